@@ -1,0 +1,63 @@
+/*
+ * rules.h -- the rule engine: rule files admins edit, compiled once with
+ * PCRE2, evaluated per message.  See supportd.rules(5).
+ */
+#ifndef RULES_H
+#define RULES_H
+
+#include "mime.h"
+#include "tmpl.h"
+#include "xmalloc.h"
+
+struct rules;
+
+/*
+ * Load every *.rules file in dir, in name order.  Templates named by reply
+ * actions must exist in tmpls (may be NULL to skip the cross-check), and
+ * the variables they use must be known.  Errors are appended as
+ * "file:line: message"; returns -1 if there were any (and *out is NULL).
+ */
+int	 rules_load(const char *dir, const struct tmpl_set *tmpls,
+	    struct rules **out, struct strv *errors);
+void	 rules_free(struct rules *);
+size_t	 rules_count(const struct rules *);
+
+/* What a rule may look at besides the message itself. */
+struct rules_input {
+	const struct mime_message *msg;
+	const char	*mailbox;	/* configured mailbox name, or "" */
+	int		 is_new;	/* the message starts a case */
+	const char	*queue;		/* the case's current state, or NULL */
+	const char	*status;
+	const struct strv *tags;
+};
+
+/* What the matching rules decided.  NULL / 0 / empty: not decided. */
+struct rules_result {
+	char		*queue;
+	char		*priority;
+	char		*status;
+	char		*assignee;
+	struct strv	 tags;
+	char		*reply;		/* template name */
+	struct strv	 notify;	/* addresses */
+	struct strv	 forward;	/* addresses */
+	int		 escalate;
+	int		 quarantine;
+	int		 drop;		/* record, never answer */
+	struct strv	 var_names;	/* named captures */
+	struct strv	 var_values;
+	struct strv	 matched;	/* names of the rules that matched */
+};
+
+/*
+ * Evaluate the rules in order against in.  When trace is not NULL, a
+ * human-readable account is appended (each rule tried, which condition
+ * matched on what text, captures, actions).  A pattern that hits its match
+ * or depth limit logs a warning and counts as not matching.
+ */
+void	 rules_eval(const struct rules *, const struct rules_input *,
+	    struct rules_result *, struct buf *trace);
+void	 rules_result_free(struct rules_result *);
+
+#endif
