@@ -1,0 +1,68 @@
+/*
+ * imap.h -- reading a mailbox over IMAP with libetpan: TLS with the
+ * certificate verified, UID-based fetching, IDLE, and moving or flagging a
+ * message only after the store committed it.
+ */
+#ifndef IMAP_H
+#define IMAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define IMAP_TLS_NONE		0	/* plain text: loopback tests only */
+#define IMAP_TLS_STARTTLS	1
+#define IMAP_TLS_IMPLICIT	2	/* imaps, port 993 */
+
+#define IMAP_AUTH_PLAIN		0	/* LOGIN command or SASL PLAIN */
+#define IMAP_AUTH_XOAUTH2	1
+
+struct imap_conf {
+	char	*name;		/* the mailbox's name in supportd.conf */
+	char	*host;
+	int	 port;
+	int	 tls;		/* IMAP_TLS_* */
+	int	 tls_verify;	/* verify chain and host name; default 1 */
+	char	*cafile;	/* NULL: system trust store */
+	char	*user;
+	char	*password;
+	int	 auth;		/* IMAP_AUTH_* */
+	char	*oauth_token;	/* bearer token for XOAUTH2 */
+	char	*folder;	/* "INBOX" */
+	char	*move_to;	/* folder for processed mail; NULL: flag \Seen */
+	int	 timeout;	/* seconds */
+};
+
+struct imap_session;
+
+/* Connect, TLS, authenticate, SELECT the folder. */
+int	 imap_open(const struct imap_conf *, struct imap_session **,
+	    char **cause);
+void	 imap_close(struct imap_session *);
+
+/* The folder's UIDVALIDITY, as seen at SELECT. */
+uint32_t imap_uidvalidity(const struct imap_session *);
+int	 imap_has_idle(const struct imap_session *);
+
+/*
+ * UIDs greater than after, in ascending order, at most max of them
+ * (the server's "n:*" quirk filtered out).  -1 and *cause on error.
+ */
+int	 imap_list_new(struct imap_session *, uint32_t after, size_t max,
+	    uint32_t **uids, size_t *n, char **cause);
+
+/* The raw bytes of one message, fetched with BODY.PEEK[] (no \Seen). */
+int	 imap_fetch(struct imap_session *, uint32_t uid, char **raw,
+	    size_t *len, char **cause);
+
+/* Done with uid: MOVE it to move_to (or COPY+EXPUNGE), else set \Seen. */
+int	 imap_done(struct imap_session *, uint32_t uid, char **cause);
+
+/*
+ * Wait in IDLE (or just sleep when the server has no IDLE) for at most
+ * seconds, returning early when the server reports new mail (1), on
+ * timeout (0), when *stop becomes non-zero (0), or on error (-1).
+ */
+int	 imap_idle(struct imap_session *, int seconds,
+	    volatile int *stop, char **cause);
+
+#endif
