@@ -1,0 +1,697 @@
+/*
+ * config.c -- reading supportd.conf.
+ *
+ * The grammar is line-oriented: "keyword value..." per line, '#' starts a
+ * comment, values may be double-quoted (with \" and \\ escapes), and
+ * "smtp {" / "mailbox NAME {" open blocks closed by "}".  Every problem is
+ * reported as file:line: message, and all of them are reported, not just
+ * the first: an admin fixes a config in one pass.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "crypto.h"
+#include "log.h"
+#include "xmalloc.h"
+
+#define CONFIG_MAX_TOKENS	16
+#define CONFIG_MAX_LINE		4096
+
+struct parse {
+	const char	*file;
+	int		 line;
+	struct strv	*errors;
+	int		 nerrors;
+	int		 handled;	/* keyword known, but its values wrong */
+};
+
+static void perr(struct parse *, const char *, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void
+perr(struct parse *p, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*msg, *full;
+
+	va_start(ap, fmt);
+	xvasprintf(&msg, fmt, ap);
+	va_end(ap);
+	xasprintf(&full, "%s:%d: %s", p->file, p->line, msg);
+	strv_add(p->errors, full);
+	free(full);
+	free(msg);
+	p->nerrors++;
+}
+
+/* Split a line into tokens; quoted strings keep their spaces. */
+static int
+tokenize(struct parse *p, char *line, char **tok, int max)
+{
+	char	*s = line, *d;
+	int	 n = 0;
+
+	for (;;) {
+		while (*s == ' ' || *s == '\t' || *s == '\r')
+			s++;
+		if (*s == '\0' || *s == '#' || *s == '\n')
+			break;
+		if (n == max) {
+			perr(p, "too many words on one line");
+			return -1;
+		}
+		if (*s == '"') {
+			tok[n++] = d = ++s;
+			while (*s != '"') {
+				if (*s == '\0' || *s == '\n') {
+					perr(p, "unterminated quoted string");
+					return -1;
+				}
+				if (*s == '\\' && (s[1] == '"' || s[1] == '\\'))
+					s++;
+				*d++ = *s++;
+			}
+			s++;
+			*d = '\0';
+			if (*s != '\0' && *s != ' ' && *s != '\t' &&
+			    *s != '\n' && *s != '\r') {
+				perr(p, "missing space after quoted string");
+				return -1;
+			}
+			if (*s != '\0')
+				s++;
+			continue;
+		}
+		tok[n++] = s;
+		while (*s != '\0' && *s != ' ' && *s != '\t' && *s != '\n' &&
+		    *s != '\r')
+			s++;
+		if (*s != '\0')
+			*s++ = '\0';
+	}
+	return n;
+}
+
+static char *
+path_resolve(const struct config *c, const char *v)
+{
+	char	*p;
+
+	if (*v == '/')
+		return xstrdup(v);
+	xasprintf(&p, "%s/%s", c->dir, v);
+	return p;
+}
+
+static int
+parse_int(struct parse *p, const char *kw, const char *v, long min, long max,
+    int *out)
+{
+	char	*end;
+	long	 n;
+
+	errno = 0;
+	n = strtol(v, &end, 10);
+	if (*v == '\0' || *end != '\0' || errno != 0 || n < min || n > max) {
+		perr(p, "%s: \"%s\" is not a number from %ld to %ld", kw, v,
+		    min, max);
+		return -1;
+	}
+	*out = (int)n;
+	return 0;
+}
+
+static int
+parse_bool(struct parse *p, const char *kw, const char *v, int *out)
+{
+	if (strcmp(v, "yes") == 0 || strcmp(v, "on") == 0 ||
+	    strcmp(v, "true") == 0)
+		*out = 1;
+	else if (strcmp(v, "no") == 0 || strcmp(v, "off") == 0 ||
+	    strcmp(v, "false") == 0)
+		*out = 0;
+	else {
+		perr(p, "%s: expected yes or no, not \"%s\"", kw, v);
+		return -1;
+	}
+	return 0;
+}
+
+/* An address we put on the wire: no controls, no brackets, one @. */
+static int
+valid_addr(const char *a)
+{
+	const char	*at = strchr(a, '@');
+	const char	*s;
+
+	if (at == NULL || at == a || at[1] == '\0' || strchr(at + 1, '@'))
+		return 0;
+	for (s = a; *s; s++)
+		if ((unsigned char)*s <= ' ' || *s == '<' || *s == '>' ||
+		    *s == '"' || *s == ',' || (unsigned char)*s == 0x7f)
+			return 0;
+	return 1;
+}
+
+static void
+setstr(char **dst, const char *v)
+{
+	free(*dst);
+	*dst = xstrdup(v);
+}
+
+static int
+want(struct parse *p, int ntok, int n, const char *kw)
+{
+	p->handled = 1;
+	if (ntok != n) {
+		if (n == 2)
+			perr(p, "%s takes one value", kw);
+		else
+			perr(p, "%s takes %d values", kw, n - 1);
+		return 0;
+	}
+	return 1;
+}
+
+static void
+smtp_keyword(struct parse *p, struct config *c, char **tok, int n)
+{
+	struct smtp_conf *s = &c->smtp;
+	int		  v;
+
+	if (strcmp(tok[0], "url") == 0 && want(p, n, 2, tok[0])) {
+		if (strncmp(tok[1], "smtp://", 7) != 0 &&
+		    strncmp(tok[1], "smtps://", 8) != 0)
+			perr(p, "url must start with smtp:// or smtps://");
+		setstr(&s->url, tok[1]);
+	} else if (strcmp(tok[0], "starttls") == 0 && want(p, n, 2, tok[0])) {
+		if (parse_bool(p, tok[0], tok[1], &v) == 0)
+			s->starttls = v;
+	} else if (strcmp(tok[0], "tls-verify") == 0 && want(p, n, 2, tok[0])) {
+		if (parse_bool(p, tok[0], tok[1], &v) == 0)
+			s->tls_verify = v;
+	} else if (strcmp(tok[0], "cafile") == 0 && want(p, n, 2, tok[0])) {
+		free(s->cafile);
+		s->cafile = path_resolve(c, tok[1]);
+	} else if (strcmp(tok[0], "user") == 0 && want(p, n, 2, tok[0]))
+		setstr(&s->user, tok[1]);
+	else if (strcmp(tok[0], "password") == 0 && want(p, n, 2, tok[0]))
+		setstr(&s->password, tok[1]);
+	else if (strcmp(tok[0], "helo") == 0 && want(p, n, 2, tok[0]))
+		setstr(&s->helo, tok[1]);
+	else if (strcmp(tok[0], "timeout") == 0 && want(p, n, 2, tok[0])) {
+		if (parse_int(p, tok[0], tok[1], 1, 3600, &v) == 0)
+			s->timeout = v;
+	} else if (strcmp(tok[0], "envelope-from") == 0 &&
+	    want(p, n, 2, tok[0])) {
+		if (!valid_addr(tok[1]))
+			perr(p, "envelope-from: \"%s\" is not an address",
+			    tok[1]);
+		setstr(&c->envelope_from, tok[1]);
+	} else if (strcmp(tok[0], "max-attempts") == 0 &&
+	    want(p, n, 2, tok[0])) {
+		if (parse_int(p, tok[0], tok[1], 1, 1000, &v) == 0)
+			c->max_attempts = v;
+	} else if (!p->handled)
+		perr(p, "unknown smtp keyword \"%s\"", tok[0]);
+}
+
+static void
+mailbox_keyword(struct parse *p, struct config *c, struct mailbox_conf *m,
+    char **tok, int n)
+{
+	struct imap_conf *i = &m->imap;
+	int		  v;
+
+	if (strcmp(tok[0], "host") == 0 && want(p, n, 2, tok[0]))
+		setstr(&i->host, tok[1]);
+	else if (strcmp(tok[0], "port") == 0 && want(p, n, 2, tok[0])) {
+		if (parse_int(p, tok[0], tok[1], 1, 65535, &v) == 0)
+			i->port = v;
+	} else if (strcmp(tok[0], "tls") == 0 && want(p, n, 2, tok[0])) {
+		if (strcmp(tok[1], "none") == 0)
+			i->tls = IMAP_TLS_NONE;
+		else if (strcmp(tok[1], "starttls") == 0)
+			i->tls = IMAP_TLS_STARTTLS;
+		else if (strcmp(tok[1], "imaps") == 0 ||
+		    strcmp(tok[1], "implicit") == 0)
+			i->tls = IMAP_TLS_IMPLICIT;
+		else
+			perr(p, "tls: expected none, starttls or imaps, not "
+			    "\"%s\"", tok[1]);
+	} else if (strcmp(tok[0], "tls-verify") == 0 && want(p, n, 2, tok[0])) {
+		if (parse_bool(p, tok[0], tok[1], &v) == 0)
+			i->tls_verify = v;
+	} else if (strcmp(tok[0], "cafile") == 0 && want(p, n, 2, tok[0])) {
+		free(i->cafile);
+		i->cafile = path_resolve(c, tok[1]);
+	} else if (strcmp(tok[0], "user") == 0 && want(p, n, 2, tok[0]))
+		setstr(&i->user, tok[1]);
+	else if (strcmp(tok[0], "password") == 0 && want(p, n, 2, tok[0]))
+		setstr(&i->password, tok[1]);
+	else if (strcmp(tok[0], "password-file") == 0 && want(p, n, 2, tok[0])) {
+		free(m->password_file);
+		m->password_file = path_resolve(c, tok[1]);
+	} else if (strcmp(tok[0], "auth") == 0 && want(p, n, 2, tok[0])) {
+		if (strcmp(tok[1], "plain") == 0 || strcmp(tok[1], "login") == 0)
+			i->auth = IMAP_AUTH_PLAIN;
+		else if (strcmp(tok[1], "xoauth2") == 0)
+			i->auth = IMAP_AUTH_XOAUTH2;
+		else
+			perr(p, "auth: expected plain, login or xoauth2, not "
+			    "\"%s\"", tok[1]);
+	} else if (strcmp(tok[0], "folder") == 0 && want(p, n, 2, tok[0]))
+		setstr(&i->folder, tok[1]);
+	else if (strcmp(tok[0], "move-to") == 0 && want(p, n, 2, tok[0]))
+		setstr(&i->move_to, tok[1]);
+	else if (strcmp(tok[0], "queue") == 0 && want(p, n, 2, tok[0]))
+		setstr(&m->queue, tok[1]);
+	else if (strcmp(tok[0], "timeout") == 0 && want(p, n, 2, tok[0])) {
+		if (parse_int(p, tok[0], tok[1], 1, 3600, &v) == 0)
+			i->timeout = v;
+	} else if (strcmp(tok[0], "first-start") == 0 && want(p, n, 2, tok[0])) {
+		if (strcmp(tok[1], "all") == 0)
+			m->first_start = FIRST_ALL;
+		else if (strcmp(tok[1], "quiet") == 0)
+			m->first_start = FIRST_QUIET;
+		else if (strcmp(tok[1], "now") == 0)
+			m->first_start = FIRST_NOW;
+		else
+			perr(p, "first-start: expected all, quiet or now, not "
+			    "\"%s\"", tok[1]);
+	} else if (!p->handled)
+		perr(p, "unknown mailbox keyword \"%s\"", tok[0]);
+}
+
+static void
+top_keyword(struct parse *p, struct config *c, char **tok, int n)
+{
+	int	 v;
+
+	if (strcmp(tok[0], "desk-name") == 0 && want(p, n, 2, tok[0]))
+		setstr(&c->desk_name, tok[1]);
+	else if (strcmp(tok[0], "desk-address") == 0 && want(p, n, 2, tok[0])) {
+		if (!valid_addr(tok[1]))
+			perr(p, "desk-address: \"%s\" is not an address",
+			    tok[1]);
+		setstr(&c->desk_address, tok[1]);
+	} else if (strcmp(tok[0], "address") == 0 && want(p, n, 2, tok[0])) {
+		if (!valid_addr(tok[1]))
+			perr(p, "address: \"%s\" is not an address", tok[1]);
+		strv_add(&c->addresses, tok[1]);
+	} else if (strcmp(tok[0], "case-prefix") == 0 && want(p, n, 2, tok[0])) {
+		const char *s;
+
+		for (s = tok[1]; *s; s++)
+			if (!isalnum((unsigned char)*s))
+				break;
+		if (*s != '\0' || s == tok[1] || s - tok[1] > 16)
+			perr(p, "case-prefix: 1 to 16 letters or digits, not "
+			    "\"%s\"", tok[1]);
+		setstr(&c->case_prefix, tok[1]);
+	} else if (strcmp(tok[0], "database") == 0 && want(p, n, 2, tok[0])) {
+		free(c->database);
+		c->database = path_resolve(c, tok[1]);
+	} else if (strcmp(tok[0], "quarantine") == 0 && want(p, n, 2, tok[0])) {
+		free(c->quarantine_dir);
+		c->quarantine_dir = path_resolve(c, tok[1]);
+	} else if (strcmp(tok[0], "rules") == 0 && want(p, n, 2, tok[0])) {
+		free(c->rules_dir);
+		c->rules_dir = path_resolve(c, tok[1]);
+	} else if (strcmp(tok[0], "templates") == 0 && want(p, n, 2, tok[0])) {
+		free(c->templates_dir);
+		c->templates_dir = path_resolve(c, tok[1]);
+	} else if (strcmp(tok[0], "secret-file") == 0 && want(p, n, 2, tok[0])) {
+		free(c->secret_file);
+		c->secret_file = path_resolve(c, tok[1]);
+	} else if (strcmp(tok[0], "default-language") == 0 &&
+	    want(p, n, 2, tok[0])) {
+		if (strlen(tok[1]) < 2 || strlen(tok[1]) > 3)
+			perr(p, "default-language: a two-letter code such as "
+			    "en, not \"%s\"", tok[1]);
+		setstr(&c->default_lang, tok[1]);
+	} else if (strcmp(tok[0], "fallback-charset") == 0 &&
+	    want(p, n, 2, tok[0]))
+		setstr(&c->fallback_charset, tok[1]);
+	else if (strcmp(tok[0], "ack-template") == 0 && want(p, n, 2, tok[0]))
+		setstr(&c->ack_template, tok[1]);
+	else if (strcmp(tok[0], "default-queue") == 0 && want(p, n, 2, tok[0]))
+		setstr(&c->default_queue, tok[1]);
+	else if (strcmp(tok[0], "closed-policy") == 0 && want(p, n, 2, tok[0])) {
+		if (strcmp(tok[1], "reopen") == 0)
+			c->closed_policy = CLOSED_REOPEN;
+		else if (strcmp(tok[1], "new-case") == 0)
+			c->closed_policy = CLOSED_NEWCASE;
+		else
+			perr(p, "closed-policy: expected reopen or new-case, "
+			    "not \"%s\"", tok[1]);
+	} else if (strcmp(tok[0], "reopen-days") == 0 && want(p, n, 2, tok[0])) {
+		if (parse_int(p, tok[0], tok[1], 0, 3650, &v) == 0)
+			c->reopen_days = v;
+	} else if (strcmp(tok[0], "autoreply-limit") == 0 &&
+	    want(p, n, 2, tok[0])) {
+		if (parse_int(p, tok[0], tok[1], 0, 1000, &v) == 0)
+			c->autoreply_limit = v;
+	} else if (strcmp(tok[0], "poll-interval") == 0 &&
+	    want(p, n, 2, tok[0])) {
+		if (parse_int(p, tok[0], tok[1], 1, 86400, &v) == 0)
+			c->poll_interval = v;
+	} else if (strcmp(tok[0], "batch-size") == 0 && want(p, n, 2, tok[0])) {
+		if (parse_int(p, tok[0], tok[1], 1, 10000, &v) == 0)
+			c->batch_size = v;
+	} else if (strcmp(tok[0], "agent") == 0 && want(p, n, 3, tok[0])) {
+		if (!valid_addr(tok[2]))
+			perr(p, "agent %s: \"%s\" is not an address", tok[1],
+			    tok[2]);
+		c->agents = xreallocarray(c->agents, c->nagents + 1,
+		    sizeof *c->agents);
+		c->agents[c->nagents].name = xstrdup(tok[1]);
+		c->agents[c->nagents].address = xstrdup(tok[2]);
+		c->nagents++;
+	} else if (strcmp(tok[0], "supervisor") == 0 && want(p, n, 2, tok[0])) {
+		if (!valid_addr(tok[1]))
+			perr(p, "supervisor: \"%s\" is not an address", tok[1]);
+		setstr(&c->supervisor, tok[1]);
+	} else if (!p->handled)
+		perr(p, "unknown keyword \"%s\"", tok[0]);
+}
+
+static void
+defaults(struct config *c)
+{
+	c->desk_name = xstrdup("Support");
+	c->case_prefix = xstrdup("CS");
+	c->database = path_resolve(c, "supportd.db");
+	c->quarantine_dir = path_resolve(c, "quarantine");
+	c->rules_dir = path_resolve(c, "rules");
+	c->templates_dir = path_resolve(c, "rules/templates");
+	c->secret_file = path_resolve(c, "secret");
+	c->default_lang = xstrdup("en");
+	c->fallback_charset = xstrdup("windows-1252");
+	c->ack_template = xstrdup("ack");
+	c->default_queue = xstrdup("general");
+	c->closed_policy = CLOSED_REOPEN;
+	c->reopen_days = 0;
+	c->autoreply_limit = 5;
+	c->poll_interval = 60;
+	c->batch_size = 50;
+	c->max_attempts = 12;
+	c->smtp.tls_verify = 1;
+	c->smtp.timeout = 60;
+}
+
+/* Read the HMAC secret, creating a random one on first use. */
+static int
+load_secret(struct config *c, struct strv *errors)
+{
+	unsigned char	 rnd[32];
+	char		 hexkey[65], buf[512], *msg;
+	ssize_t		 n;
+	int		 fd;
+	size_t		 i;
+
+	fd = open(c->secret_file, O_RDONLY);
+	if (fd == -1 && errno == ENOENT) {
+		if (crypto_random(rnd, sizeof rnd) == -1)
+			goto fail;
+		for (i = 0; i < sizeof rnd; i++)
+			snprintf(hexkey + 2 * i, 3, "%02x", rnd[i]);
+		fd = open(c->secret_file, O_WRONLY | O_CREAT | O_EXCL, 0600);
+		if (fd == -1 || write(fd, hexkey, 64) != 64 ||
+		    write(fd, "\n", 1) != 1 || fsync(fd) == -1) {
+			if (fd != -1)
+				close(fd);
+			goto fail;
+		}
+		close(fd);
+		fd = open(c->secret_file, O_RDONLY);
+	}
+	if (fd == -1)
+		goto fail;
+	n = read(fd, buf, sizeof buf - 1);
+	close(fd);
+	if (n < 0)
+		goto fail;
+	while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == '\r'))
+		n--;
+	if (n < 16) {
+		xasprintf(&msg, "%s: the secret must hold at least 16 "
+		    "characters", c->secret_file);
+		strv_add(errors, msg);
+		free(msg);
+		return -1;
+	}
+	c->secret = xstrndup(buf, (size_t)n);
+	c->secretlen = (size_t)n;
+	explicit_bzero(buf, sizeof buf);
+	return 0;
+fail:
+	xasprintf(&msg, "%s: %s", c->secret_file, strerror(errno));
+	strv_add(errors, msg);
+	free(msg);
+	return -1;
+}
+
+static int
+load_password_file(struct mailbox_conf *m, struct strv *errors)
+{
+	FILE	*f;
+	char	 line[1024], *msg;
+
+	if ((f = fopen(m->password_file, "r")) == NULL) {
+		xasprintf(&msg, "%s: %s", m->password_file, strerror(errno));
+		strv_add(errors, msg);
+		free(msg);
+		return -1;
+	}
+	if (fgets(line, sizeof line, f) == NULL)
+		line[0] = '\0';
+	fclose(f);
+	line[strcspn(line, "\r\n")] = '\0';
+	freezero_str(m->imap.password);
+	m->imap.password = xstrdup(line);
+	explicit_bzero(line, sizeof line);
+	return 0;
+}
+
+int
+config_load(const char *path, struct config **out, struct strv *errors)
+{
+	struct config		*c;
+	struct mailbox_conf	*m = NULL;
+	struct parse		 p;
+	FILE			*f;
+	char			 line[CONFIG_MAX_LINE], *tok[CONFIG_MAX_TOKENS];
+	char			*tmp, *msg, rpath[PATH_MAX];
+	int			 n, block = 0;	/* 0 top, 1 smtp, 2 mailbox */
+	size_t			 i, j;
+
+	*out = NULL;
+	memset(&p, 0, sizeof p);
+	p.file = path;
+	p.errors = errors;
+
+	if ((f = fopen(path, "r")) == NULL) {
+		xasprintf(&msg, "%s: %s", path, strerror(errno));
+		strv_add(errors, msg);
+		free(msg);
+		return -1;
+	}
+	c = xcalloc(1, sizeof *c);
+	c->path = xstrdup(path);
+	if (realpath(path, rpath) != NULL)
+		tmp = xstrdup(rpath);
+	else
+		tmp = xstrdup(path);
+	c->dir = xstrdup(dirname(tmp));
+	free(tmp);
+	defaults(c);
+
+	while (fgets(line, sizeof line, f) != NULL) {
+		p.line++;
+		if (strchr(line, '\n') == NULL && !feof(f)) {
+			perr(&p, "line longer than %d bytes", CONFIG_MAX_LINE);
+			while ((n = fgetc(f)) != EOF && n != '\n')
+				;
+			continue;
+		}
+		if ((n = tokenize(&p, line, tok, CONFIG_MAX_TOKENS)) <= 0)
+			continue;
+		if (strcmp(tok[n - 1], "{") == 0) {
+			if (block != 0) {
+				perr(&p, "blocks do not nest");
+				continue;
+			}
+			if (strcmp(tok[0], "smtp") == 0 && n == 2)
+				block = 1;
+			else if (strcmp(tok[0], "mailbox") == 0 && n == 3) {
+				for (i = 0; i < c->nmailboxes; i++)
+					if (strcmp(c->mailboxes[i].imap.name,
+					    tok[1]) == 0)
+						perr(&p, "mailbox \"%s\" is "
+						    "defined twice", tok[1]);
+				c->mailboxes = xreallocarray(c->mailboxes,
+				    c->nmailboxes + 1, sizeof *c->mailboxes);
+				m = &c->mailboxes[c->nmailboxes++];
+				memset(m, 0, sizeof *m);
+				m->imap.name = xstrdup(tok[1]);
+				m->imap.port = 0;
+				m->imap.tls = IMAP_TLS_IMPLICIT;
+				m->imap.tls_verify = 1;
+				m->imap.folder = xstrdup("INBOX");
+				m->imap.timeout = 60;
+				m->first_start = FIRST_ALL;
+				m->line = p.line;
+				block = 2;
+			} else
+				perr(&p, "expected \"smtp {\" or \"mailbox NAME "
+				    "{\"");
+			continue;
+		}
+		if (strcmp(tok[0], "}") == 0) {
+			if (n != 1)
+				perr(&p, "nothing may follow \"}\"");
+			if (block == 0)
+				perr(&p, "\"}\" without a block");
+			block = 0;
+			continue;
+		}
+		p.handled = 0;
+		if (block == 1)
+			smtp_keyword(&p, c, tok, n);
+		else if (block == 2)
+			mailbox_keyword(&p, c, m, tok, n);
+		else
+			top_keyword(&p, c, tok, n);
+	}
+	fclose(f);
+	if (block != 0)
+		perr(&p, "missing \"}\" at end of file");
+
+	/* Cross-checks: what only the whole file can tell. */
+	if (c->desk_address == NULL) {
+		p.line = 0;
+		xasprintf(&msg, "%s: desk-address is required", path);
+		strv_add(errors, msg);
+		free(msg);
+		p.nerrors++;
+	} else if (!strv_has(&c->addresses, c->desk_address))
+		strv_add(&c->addresses, c->desk_address);
+	if (c->envelope_from == NULL && c->desk_address != NULL)
+		c->envelope_from = xstrdup(c->desk_address);
+	for (i = 0; i < c->nmailboxes; i++) {
+		m = &c->mailboxes[i];
+		p.line = m->line;
+		if (m->imap.host == NULL)
+			perr(&p, "mailbox %s: host is required", m->imap.name);
+		if (m->imap.user == NULL)
+			perr(&p, "mailbox %s: user is required", m->imap.name);
+		if (m->password_file != NULL &&
+		    load_password_file(m, errors) == -1)
+			p.nerrors++;
+		if (m->imap.port == 0)
+			m->imap.port = m->imap.tls == IMAP_TLS_IMPLICIT ?
+			    993 : 143;
+		if (m->queue == NULL)
+			m->queue = xstrdup(c->default_queue);
+		if (m->imap.auth == IMAP_AUTH_XOAUTH2) {
+			m->imap.oauth_token = m->imap.password;
+			m->imap.password = NULL;
+		}
+		for (j = 0; j < c->nagents; j++)
+			if (c->agents[j].address != NULL &&
+			    strv_has(&c->addresses, c->agents[j].address))
+				perr(&p, "agent %s uses a desk address",
+				    c->agents[j].name);
+	}
+	if (p.nerrors == 0 && load_secret(c, errors) == -1)
+		p.nerrors++;
+	if (p.nerrors > 0) {
+		config_free(c);
+		return -1;
+	}
+	*out = c;
+	return 0;
+}
+
+void
+config_free(struct config *c)
+{
+	size_t	 i;
+
+	if (c == NULL)
+		return;
+	for (i = 0; i < c->nmailboxes; i++) {
+		struct mailbox_conf *m = &c->mailboxes[i];
+
+		free(m->imap.name);
+		free(m->imap.host);
+		free(m->imap.cafile);
+		free(m->imap.user);
+		freezero_str(m->imap.password);
+		freezero_str(m->imap.oauth_token);
+		free(m->imap.folder);
+		free(m->imap.move_to);
+		free(m->queue);
+		free(m->password_file);
+	}
+	free(c->mailboxes);
+	for (i = 0; i < c->nagents; i++) {
+		free(c->agents[i].name);
+		free(c->agents[i].address);
+	}
+	free(c->agents);
+	free(c->smtp.url);
+	free(c->smtp.cafile);
+	free(c->smtp.user);
+	freezero_str(c->smtp.password);
+	freezero_str(c->smtp.oauth_token);
+	free(c->smtp.helo);
+	free(c->path);
+	free(c->dir);
+	free(c->desk_name);
+	free(c->desk_address);
+	strv_free(&c->addresses);
+	free(c->case_prefix);
+	free(c->database);
+	free(c->quarantine_dir);
+	free(c->rules_dir);
+	free(c->templates_dir);
+	free(c->secret_file);
+	free(c->default_lang);
+	free(c->fallback_charset);
+	free(c->ack_template);
+	free(c->default_queue);
+	free(c->supervisor);
+	free(c->envelope_from);
+	freezero_str(c->secret);
+	free(c);
+}
+
+int
+config_is_ours(const struct config *c, const char *addr)
+{
+	return strv_has(&c->addresses, addr);
+}
+
+const struct agent_conf *
+config_agent(const struct config *c, const char *addr)
+{
+	size_t	 i;
+
+	for (i = 0; i < c->nagents; i++)
+		if (strcasecmp(c->agents[i].address, addr) == 0)
+			return &c->agents[i];
+	return NULL;
+}

@@ -1,0 +1,82 @@
+/*
+ * config.h -- supportd.conf, parsed.  Relative paths are resolved against
+ * the directory of the config file itself, so a copied example works
+ * wherever it is put.
+ */
+#ifndef CONFIG_H
+#define CONFIG_H
+
+#include "imap.h"
+#include "smtp.h"
+#include "xmalloc.h"
+
+#define CLOSED_REOPEN	0	/* a mail to a closed case reopens it */
+#define CLOSED_NEWCASE	1	/* ... opens a new case that links it */
+
+#define FIRST_ALL	0	/* first start: take in what the mailbox holds */
+#define FIRST_QUIET	1	/* ... take it in, send no acknowledgements */
+#define FIRST_NOW	2	/* ... skip it, start from the next new mail */
+
+struct agent_conf {
+	char	*name;
+	char	*address;
+};
+
+struct mailbox_conf {
+	struct imap_conf imap;
+	char		*queue;		/* default queue of its new cases */
+	int		 first_start;	/* FIRST_* */
+	char		*password_file;
+	int		 line;
+};
+
+struct config {
+	char		*path;
+	char		*dir;		/* for relative paths */
+
+	char		*desk_name;
+	char		*desk_address;	/* From: of every reply */
+	struct strv	 addresses;	/* all our own addresses */
+	char		*case_prefix;
+	char		*database;
+	char		*quarantine_dir;
+	char		*rules_dir;
+	char		*templates_dir;
+	char		*secret_file;
+	char		*default_lang;
+	char		*fallback_charset;
+	char		*ack_template;
+	char		*default_queue;
+	int		 closed_policy;
+	int		 reopen_days;	/* CLOSED_NEWCASE after this many days */
+	int		 autoreply_limit;	/* per sender per hour */
+	int		 poll_interval;	/* seconds, when no IDLE */
+	int		 batch_size;	/* messages per transaction */
+
+	struct agent_conf *agents;
+	size_t		 nagents;
+	char		*supervisor;
+
+	struct smtp_conf smtp;
+	char		*envelope_from;	/* MAIL FROM of what we send */
+	int		 max_attempts;	/* then the mail is failed */
+
+	struct mailbox_conf *mailboxes;
+	size_t		 nmailboxes;
+
+	/* Loaded at config_load: the HMAC key of signed reply addresses. */
+	char		*secret;
+	size_t		 secretlen;
+};
+
+/*
+ * Parse path.  Errors are appended as "file:line: message"; -1 if any.
+ * The secret file is created (mode 0600) when it does not exist yet.
+ */
+int	 config_load(const char *path, struct config **, struct strv *errors);
+void	 config_free(struct config *);
+/* Is addr one of ours (desk address, other addresses, agents excluded)? */
+int	 config_is_ours(const struct config *, const char *addr);
+const struct agent_conf *config_agent(const struct config *, const char *addr);
+
+#endif

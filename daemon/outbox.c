@@ -1,0 +1,122 @@
+/*
+ * outbox.c -- the delivery loop.
+ *
+ * The outbox table is the queue; this file only moves rows from queued to
+ * sent or failed.  Backoff doubles from one minute up to six hours, so a
+ * relay that is down for a day is retried about a dozen times, not
+ * hammered; after max-attempts the row is failed and the case says so.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "log.h"
+#include "outbox.h"
+#include "smtp.h"
+
+time_t
+outbox_backoff(int attempts)
+{
+	time_t	 t = 60;
+
+	while (attempts-- > 0 && t < 6 * 3600)
+		t *= 2;
+	return t > 6 * 3600 ? 6 * 3600 : t;
+}
+
+int
+outbox_run(struct desk *d, int force, size_t max, struct outbox_stats *stats)
+{
+	struct store_out	*rows;
+	struct smtp_session	*s = NULL;
+	size_t			 n, i;
+	time_t			 now = time(NULL);
+	char			*cause;
+	int			 rv, tempfails = 0, insession = 0;
+
+	memset(stats, 0, sizeof *stats);
+	if (d->conf->smtp.url == NULL) {
+		log_warnx("%s: no smtp url: the outbox cannot be delivered",
+		    d->conf->path);
+		return 0;
+	}
+	if (store_out_due(d->st, force ? (time_t)1 << 40 : now, max, &rows,
+	    &n) == -1)
+		return -1;
+	for (i = 0; i < n; i++) {
+		/*
+		 * When the relay is down, every row would wait for its own
+		 * timeout: after three in a row, defer the rest untried.
+		 */
+		if (tempfails >= 3) {
+			store_out_retry(d->st, rows[i].id, now +
+			    outbox_backoff(rows[i].attempts), "not tried: "
+			    "the relay is failing");
+			stats->deferred++;
+			continue;
+		}
+		if (s == NULL)
+			s = smtp_open(&d->conf->smtp);
+		cause = NULL;
+		rv = smtp_send(s, rows[i].mail_from, &rows[i].rcpts,
+		    rows[i].raw, rows[i].rawlen, &cause);
+		if (rv == SMTP_TEMPFAIL && insession > 0) {
+			/*
+			 * A relay may cap messages per session (OpenSMTPD
+			 * answers 452 after 100): a new session, at once.
+			 */
+			log_debug("outbox: new session after %d messages: %s",
+			    insession, cause ? cause : "?");
+			free(cause);
+			cause = NULL;
+			smtp_close(s);
+			s = smtp_open(&d->conf->smtp);
+			insession = 0;
+			rv = smtp_send(s, rows[i].mail_from, &rows[i].rcpts,
+			    rows[i].raw, rows[i].rawlen, &cause);
+		}
+		switch (rv) {
+		case SMTP_OK:
+			store_out_sent(d->st, rows[i].id);
+			stats->sent++;
+			tempfails = 0;
+			insession++;
+			log_debug("outbox %lld: sent to %s",
+			    (long long)rows[i].id, rows[i].rcpts.v[0]);
+			break;
+		case SMTP_PERMFAIL:
+			store_out_failed(d->st, rows[i].id, cause ? cause :
+			    "permanent failure");
+			stats->failed++;
+			log_warnx("outbox %lld: failed: %s",
+			    (long long)rows[i].id, cause ? cause : "?");
+			break;
+		default:
+			if (rows[i].attempts + 1 >= d->conf->max_attempts) {
+				store_out_failed(d->st, rows[i].id, cause ?
+				    cause : "temporary failure");
+				stats->failed++;
+				log_warnx("outbox %lld: gave up after %d "
+				    "attempts: %s", (long long)rows[i].id,
+				    rows[i].attempts + 1, cause ? cause : "?");
+			} else {
+				store_out_retry(d->st, rows[i].id, now +
+				    outbox_backoff(rows[i].attempts), cause);
+				stats->deferred++;
+				log_info("outbox %lld: deferred: %s",
+				    (long long)rows[i].id, cause ? cause : "?");
+			}
+			tempfails++;
+			/* A fresh connection for the next message. */
+			smtp_close(s);
+			s = NULL;
+			insession = 0;
+			break;
+		}
+		free(cause);
+	}
+	if (s != NULL)
+		smtp_close(s);
+	store_out_free(rows, n);
+	return 0;
+}

@@ -1,0 +1,269 @@
+/*
+ * outmsg.c -- building outgoing messages, header by header.
+ *
+ * The body is UTF-8 in quoted-printable: readable in any client, safe over
+ * any relay (no 8BITMIME needed), and with lines short enough for RFC 5322.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "charset.h"
+#include "crypto.h"
+#include "outmsg.h"
+#include "xmalloc.h"
+
+#define OUTMSG_MAX	(60U * 1024 * 1024)
+
+int
+outmsg_addr_ok(const char *addr)
+{
+	const char	*s, *at;
+
+	if (addr == NULL || (at = strchr(addr, '@')) == NULL || at == addr ||
+	    at[1] == '\0' || strchr(at + 1, '@') != NULL || strlen(addr) > 254)
+		return 0;
+	for (s = addr; *s; s++)
+		if ((unsigned char)*s <= ' ' || *s == '<' || *s == '>' ||
+		    *s == '(' || *s == ')' || *s == ',' || *s == ';' ||
+		    *s == '"' || *s == '\\' || (unsigned char)*s == 0x7f)
+			return 0;
+	return 1;
+}
+
+/* Flatten CR and LF (and other controls) that must not reach a header. */
+static char *
+flatten(const char *s)
+{
+	char	*d = xstrdup(s ? s : ""), *p;
+
+	for (p = d; *p; p++)
+		if ((unsigned char)*p < ' ' || (unsigned char)*p == 0x7f)
+			*p = ' ';
+	return d;
+}
+
+static int
+needs_encoding(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s >= 0x7f)
+			return 1;
+	return 0;
+}
+
+/* Name: text, as RFC 2047 words or plain, folded by charset.c. */
+static void
+add_text_header(struct buf *b, const char *name, const char *value)
+{
+	char	*flat = flatten(value), *enc;
+
+	enc = charset_encode_header(flat, strlen(name) + 2);
+	buf_printf(b, "%s: %s\r\n", name, enc);
+	free(enc);
+	free(flat);
+}
+
+/* Name: "Display" <addr>, the display name quoted or encoded. */
+static void
+add_addr_header(struct buf *b, const char *name, const char *display,
+    const char *addr)
+{
+	char		*flat, *enc;
+	const char	*s;
+
+	flat = flatten(display);
+	if (*flat == '\0')
+		buf_printf(b, "%s: <%s>\r\n", name, addr);
+	else if (needs_encoding(flat)) {
+		enc = charset_encode_header(flat, strlen(name) + 2);
+		buf_printf(b, "%s: %s <%s>\r\n", name, enc, addr);
+		free(enc);
+	} else {
+		buf_printf(b, "%s: \"", name);
+		for (s = flat; *s; s++) {
+			if (*s == '"' || *s == '\\')
+				buf_addc(b, '\\');
+			buf_addc(b, *s);
+		}
+		buf_printf(b, "\" <%s>\r\n", addr);
+	}
+	free(flat);
+}
+
+/* A Message-ID from the clock and 96 random bits, under our domain. */
+static char *
+mint_message_id(const char *from_addr)
+{
+	unsigned char	 r[12];
+	char		 hex[25], *id;
+	const char	*dom = strchr(from_addr, '@');
+	size_t		 i;
+
+	if (crypto_random(r, sizeof r) == -1)
+		memset(r, 0, sizeof r);
+	for (i = 0; i < sizeof r; i++)
+		snprintf(hex + 2 * i, 3, "%02x", r[i]);
+	xasprintf(&id, "%lld.%s@%s", (long long)time(NULL), hex,
+	    dom ? dom + 1 : "localhost");
+	return id;
+}
+
+/* Message-IDs go between brackets; refuse any that would break out. */
+static int
+msgid_ok(const char *id)
+{
+	const char	*s;
+
+	if (id == NULL || *id == '\0' || strlen(id) > 900)
+		return 0;
+	for (s = id; *s; s++)
+		if ((unsigned char)*s <= ' ' || *s == '<' || *s == '>' ||
+		    (unsigned char)*s >= 0x7f)
+			return 0;
+	return 1;
+}
+
+/* Quoted-printable (RFC 2045) of UTF-8 text with LF line ends. */
+static void
+add_qp(struct buf *b, const char *text)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	int	 col = 0;
+
+	for (; *s; s++) {
+		if (*s == '\r')
+			continue;
+		if (*s == '\n') {
+			buf_adds(b, "\r\n");
+			col = 0;
+			continue;
+		}
+		/* Soft break before going past 76 characters. */
+		if (col >= 73) {
+			buf_adds(b, "=\r\n");
+			col = 0;
+		}
+		if ((*s >= 33 && *s <= 126 && *s != '=') ||
+		    ((*s == ' ' || *s == '\t') && s[1] != '\n' &&
+		    s[1] != '\r' && s[1] != '\0')) {
+			/* A leading dot survives any SMTP client this way. */
+			if (col == 0 && *s == '.') {
+				buf_adds(b, "=2E");
+				col += 3;
+			} else {
+				buf_addc(b, (char)*s);
+				col++;
+			}
+		} else {
+			buf_printf(b, "=%02X", *s);
+			col += 3;
+		}
+	}
+	if (col > 0)
+		buf_adds(b, "\r\n");
+}
+
+int
+outmsg_build(const struct outmsg *o, char **raw, char **message_id,
+    char **cause)
+{
+	struct buf	 b;
+	char		 date[64], boundary[64];
+	time_t		 t = o->date ? o->date : time(NULL);
+	struct tm	 tm;
+	size_t		 i;
+	char		*id;
+
+	if (!outmsg_addr_ok(o->from_addr)) {
+		xasprintf(cause, "bad sender address");
+		return -1;
+	}
+	if (!outmsg_addr_ok(o->to_addr)) {
+		xasprintf(cause, "bad recipient address");
+		return -1;
+	}
+	if (o->reply_to != NULL && !outmsg_addr_ok(o->reply_to)) {
+		xasprintf(cause, "bad reply address");
+		return -1;
+	}
+	id = mint_message_id(o->from_addr);
+	gmtime_r(&t, &tm);
+	strftime(date, sizeof date, "%a, %d %b %Y %H:%M:%S +0000", &tm);
+
+	buf_init(&b, OUTMSG_MAX);
+	buf_printf(&b, "Date: %s\r\n", date);
+	add_addr_header(&b, "From", o->from_name, o->from_addr);
+	add_addr_header(&b, "To", o->to_name, o->to_addr);
+	if (o->reply_to != NULL)
+		add_addr_header(&b, "Reply-To", o->from_name, o->reply_to);
+	add_text_header(&b, "Subject", o->subject);
+	buf_printf(&b, "Message-ID: <%s>\r\n", id);
+	if (msgid_ok(o->in_reply_to))
+		buf_printf(&b, "In-Reply-To: <%s>\r\n", o->in_reply_to);
+	if (o->references != NULL && o->references->n > 0) {
+		int	 any = 0;
+
+		/* Keep the last 20: enough to thread, short enough to send. */
+		i = o->references->n > 20 ? o->references->n - 20 : 0;
+		for (; i < o->references->n; i++) {
+			if (!msgid_ok(o->references->v[i]))
+				continue;
+			buf_printf(&b, "%s<%s>", any ? "\r\n " : "References: ",
+			    o->references->v[i]);
+			any = 1;
+		}
+		if (any)
+			buf_adds(&b, "\r\n");
+	}
+	if (o->auto_submitted != NULL)
+		buf_printf(&b, "Auto-Submitted: %s\r\n", o->auto_submitted);
+	buf_printf(&b, "X-Loop: %s\r\n", o->from_addr);
+	if (o->case_ref != NULL && msgid_ok(o->case_ref))
+		buf_printf(&b, "X-Support-Case: %s\r\n", o->case_ref);
+	buf_adds(&b, "MIME-Version: 1.0\r\n");
+
+	if (o->attach_raw == NULL) {
+		buf_adds(&b, "Content-Type: text/plain; charset=UTF-8\r\n"
+		    "Content-Transfer-Encoding: quoted-printable\r\n\r\n");
+		add_qp(&b, o->body ? o->body : "");
+	} else {
+		unsigned char	 r[8];
+
+		if (crypto_random(r, sizeof r) == -1)
+			memset(r, 0, sizeof r);
+		snprintf(boundary, sizeof boundary,
+		    "=_supportd_%02x%02x%02x%02x%02x%02x%02x%02x",
+		    r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]);
+		buf_printf(&b, "Content-Type: multipart/mixed; "
+		    "boundary=\"%s\"\r\n\r\n", boundary);
+		buf_printf(&b, "--%s\r\nContent-Type: text/plain; "
+		    "charset=UTF-8\r\nContent-Transfer-Encoding: "
+		    "quoted-printable\r\n\r\n", boundary);
+		add_qp(&b, o->body ? o->body : "");
+		buf_printf(&b, "--%s\r\nContent-Type: message/rfc822\r\n"
+		    "Content-Disposition: attachment; filename=\"%s\"\r\n\r\n",
+		    boundary, "message.eml");
+		/* The forwarded message as it came, with CRLF line ends. */
+		for (i = 0; i < o->attach_len; i++) {
+			if (o->attach_raw[i] == '\n' &&
+			    (i == 0 || o->attach_raw[i - 1] != '\r'))
+				buf_addc(&b, '\r');
+			buf_addc(&b, o->attach_raw[i]);
+		}
+		if (o->attach_len > 0 && o->attach_raw[o->attach_len - 1] != '\n')
+			buf_adds(&b, "\r\n");
+		buf_printf(&b, "--%s--\r\n", boundary);
+	}
+	if (b.len >= OUTMSG_MAX - 16) {
+		buf_free(&b);
+		free(id);
+		xasprintf(cause, "message too large");
+		return -1;
+	}
+	*raw = buf_release(&b);
+	*message_id = id;
+	return 0;
+}

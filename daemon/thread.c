@@ -1,0 +1,223 @@
+/*
+ * thread.c -- finding the case a message belongs to.
+ *
+ * The order matters: headers first (References / In-Reply-To name a
+ * message we stored or sent, which no stranger can guess once we mint our
+ * own Message-IDs), then the signed reply address (an HMAC of the case
+ * reference under the desk's secret), and only then the subject tag, which
+ * anybody can type and therefore counts only from a sender the case knows.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "crypto.h"
+#include "log.h"
+#include "thread.h"
+#include "xmalloc.h"
+
+#define SIG_LEN	12	/* hex characters of HMAC kept in the address */
+
+static void
+lower(char *s)
+{
+	for (; *s; s++)
+		*s = (char)tolower((unsigned char)*s);
+}
+
+static void
+sign(const struct config *conf, const char *ref, char sig[SIG_LEN + 1])
+{
+	char	*r = xstrdup(ref);
+
+	lower(r);
+	crypto_hmac_hex(conf->secret, conf->secretlen, r, strlen(r), sig,
+	    SIG_LEN + 1);
+	free(r);
+}
+
+char *
+thread_reply_address(const struct config *conf, const char *ref)
+{
+	const char	*at = strchr(conf->desk_address, '@');
+	char		 sig[SIG_LEN + 1], *addr, *r;
+
+	sign(conf, ref, sig);
+	r = xstrdup(ref);
+	lower(r);
+	xasprintf(&addr, "%.*s+%s.%s%s", (int)(at - conf->desk_address),
+	    conf->desk_address, r, sig, at);
+	free(r);
+	return addr;
+}
+
+int
+thread_verify_address(const struct config *conf, const char *addr,
+    char *ref, size_t reflen)
+{
+	const char	*at, *dat, *plus, *dot;
+	size_t		 llen, rlen;
+	char		 sig[SIG_LEN + 1], *cand, *given;
+	int		 ok;
+
+	if (addr == NULL || conf->desk_address == NULL ||
+	    (at = strchr(addr, '@')) == NULL)
+		return 0;
+	dat = strchr(conf->desk_address, '@');
+	llen = (size_t)(dat - conf->desk_address);
+	/* Same domain, same local part up to '+'. */
+	if (strcasecmp(at, dat) != 0 || (size_t)(at - addr) <= llen + 1 ||
+	    strncasecmp(addr, conf->desk_address, llen) != 0 ||
+	    addr[llen] != '+')
+		return 0;
+	plus = addr + llen;
+	dot = memrchr(plus, '.', (size_t)(at - plus));
+	if (dot == NULL || at - dot - 1 != SIG_LEN)
+		return 0;
+	rlen = (size_t)(dot - plus - 1);
+	if (rlen == 0 || rlen >= reflen)
+		return 0;
+	cand = xstrndup(plus + 1, rlen);
+	given = xstrndup(dot + 1, SIG_LEN);
+	lower(given);
+	sign(conf, cand, sig);
+	ok = crypto_streq(sig, given);
+	if (ok)
+		snprintf(ref, reflen, "%s", cand);
+	free(cand);
+	free(given);
+	return ok;
+}
+
+int
+thread_subject_tag(const struct config *conf, const char *subject,
+    char *ref, size_t reflen)
+{
+	size_t		 plen = strlen(conf->case_prefix);
+	const char	*s, *d;
+
+	for (s = subject; (s = strchr(s, '[')) != NULL; s++) {
+		if (strncasecmp(s + 1, conf->case_prefix, plen) != 0 ||
+		    s[1 + plen] != '-')
+			continue;
+		d = s + 2 + plen;
+		while (isdigit((unsigned char)*d))
+			d++;
+		if (d == s + 2 + plen || *d != ']' ||
+		    (size_t)(d - s - 1) >= reflen || d - s - 2 - plen > 12)
+			continue;
+		snprintf(ref, reflen, "%.*s", (int)(d - s - 1), s + 1);
+		return 1;
+	}
+	return 0;
+}
+
+static int64_t
+by_ref(struct store *st, const char *ref)
+{
+	struct store_case	 c;
+	int64_t			 id;
+
+	if (store_case_by_ref(st, ref, &c) == -1)
+		return 0;
+	id = c.id;
+	store_case_clear(&c);
+	return id;
+}
+
+/* Addresses the mail was delivered to, where a signed address may hide. */
+static int64_t
+by_signed_address(struct store *st, const struct config *conf,
+    const struct mime_message *m)
+{
+	static const char *const hdrs[] = {
+		"Delivered-To", "X-Original-To", "Envelope-To",
+	};
+	char		 ref[64];
+	size_t		 i;
+	int64_t		 id;
+	const char	*v;
+
+	for (i = 0; i < m->nto; i++)
+		if (thread_verify_address(conf, m->to[i].addr, ref, sizeof ref)
+		    && (id = by_ref(st, ref)) != 0)
+			return id;
+	for (i = 0; i < m->ncc; i++)
+		if (thread_verify_address(conf, m->cc[i].addr, ref, sizeof ref)
+		    && (id = by_ref(st, ref)) != 0)
+			return id;
+	for (i = 0; i < m->nheaders; i++) {
+		size_t j;
+
+		for (j = 0; j < sizeof hdrs / sizeof hdrs[0]; j++) {
+			if (strcasecmp(m->headers[i].name, hdrs[j]) != 0)
+				continue;
+			v = m->headers[i].value;
+			while (isspace((unsigned char)*v) || *v == '<')
+				v++;
+			char *a = xstrndup(v, strcspn(v, "> \t"));
+			if (thread_verify_address(conf, a, ref, sizeof ref) &&
+			    (id = by_ref(st, ref)) != 0) {
+				free(a);
+				return id;
+			}
+			free(a);
+		}
+	}
+	return 0;
+}
+
+void
+thread_find(struct store *st, const struct config *conf,
+    const struct mime_message *m, struct thread_result *r)
+{
+	char		 ref[64];
+	size_t		 i;
+	int64_t		 id;
+
+	r->case_id = 0;
+	r->how = THREAD_NONE;
+
+	/* Newest reference first: it names the message being answered. */
+	if (m->in_reply_to != NULL &&
+	    (id = store_case_by_msgid(st, m->in_reply_to)) != 0)
+		goto found_ref;
+	for (i = m->references.n; i > 0; i--)
+		if ((id = store_case_by_msgid(st, m->references.v[i - 1])) != 0)
+			goto found_ref;
+
+	if ((id = by_signed_address(st, conf, m)) != 0) {
+		r->case_id = id;
+		r->how = THREAD_SIGNED;
+		return;
+	}
+
+	if (thread_subject_tag(conf, m->subject, ref, sizeof ref) &&
+	    (id = by_ref(st, ref)) != 0 &&
+	    store_contact_known(st, id, m->from.addr)) {
+		r->case_id = id;
+		r->how = THREAD_SUBJECT;
+		return;
+	}
+	return;
+
+found_ref:
+	r->case_id = id;
+	r->how = THREAD_REFERENCES;
+}
+
+const char *
+thread_how_name(int how)
+{
+	switch (how) {
+	case THREAD_REFERENCES:
+		return "references";
+	case THREAD_SIGNED:
+		return "signed address";
+	case THREAD_SUBJECT:
+		return "subject tag";
+	}
+	return "new";
+}
