@@ -841,10 +841,11 @@ static char *
 json_query(struct store *st, sqlite3_stmt *s)
 {
 	char	*out = NULL;
+	int	 rc;
 
-	if (sqlite3_step(s) == SQLITE_ROW)
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		out = col_text(s, 0);
-	else
+	else if (rc != SQLITE_DONE)
 		log_warnx("store: %s", sqlite3_errmsg(st->db));
 	sqlite3_finalize(s);
 	return out;
