@@ -1,0 +1,28 @@
+/*
+ * fold.h -- case and accent folding for matching: the text customers write
+ * ("Επιστροφή", "devolución", "pieniędzy") and the text admins put in
+ * patterns ("επιστροφη", "devolucion", "pieniedzy") fold to the same bytes.
+ */
+#ifndef FOLD_H
+#define FOLD_H
+
+#include <stddef.h>
+
+/*
+ * Fold len bytes of UTF-8 text: invalid sequences become U+FFFD, then
+ * Unicode case folding with compatibility decomposition (NFKD), then every
+ * non-spacing mark (general category Mn) is removed.  A few letters whose
+ * stroke is not a combining mark are mapped by hand: ł->l, ø->o, đ->d,
+ * ħ->h.  Returns a NUL-terminated string the caller frees; *outlen (may be
+ * NULL) receives its length.  Never fails.
+ */
+char	*fold_text(const char *s, size_t len, size_t *outlen);
+
+/*
+ * Fold the literal text of a PCRE2 pattern the same way, leaving its ASCII
+ * syntax alone: only non-ASCII characters are folded, so escapes such as
+ * \D or \W and group names keep their meaning.  Caller frees.
+ */
+char	*fold_pattern(const char *pattern);
+
+#endif

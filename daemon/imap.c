@@ -1,0 +1,973 @@
+/*
+ * imap.c -- one IMAP mailbox read with libetpan: connect (plain, STARTTLS
+ * or implicit TLS), verify the server certificate ourselves, log in, SELECT,
+ * list new UIDs, fetch raw messages without setting \Seen, flag or move a
+ * message once the store has committed it, and wait in IDLE.
+ *
+ * libetpan's GnuTLS backend never verifies the peer: it hands us whatever
+ * chain the server sent.  So every TLS connection is checked here, against
+ * the system trust store or the configured CA file, host name included,
+ * before a password is ever sent.
+ *
+ * Every error is returned as -1 with a cause; a broken connection is just
+ * such an error, and the caller reconnects with its own backoff.
+ */
+#include <sys/types.h>
+#include <sys/socket.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <netdb.h>
+#include <poll.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <gnutls/gnutls.h>
+#include <gnutls/x509.h>
+#include <libetpan/libetpan.h>
+
+#include "imap.h"
+#include "log.h"
+#include "mime.h"
+#include "xmalloc.h"
+
+#define IMAP_DEFAULT_TIMEOUT	60
+/* Servers drop an IDLE after 30 minutes (RFC 2177 asks clients to re-IDLE
+ * before 29); we leave a margin for slow links. */
+#define IMAP_IDLE_MAX		(25 * 60)
+
+struct imap_session {
+	mailimap	*imap;
+	char		*name;		/* for log lines */
+	char		*host;
+	char		*folder;
+	char		*move_to;
+	int		 timeout;
+	int		 authed;	/* protocol trace allowed from here on */
+	uint32_t	 uidvalidity;
+	int		 has_idle;
+	int		 has_move;
+	int		 has_uidplus;
+	int		 move_to_ready;	/* target folder known to exist */
+};
+
+/* The server's own words about the last command, for a cause. */
+static const char *
+server_said(const struct imap_session *s)
+{
+	if (s->imap != NULL && s->imap->imap_response != NULL &&
+	    s->imap->imap_response[0] != '\0')
+		return s->imap->imap_response;
+	return "no text from server";
+}
+
+/* libetpan's error codes say which command failed; stream errors mean the
+ * connection is gone. */
+static const char *
+etpan_strerror(int r)
+{
+	switch (r) {
+	case MAILIMAP_ERROR_STREAM:
+		return "connection lost or timed out";
+	case MAILIMAP_ERROR_PARSE:
+		return "unparsable server response";
+	case MAILIMAP_ERROR_CONNECTION_REFUSED:
+		return "connection refused";
+	case MAILIMAP_ERROR_MEMORY:
+		return "out of memory";
+	case MAILIMAP_ERROR_FATAL:
+		return "server closed the session";
+	case MAILIMAP_ERROR_PROTOCOL:
+		return "protocol error";
+	case MAILIMAP_ERROR_BAD_STATE:
+		return "command in the wrong state";
+	case MAILIMAP_ERROR_SSL:
+		return "TLS error";
+	case MAILIMAP_ERROR_STARTTLS:
+		return "STARTTLS refused";
+	case MAILIMAP_ERROR_LOGIN:
+	case MAILIMAP_ERROR_SASL:
+		return "authentication failed";
+	default:
+		return "command failed";
+	}
+}
+
+/* A cause naming the step, libetpan's reading of it and the server text. */
+static void
+set_cause(struct imap_session *s, char **cause, int r, const char *what)
+{
+	if (r == MAILIMAP_ERROR_STREAM || r == MAILIMAP_ERROR_PARSE ||
+	    r == MAILIMAP_ERROR_FATAL)
+		xasprintf(cause, "%s %s: %s: %s", s->name, what,
+		    etpan_strerror(r), s->host);
+	else
+		xasprintf(cause, "%s %s: %s: %s", s->name, what,
+		    etpan_strerror(r), server_said(s));
+}
+
+/*
+ * Protocol trace at debug verbosity 2.  Nothing is logged before login
+ * completes, so neither a password nor a token can reach a log line,
+ * whatever libetpan marks as private.
+ */
+static void
+trace(mailimap *imap, int type, const char *str, size_t len, void *arg)
+{
+	struct imap_session	*s = arg;
+	size_t			 n;
+
+	(void)imap;
+	if (!s->authed || log_getverbose() < 2)
+		return;
+	if (type != MAILSTREAM_LOG_TYPE_DATA_SENT &&
+	    type != MAILSTREAM_LOG_TYPE_DATA_RECEIVED)
+		return;
+	n = len;
+	while (n > 0 && (str[n - 1] == '\n' || str[n - 1] == '\r'))
+		n--;
+	if (n > 200)
+		n = 200;
+	log_debug("imap %s %s %.*s", s->name,
+	    type == MAILSTREAM_LOG_TYPE_DATA_SENT ? ">" : "<", (int)n, str);
+}
+
+/*
+ * TCP connect with a timeout (libetpan's own connect blocks for as long as
+ * the kernel lets it).  The socket is handed back in blocking mode, which
+ * is what libetpan's stream drivers expect.
+ */
+static int
+tcp_connect(const char *host, int port, int timeout, int *fdp, char **cause)
+{
+	struct addrinfo	 hints, *res, *ai;
+	struct pollfd	 pfd;
+	char		 portstr[16];
+	int		 fd = -1, r, flags, err = 0, saved = 0;
+	socklen_t	 elen;
+
+	memset(&hints, 0, sizeof(hints));
+	hints.ai_family = AF_UNSPEC;
+	hints.ai_socktype = SOCK_STREAM;
+	snprintf(portstr, sizeof(portstr), "%d", port);
+	if ((r = getaddrinfo(host, portstr, &hints, &res)) != 0) {
+		xasprintf(cause, "cannot resolve %s: %s", host,
+		    gai_strerror(r));
+		return -1;
+	}
+	for (ai = res; ai != NULL; ai = ai->ai_next) {
+		fd = socket(ai->ai_family, ai->ai_socktype | SOCK_CLOEXEC,
+		    ai->ai_protocol);
+		if (fd == -1) {
+			saved = errno;
+			continue;
+		}
+		flags = fcntl(fd, F_GETFL, 0);
+		(void)fcntl(fd, F_SETFL, flags | O_NONBLOCK);
+		r = connect(fd, ai->ai_addr, ai->ai_addrlen);
+		if (r == -1 && errno == EINPROGRESS) {
+			pfd.fd = fd;
+			pfd.events = POLLOUT;
+			do
+				r = poll(&pfd, 1, timeout * 1000);
+			while (r == -1 && errno == EINTR);
+			if (r == 0) {
+				errno = ETIMEDOUT;
+				r = -1;
+			} else if (r > 0) {
+				elen = sizeof(err);
+				if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &err,
+				    &elen) == -1)
+					err = errno;
+				if (err != 0) {
+					errno = err;
+					r = -1;
+				} else
+					r = 0;
+			}
+		}
+		if (r == 0) {
+			(void)fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+			break;
+		}
+		saved = errno;
+		close(fd);
+		fd = -1;
+	}
+	freeaddrinfo(res);
+	if (fd == -1) {
+		xasprintf(cause, "cannot connect to %s port %d: %s", host, port,
+		    strerror(saved ? saved : ECONNREFUSED));
+		return -1;
+	}
+	*fdp = fd;
+	return 0;
+}
+
+/* Called by libetpan before the handshake: send SNI, as servers hosting
+ * several names pick their certificate by it. */
+static void
+tls_setup(struct mailstream_ssl_context *ctx, void *arg)
+{
+	struct imap_session	*s = arg;
+
+	(void)mailstream_ssl_set_server_name(ctx, s->host);
+}
+
+/*
+ * Verify the chain the server presented: trusted by cafile (or the system
+ * store), valid now, issued for a TLS server, and for the host name we
+ * connected to.
+ */
+static int
+tls_verify(struct imap_session *s, const struct imap_conf *conf,
+    mailstream *stream, char **cause)
+{
+	carray				*chain;
+	gnutls_x509_trust_list_t	 tl = NULL;
+	gnutls_x509_crt_t		*crts = NULL;
+	gnutls_typed_vdata_st		 vdata[2];
+	gnutls_datum_t			 der, out;
+	unsigned int			 i, n = 0, ncrt = 0, status = 0;
+	int				 r, rc = -1;
+
+	chain = mailstream_get_certificate_chain(stream);
+	if (chain == NULL || carray_count(chain) == 0) {
+		xasprintf(cause, "%s: certificate verification failed: "
+		    "server %s sent no certificate", s->name, s->host);
+		goto done;
+	}
+	n = carray_count(chain);
+	crts = xcalloc(n, sizeof(*crts));
+	for (i = 0; i < n; i++) {
+		MMAPString *m = carray_get(chain, i);
+
+		der.data = (unsigned char *)m->str;
+		der.size = (unsigned int)m->len;
+		if (gnutls_x509_crt_init(&crts[ncrt]) < 0)
+			goto bad_cert;
+		if (gnutls_x509_crt_import(crts[ncrt], &der,
+		    GNUTLS_X509_FMT_DER) < 0) {
+			gnutls_x509_crt_deinit(crts[ncrt]);
+			goto bad_cert;
+		}
+		ncrt++;
+	}
+
+	if (gnutls_x509_trust_list_init(&tl, 0) < 0) {
+		xasprintf(cause, "%s: certificate verification failed: "
+		    "cannot set up a trust list", s->name);
+		goto done;
+	}
+	if (conf->cafile != NULL) {
+		r = gnutls_x509_trust_list_add_trust_file(tl, conf->cafile,
+		    NULL, GNUTLS_X509_FMT_PEM, 0, 0);
+		if (r <= 0) {
+			xasprintf(cause, "%s: certificate verification failed: "
+			    "no CA certificate loaded from %s%s%s", s->name,
+			    conf->cafile, r < 0 ? ": " : "",
+			    r < 0 ? gnutls_strerror(r) : "");
+			goto done;
+		}
+	} else {
+		r = gnutls_x509_trust_list_add_system_trust(tl, 0, 0);
+		if (r <= 0) {
+			xasprintf(cause, "%s: certificate verification failed: "
+			    "the system trust store is empty; set cafile",
+			    s->name);
+			goto done;
+		}
+	}
+
+	memset(vdata, 0, sizeof(vdata));
+	vdata[0].type = GNUTLS_DT_DNS_HOSTNAME;
+	vdata[0].data = (unsigned char *)s->host;
+	vdata[0].size = 0;
+	vdata[1].type = GNUTLS_DT_KEY_PURPOSE_OID;
+	vdata[1].data = (unsigned char *)GNUTLS_KP_TLS_WWW_SERVER;
+	vdata[1].size = 0;
+	r = gnutls_x509_trust_list_verify_crt2(tl, crts, ncrt, vdata, 2, 0,
+	    &status, NULL);
+	if (r < 0) {
+		xasprintf(cause, "%s: certificate verification failed: %s",
+		    s->name, gnutls_strerror(r));
+		goto done;
+	}
+	if (status != 0) {
+		if (gnutls_certificate_verification_status_print(status,
+		    GNUTLS_CRT_X509, &out, 0) == 0) {
+			xasprintf(cause, "%s: certificate verification failed: "
+			    "%s (host %s)", s->name, out.data, s->host);
+			gnutls_free(out.data);
+		} else
+			xasprintf(cause, "%s: certificate verification failed: "
+			    "status 0x%x (host %s)", s->name, status, s->host);
+		goto done;
+	}
+	log_debug("imap %s: certificate for %s verified", s->name, s->host);
+	rc = 0;
+	goto done;
+
+bad_cert:
+	xasprintf(cause, "%s: certificate verification failed: "
+	    "unreadable certificate %u in the chain", s->name, ncrt);
+done:
+	for (i = 0; i < ncrt; i++)
+		gnutls_x509_crt_deinit(crts[i]);
+	free(crts);
+	if (tl != NULL)
+		gnutls_x509_trust_list_deinit(tl, 1);
+	if (chain != NULL)
+		mailstream_certificate_chain_free(chain);
+	return rc;
+}
+
+/* Capabilities change after STARTTLS and after login: ask again. */
+static int
+refresh_caps(struct imap_session *s, char **cause)
+{
+	struct mailimap_capability_data	*caps = NULL;
+	int				 r;
+
+	if ((r = mailimap_capability(s->imap, &caps)) != MAILIMAP_NO_ERROR) {
+		set_cause(s, cause, r, "CAPABILITY");
+		return -1;
+	}
+	mailimap_capability_data_free(caps);
+	return 0;
+}
+
+/* STARTTLS by hand rather than mailimap_socket_starttls(), whose handshake
+ * has no timeout of its own. */
+static int
+starttls(struct imap_session *s, char **cause)
+{
+	mailstream_low	*low, *tls;
+	int		 r, fd;
+
+	if (!mailimap_has_extension(s->imap, "STARTTLS")) {
+		xasprintf(cause, "%s: server %s does not offer STARTTLS",
+		    s->name, s->host);
+		return -1;
+	}
+	if ((r = mailimap_starttls(s->imap)) != MAILIMAP_NO_ERROR) {
+		set_cause(s, cause, r, "STARTTLS");
+		return -1;
+	}
+	low = mailstream_get_low(s->imap->imap_stream);
+	if ((fd = mailstream_low_get_fd(low)) == -1) {
+		xasprintf(cause, "%s: STARTTLS: no socket", s->name);
+		return -1;
+	}
+	tls = mailstream_low_tls_open_with_callback_timeout(fd, s->timeout,
+	    tls_setup, s);
+	if (tls == NULL) {
+		xasprintf(cause, "%s: TLS handshake with %s failed", s->name,
+		    s->host);
+		return -1;
+	}
+	/* The plain driver's free leaves the socket open for the TLS one. */
+	mailstream_low_free(low);
+	mailstream_set_low(s->imap->imap_stream, tls);
+	return 0;
+}
+
+int
+imap_open(const struct imap_conf *conf, struct imap_session **sp,
+    char **cause)
+{
+	struct imap_session	*s;
+	mailstream		*stream;
+	int			 fd, r;
+
+	*sp = NULL;
+	s = xcalloc(1, sizeof(*s));
+	s->name = xstrdup(conf->name != NULL ? conf->name : "imap");
+	s->host = xstrdup(conf->host != NULL ? conf->host : "localhost");
+	s->folder = xstrdup(conf->folder != NULL ? conf->folder : "INBOX");
+	if (conf->move_to != NULL && conf->move_to[0] != '\0')
+		s->move_to = xstrdup(conf->move_to);
+	s->timeout = conf->timeout > 0 ? conf->timeout : IMAP_DEFAULT_TIMEOUT;
+
+	if ((s->imap = mailimap_new(0, NULL)) == NULL) {
+		xasprintf(cause, "%s: cannot allocate an IMAP session",
+		    s->name);
+		goto fail;
+	}
+	mailimap_set_timeout(s->imap, s->timeout);
+	mailimap_set_logger(s->imap, trace, s);
+
+	if (tcp_connect(s->host, conf->port > 0 ? conf->port :
+	    (conf->tls == IMAP_TLS_IMPLICIT ? 993 : 143), s->timeout, &fd,
+	    cause) == -1) {
+		char *c = *cause;
+
+		xasprintf(cause, "%s: %s", s->name, c);
+		free(c);
+		goto fail;
+	}
+	if (conf->tls == IMAP_TLS_IMPLICIT) {
+		stream = mailstream_ssl_open_with_callback_timeout(fd,
+		    s->timeout, tls_setup, s);
+		if (stream == NULL) {
+			close(fd);
+			xasprintf(cause, "%s: TLS handshake with %s failed",
+			    s->name, s->host);
+			goto fail;
+		}
+	} else if ((stream = mailstream_socket_open_timeout(fd,
+	    s->timeout)) == NULL) {
+		close(fd);
+		xasprintf(cause, "%s: cannot open a stream", s->name);
+		goto fail;
+	}
+	/* From here the session owns the stream, even when this fails. */
+	r = mailimap_connect(s->imap, stream);
+	if (r != MAILIMAP_NO_ERROR_AUTHENTICATED &&
+	    r != MAILIMAP_NO_ERROR_NON_AUTHENTICATED) {
+		set_cause(s, cause, r, "greeting");
+		goto fail;
+	}
+	if (conf->tls == IMAP_TLS_STARTTLS) {
+		if (!mailimap_has_extension(s->imap, "STARTTLS") &&
+		    refresh_caps(s, cause) == -1)
+			goto fail;
+		if (starttls(s, cause) == -1)
+			goto fail;
+	}
+	if (conf->tls != IMAP_TLS_NONE) {
+		if (conf->tls_verify &&
+		    tls_verify(s, conf, s->imap->imap_stream, cause) == -1)
+			goto fail;
+		if (!conf->tls_verify)
+			log_warnx("%s: certificate of %s NOT verified "
+			    "(tls_verify is off)", s->name, s->host);
+	}
+	if (conf->tls == IMAP_TLS_STARTTLS && refresh_caps(s, cause) == -1)
+		goto fail;
+
+	if (r == MAILIMAP_NO_ERROR_NON_AUTHENTICATED) {
+		if (conf->auth == IMAP_AUTH_XOAUTH2) {
+			if (conf->oauth_token == NULL) {
+				xasprintf(cause, "%s: XOAUTH2 without a token",
+				    s->name);
+				goto fail;
+			}
+			r = mailimap_oauth2_authenticate(s->imap,
+			    conf->user != NULL ? conf->user : "",
+			    conf->oauth_token);
+		} else
+			r = mailimap_login(s->imap,
+			    conf->user != NULL ? conf->user : "",
+			    conf->password != NULL ? conf->password : "");
+		if (r != MAILIMAP_NO_ERROR) {
+			xasprintf(cause, "%s: login as %s failed: %s%s%s",
+			    s->name, conf->user != NULL ? conf->user : "",
+			    etpan_strerror(r),
+			    r == MAILIMAP_ERROR_STREAM ? "" : ": ",
+			    r == MAILIMAP_ERROR_STREAM ? "" : server_said(s));
+			goto fail;
+		}
+	}
+	s->authed = 1;
+	if (refresh_caps(s, cause) == -1)
+		goto fail;
+	s->has_idle = mailimap_has_idle(s->imap);
+	s->has_move = mailimap_has_extension(s->imap, "MOVE");
+	s->has_uidplus = mailimap_has_uidplus(s->imap);
+
+	if ((r = mailimap_select(s->imap, s->folder)) != MAILIMAP_NO_ERROR) {
+		char *what;
+
+		xasprintf(&what, "SELECT %s", s->folder);
+		set_cause(s, cause, r, what);
+		free(what);
+		goto fail;
+	}
+	if (s->imap->imap_selection_info == NULL ||
+	    s->imap->imap_selection_info->sel_uidvalidity == 0) {
+		xasprintf(cause, "%s: server sent no UIDVALIDITY for %s",
+		    s->name, s->folder);
+		goto fail;
+	}
+	s->uidvalidity = s->imap->imap_selection_info->sel_uidvalidity;
+	log_debug("imap %s: %s selected, uidvalidity %u, %u messages%s%s%s",
+	    s->name, s->folder, s->uidvalidity,
+	    s->imap->imap_selection_info->sel_exists,
+	    s->has_idle ? ", IDLE" : "", s->has_move ? ", MOVE" : "",
+	    s->has_uidplus ? ", UIDPLUS" : "");
+	*sp = s;
+	return 0;
+
+fail:
+	imap_close(s);
+	return -1;
+}
+
+void
+imap_close(struct imap_session *s)
+{
+	if (s == NULL)
+		return;
+	if (s->imap != NULL) {
+		/* LOGOUT only on a live, logged-in session: on a dead one it
+		 * would wait for the timeout to learn what we know. */
+		if (s->authed && s->imap->imap_stream != NULL)
+			(void)mailimap_logout(s->imap);
+		mailimap_free(s->imap);
+	}
+	free(s->name);
+	free(s->host);
+	free(s->folder);
+	free(s->move_to);
+	free(s);
+}
+
+uint32_t
+imap_uidvalidity(const struct imap_session *s)
+{
+	return s->uidvalidity;
+}
+
+int
+imap_has_idle(const struct imap_session *s)
+{
+	return s->has_idle;
+}
+
+static int
+cmp_uid(const void *a, const void *b)
+{
+	uint32_t	 x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+int
+imap_list_new(struct imap_session *s, uint32_t after, size_t max,
+    uint32_t **uids, size_t *n, char **cause)
+{
+	struct mailimap_search_key	*key;
+	clist				*res = NULL;
+	clistiter			*it;
+	uint32_t			*v = NULL;
+	size_t				 nv = 0, cap = 0;
+	int				 r;
+
+	*uids = NULL;
+	*n = 0;
+	if (after == UINT32_MAX || max == 0)
+		return 0;
+	/* UID after+1:* -- a set's last value 0 is libetpan's "*". */
+	key = mailimap_search_key_new_uid(mailimap_set_new_interval(after + 1,
+	    0));
+	if (key == NULL) {
+		xasprintf(cause, "%s: out of memory", s->name);
+		return -1;
+	}
+	r = mailimap_uid_search(s->imap, NULL, key, &res);
+	mailimap_search_key_free(key);
+	if (r != MAILIMAP_NO_ERROR) {
+		set_cause(s, cause, r, "UID SEARCH");
+		return -1;
+	}
+	for (it = clist_begin(res); it != NULL; it = clist_next(it)) {
+		uint32_t u = *(uint32_t *)clist_content(it);
+
+		/* "n:*" always matches the last message, even when its UID
+		 * is below n: that is not a new message. */
+		if (u <= after)
+			continue;
+		if (nv == cap) {
+			cap = cap ? cap * 2 : 16;
+			v = xreallocarray(v, cap, sizeof(*v));
+		}
+		v[nv++] = u;
+	}
+	mailimap_search_result_free(res);
+	if (nv > 1)
+		qsort(v, nv, sizeof(*v), cmp_uid);
+	if (nv > max)
+		nv = max;
+	if (nv == 0) {
+		free(v);
+		v = NULL;
+	}
+	*uids = v;
+	*n = nv;
+	return 0;
+}
+
+/* The attribute items of the FETCH response for uid (servers may add
+ * unsolicited FETCH responses for other messages). */
+static struct mailimap_msg_att *
+find_uid(clist *res, uint32_t uid)
+{
+	clistiter	*it, *jt;
+
+	for (it = clist_begin(res); it != NULL; it = clist_next(it)) {
+		struct mailimap_msg_att *att = clist_content(it);
+
+		for (jt = clist_begin(att->att_list); jt != NULL;
+		    jt = clist_next(jt)) {
+			struct mailimap_msg_att_item *item = clist_content(jt);
+
+			if (item->att_type == MAILIMAP_MSG_ATT_ITEM_STATIC &&
+			    item->att_data.att_static->att_type ==
+			    MAILIMAP_MSG_ATT_UID &&
+			    item->att_data.att_static->att_data.att_uid == uid)
+				return att;
+		}
+	}
+	return NULL;
+}
+
+static struct mailimap_msg_att_static *
+find_static(struct mailimap_msg_att *att, int type)
+{
+	clistiter	*jt;
+
+	for (jt = clist_begin(att->att_list); jt != NULL; jt = clist_next(jt)) {
+		struct mailimap_msg_att_item *item = clist_content(jt);
+
+		if (item->att_type == MAILIMAP_MSG_ATT_ITEM_STATIC &&
+		    item->att_data.att_static->att_type == type)
+			return item->att_data.att_static;
+	}
+	return NULL;
+}
+
+/* UID FETCH uid (UID plus one more attribute); res NULL when it is gone. */
+static int
+fetch_one(struct imap_session *s, uint32_t uid, struct mailimap_fetch_att *fa,
+    clist **res, char **cause)
+{
+	struct mailimap_fetch_type	*ft;
+	struct mailimap_set		*set;
+	int				 r;
+
+	*res = NULL;
+	ft = mailimap_fetch_type_new_fetch_att_list_empty();
+	mailimap_fetch_type_new_fetch_att_list_add(ft,
+	    mailimap_fetch_att_new_uid());
+	mailimap_fetch_type_new_fetch_att_list_add(ft, fa);
+	set = mailimap_set_new_single(uid);
+	r = mailimap_uid_fetch(s->imap, set, ft, res);
+	mailimap_set_free(set);
+	mailimap_fetch_type_free(ft);
+	if (r != MAILIMAP_NO_ERROR) {
+		char *what;
+
+		*res = NULL;
+		xasprintf(&what, "UID FETCH %u", uid);
+		set_cause(s, cause, r, what);
+		free(what);
+		return -1;
+	}
+	return 0;
+}
+
+int
+imap_fetch(struct imap_session *s, uint32_t uid, char **raw, size_t *len,
+    char **cause)
+{
+	clist				*res;
+	struct mailimap_msg_att		*att;
+	struct mailimap_msg_att_static	*st;
+	struct mailimap_msg_att_body_section *sec;
+	uint32_t			 size;
+	char				*p;
+
+	*raw = NULL;
+	*len = 0;
+
+	/* Ask the size first, so a huge message is refused before a byte
+	 * of it is read: libetpan holds a whole literal in memory. */
+	if (fetch_one(s, uid, mailimap_fetch_att_new_rfc822_size(), &res,
+	    cause) == -1)
+		return -1;
+	if ((att = find_uid(res, uid)) == NULL) {
+		mailimap_fetch_list_free(res);
+		xasprintf(cause, "%s: message UID %u no longer exists in %s "
+		    "(expunged)", s->name, uid, s->folder);
+		return -1;
+	}
+	st = find_static(att, MAILIMAP_MSG_ATT_RFC822_SIZE);
+	size = st != NULL ? st->att_data.att_rfc822_size : 0;
+	mailimap_fetch_list_free(res);
+	if (size > MIME_MAX_SIZE) {
+		xasprintf(cause, "%s: message UID %u is %u bytes, over the "
+		    "limit of %u", s->name, uid, size, (unsigned)MIME_MAX_SIZE);
+		return -1;
+	}
+
+	/* BODY.PEEK[], not BODY[]: the message keeps its \Seen state until
+	 * the store has committed it. */
+	if (fetch_one(s, uid, mailimap_fetch_att_new_body_peek_section(
+	    mailimap_section_new(NULL)), &res, cause) == -1)
+		return -1;
+	if ((att = find_uid(res, uid)) == NULL) {
+		mailimap_fetch_list_free(res);
+		xasprintf(cause, "%s: message UID %u no longer exists in %s "
+		    "(expunged)", s->name, uid, s->folder);
+		return -1;
+	}
+	st = find_static(att, MAILIMAP_MSG_ATT_BODY_SECTION);
+	sec = st != NULL ? st->att_data.att_body_section : NULL;
+	if (sec == NULL || sec->sec_body_part == NULL) {
+		mailimap_fetch_list_free(res);
+		xasprintf(cause, "%s: message UID %u: server sent no body "
+		    "(expunged meanwhile?)", s->name, uid);
+		return -1;
+	}
+	if (sec->sec_length > MIME_MAX_SIZE) {
+		mailimap_fetch_list_free(res);
+		xasprintf(cause, "%s: message UID %u is %zu bytes, over the "
+		    "limit of %u", s->name, uid, sec->sec_length,
+		    (unsigned)MIME_MAX_SIZE);
+		return -1;
+	}
+	p = xmalloc(sec->sec_length + 1);
+	memcpy(p, sec->sec_body_part, sec->sec_length);
+	p[sec->sec_length] = '\0';
+	*raw = p;
+	*len = sec->sec_length;
+	mailimap_fetch_list_free(res);
+	log_debug("imap %s: fetched UID %u, %zu bytes", s->name, uid, *len);
+	return 0;
+}
+
+/* UID STORE uid +FLAGS.SILENT (flag) */
+static int
+add_flag(struct imap_session *s, uint32_t uid, struct mailimap_flag *flag,
+    const char *name, char **cause)
+{
+	struct mailimap_flag_list	*fl;
+	struct mailimap_store_att_flags	*sf;
+	struct mailimap_set		*set;
+	int				 r;
+
+	fl = mailimap_flag_list_new_empty();
+	mailimap_flag_list_add(fl, flag);
+	sf = mailimap_store_att_flags_new_add_flags_silent(fl);
+	set = mailimap_set_new_single(uid);
+	r = mailimap_uid_store(s->imap, set, sf);
+	mailimap_set_free(set);
+	mailimap_store_att_flags_free(sf);
+	if (r != MAILIMAP_NO_ERROR) {
+		char *what;
+
+		xasprintf(&what, "UID STORE %u +FLAGS (%s)", uid, name);
+		set_cause(s, cause, r, what);
+		free(what);
+		return -1;
+	}
+	return 0;
+}
+
+/* MOVE when the server has it, else COPY, \Deleted and UID EXPUNGE. */
+static int
+move_once(struct imap_session *s, uint32_t uid, int *trycreate, char **cause)
+{
+	struct mailimap_set	*set;
+	int			 r;
+
+	*trycreate = 0;
+	set = mailimap_set_new_single(uid);
+	if (s->has_move)
+		r = mailimap_uid_move(s->imap, set, s->move_to);
+	else
+		r = mailimap_uid_copy(s->imap, set, s->move_to);
+	mailimap_set_free(set);
+	if (r != MAILIMAP_NO_ERROR) {
+		char *what;
+
+		if (s->imap->imap_response_info != NULL)
+			*trycreate =
+			    s->imap->imap_response_info->rsp_trycreate;
+		/* A NO without TRYCREATE may still mean a missing folder on
+		 * servers that do not send the code. */
+		if (r == MAILIMAP_ERROR_UID_MOVE || r == MAILIMAP_ERROR_UID_COPY)
+			*trycreate = *trycreate || !s->move_to_ready;
+		xasprintf(&what, "UID %s %u %s", s->has_move ? "MOVE" : "COPY",
+		    uid, s->move_to);
+		set_cause(s, cause, r, what);
+		free(what);
+		return -1;
+	}
+	if (s->has_move)
+		return 0;
+
+	if (add_flag(s, uid, mailimap_flag_new_deleted(), "\\Deleted",
+	    cause) == -1)
+		return -1;
+	if (!s->has_uidplus) {
+		/* A plain EXPUNGE would also remove what others marked
+		 * \Deleted; the copy is safe, the original stays flagged. */
+		log_warnx("%s: server has neither MOVE nor UIDPLUS: UID %u "
+		    "left flagged \\Deleted in %s", s->name, uid, s->folder);
+		return 0;
+	}
+	set = mailimap_set_new_single(uid);
+	r = mailimap_uid_expunge(s->imap, set);
+	mailimap_set_free(set);
+	if (r != MAILIMAP_NO_ERROR) {
+		char *what;
+
+		xasprintf(&what, "UID EXPUNGE %u", uid);
+		set_cause(s, cause, r, what);
+		free(what);
+		return -1;
+	}
+	return 0;
+}
+
+int
+imap_done(struct imap_session *s, uint32_t uid, char **cause)
+{
+	int	 r, trycreate;
+	char	*first = NULL;
+
+	if (s->move_to == NULL)
+		return add_flag(s, uid, mailimap_flag_new_seen(), "\\Seen",
+		    cause);
+
+	if (move_once(s, uid, &trycreate, &first) == 0) {
+		s->move_to_ready = 1;
+		return 0;
+	}
+	if (!trycreate || s->move_to_ready) {
+		*cause = first;
+		return -1;
+	}
+	/* The target folder is missing: create it, once, and retry. */
+	log_info("%s: creating folder %s", s->name, s->move_to);
+	r = mailimap_create(s->imap, s->move_to);
+	if (r != MAILIMAP_NO_ERROR && r != MAILIMAP_ERROR_CREATE) {
+		free(first);
+		xasprintf(&first, "CREATE %s", s->move_to);
+		set_cause(s, cause, r, first);
+		free(first);
+		return -1;
+	}
+	(void)mailimap_subscribe(s->imap, s->move_to);
+	s->move_to_ready = 1;
+	if (move_once(s, uid, &trycreate, cause) == -1) {
+		char *second = *cause;
+
+		xasprintf(cause, "%s (after CREATE: %s)", first, second);
+		free(first);
+		free(second);
+		return -1;
+	}
+	free(first);
+	return 0;
+}
+
+/* Sleep in one-second slices so *stop is noticed. */
+static int
+sleep_poll(int seconds, volatile int *stop)
+{
+	time_t	 end = time(NULL) + seconds;
+
+	while (!(stop != NULL && *stop) && time(NULL) < end)
+		(void)poll(NULL, 0, 1000);
+	return 0;
+}
+
+/*
+ * One IDLE of at most `seconds`: 1 when the server announced EXISTS or
+ * RECENT, 0 on timeout, stop or mere keepalives, -1 on error.
+ */
+static int
+idle_once(struct imap_session *s, int seconds, volatile int *stop,
+    char **cause)
+{
+	struct pollfd	 pfd;
+	time_t		 end = time(NULL) + seconds, now;
+	int		 r, fd, ready = 0, ms;
+
+	if ((r = mailimap_idle(s->imap)) != MAILIMAP_NO_ERROR) {
+		set_cause(s, cause, r, "IDLE");
+		return -1;
+	}
+	fd = mailimap_idle_get_fd(s->imap);
+	for (;;) {
+		if (stop != NULL && *stop)
+			break;
+		/* Data already buffered by the stream never shows on the fd. */
+		if (s->imap->imap_stream->read_buffer_len > 0) {
+			ready = 1;
+			break;
+		}
+		if ((now = time(NULL)) >= end)
+			break;
+		ms = (end - now) >= 1 ? 1000 : 0;
+		pfd.fd = fd;
+		pfd.events = POLLIN;
+		pfd.revents = 0;
+		r = poll(&pfd, 1, ms);
+		if (r == -1 && errno != EINTR) {
+			xasprintf(cause, "%s: IDLE: poll: %s", s->name,
+			    strerror(errno));
+			return -1;
+		}
+		if (r > 0) {
+			ready = 1;
+			break;
+		}
+	}
+	/* DONE makes libetpan read what the server sent meanwhile. */
+	if ((r = mailimap_idle_done(s->imap)) != MAILIMAP_NO_ERROR) {
+		set_cause(s, cause, r, "IDLE DONE");
+		return -1;
+	}
+	if (s->imap->imap_selection_info->sel_has_exists ||
+	    s->imap->imap_selection_info->sel_has_recent)
+		return 1;
+	if (ready)
+		log_debug("imap %s: IDLE woke without new mail", s->name);
+	return 0;
+}
+
+int
+imap_idle(struct imap_session *s, int seconds, volatile int *stop,
+    char **cause)
+{
+	time_t	 end, now;
+	int	 r, slice;
+
+	if (seconds <= 0)
+		return 0;
+	if (!s->has_idle)
+		return sleep_poll(seconds, stop);
+
+	/*
+	 * libetpan drops untagged responses that arrive before "+ idling",
+	 * so mail delivered between the caller's last look and IDLE would
+	 * wait for the next one: a NOOP first catches it.
+	 */
+	s->imap->imap_selection_info->sel_has_exists = 0;
+	s->imap->imap_selection_info->sel_has_recent = 0;
+	if ((r = mailimap_noop(s->imap)) != MAILIMAP_NO_ERROR) {
+		set_cause(s, cause, r, "NOOP");
+		return -1;
+	}
+	if (s->imap->imap_selection_info->sel_has_exists ||
+	    s->imap->imap_selection_info->sel_has_recent)
+		return 1;
+
+	end = time(NULL) + seconds;
+	while (!(stop != NULL && *stop) && (now = time(NULL)) < end) {
+		slice = (int)(end - now);
+		if (slice > IMAP_IDLE_MAX)
+			slice = IMAP_IDLE_MAX;
+		if ((r = idle_once(s, slice, stop, cause)) != 0)
+			return r;
+	}
+	return 0;
+}

@@ -1,0 +1,1593 @@
+/*
+ * mime.c -- one mail message, parsed into what the rest of supportd needs:
+ * decoded headers, addresses, the text body, the attachment list, a
+ * language guess.
+ *
+ * The MIME structure (header blocks, multipart boundaries, transfer
+ * encodings) is walked here, over the caller's bytes, with hard limits on
+ * depth, part count and header size.  We deliberately do not hand the
+ * message to libetpan's mailmime parser: its boundary extraction overflows
+ * the heap on parameters such as boundary="\"" (libetpan 1.9.4), it
+ * recurses without a depth bound, and it gives up on the broken structure
+ * real mail has.  Every boundary is validated against RFC 2046 before it
+ * is used; an invalid one turns the message into a single text part with
+ * a defect.  libetpan's RFC 5322 grammar is still used where it is solid
+ * and small: the Date header.  Charsets are handled by charset.c (iconv),
+ * HTML by html.c, the language guess by lang.c.
+ *
+ * Policy choices, for the integrator:
+ * - multipart/alternative: text/plain wins, HTML is kept in m->html.
+ * - several inline text parts (multipart/mixed): joined with a blank line.
+ * - message/rfc822 parts are listed as attachments (name from the part's
+ *   filename, else its Subject, else "forwarded message"); their text is
+ *   NOT merged into the body, so rules match what the customer wrote.
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include <libetpan/libetpan.h>
+
+#include "charset.h"
+#include "crypto.h"
+#include "html.h"
+#include "lang.h"
+#include "log.h"
+#include "mime.h"
+#include "xmalloc.h"
+
+#define MIME_DEPTH_MAX		20	/* nested multiparts */
+#define MIME_PARTS_MAX		1000	/* entities per message */
+#define MIME_HEADERS_MAX	1000	/* header fields per entity */
+#define MIME_HEADER_MAX		(64U * 1024)	/* one unfolded field */
+#define MIME_ADDRS_MAX		1000
+#define MIME_REFS_MAX		500
+#define MIME_PARAMS_MAX		64
+#define MIME_DEFECTS_MAX	2048
+#define MIME_LANG_TEXT		8192	/* bytes of text the guesser sees */
+#define BOUNDARY_MAX		70
+
+struct rawhdr {
+	char		*name;
+	char		*value;		/* unfolded, raw bytes, NUL-free */
+};
+
+struct hdrs {
+	struct rawhdr	*v;
+	size_t		 n;
+};
+
+struct param {
+	char		*name;		/* lower case */
+	char		*value;
+	int		 unsafe;	/* escapes or unterminated quote */
+};
+
+struct ctype {
+	char		 type[128];	/* "text/plain", lower case */
+	struct param	 p[MIME_PARAMS_MAX];
+	size_t		 np;
+};
+
+struct parse {
+	struct mime_message	*m;
+	const char		*fallback;
+	struct buf		 plain;
+	struct buf		 html;
+	struct buf		 defects;
+	size_t			 nparts;
+	struct hdrs		 top;	/* raw top-level fields */
+};
+
+static void	entity(struct parse *, const char *, size_t, size_t);
+
+static void
+defect(struct parse *c, const char *what)
+{
+	/* Each kind once: a thousand broken parts make one note. */
+	if (c->defects.data != NULL && strstr(c->defects.data, what) != NULL)
+		return;
+	if (c->defects.len + strlen(what) + 2 > MIME_DEFECTS_MAX)
+		return;
+	if (c->defects.len > 0)
+		buf_adds(&c->defects, "; ");
+	buf_adds(&c->defects, what);
+}
+
+static void
+lower(char *s)
+{
+	for (; *s != '\0'; s++)
+		*s = (char)tolower((unsigned char)*s);
+}
+
+static char *
+trim(char *s)
+{
+	size_t	 n;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		s[--n] = '\0';
+	return s;
+}
+
+/* ---- header blocks ------------------------------------------------- */
+
+static void
+hdrs_free(struct hdrs *h)
+{
+	size_t	 i;
+
+	for (i = 0; i < h->n; i++) {
+		free(h->v[i].name);
+		free(h->v[i].value);
+	}
+	free(h->v);
+	h->v = NULL;
+	h->n = 0;
+}
+
+static const char *
+hdrs_get(const struct hdrs *h, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < h->n; i++)
+		if (strcasecmp(h->v[i].name, name) == 0)
+			return h->v[i].value;
+	return NULL;
+}
+
+/* A field name: printable ASCII without ':' (RFC 5322 ftext). */
+static size_t
+field_name_len(const char *p, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++) {
+		unsigned char	 c = (unsigned char)p[i];
+
+		if (c == ':')
+			break;
+		if (c <= ' ' || c >= 0x7f)
+			break;
+	}
+	if (i == 0 || i > 256)
+		return 0;
+	/* Obsolete syntax allows blanks before the colon. */
+	{
+		size_t	 j = i;
+
+		while (j < len && (p[j] == ' ' || p[j] == '\t'))
+			j++;
+		if (j >= len || p[j] != ':')
+			return 0;
+	}
+	return i;
+}
+
+static void
+hdr_finish(struct parse *c, struct hdrs *h, struct buf *val)
+{
+	if (h->n == 0)
+		return;
+	free(h->v[h->n - 1].value);
+	h->v[h->n - 1].value = buf_release(val);
+	buf_init(val, MIME_HEADER_MAX);
+}
+
+/* Append a header line's bytes to the value: NULs and CRs become spaces. */
+static void
+hdr_append(struct parse *c, struct buf *val, const char *p, size_t len)
+{
+	size_t	 i, start;
+
+	if (val->len + len > MIME_HEADER_MAX) {
+		defect(c, "header field too long");
+		len = val->len < MIME_HEADER_MAX ? MIME_HEADER_MAX - val->len :
+		    0;
+	}
+	for (i = start = 0; i < len; i++) {
+		if (p[i] == '\0' || p[i] == '\r') {
+			buf_add(val, p + start, i - start);
+			buf_addc(val, ' ');
+			start = i + 1;
+		}
+	}
+	buf_add(val, p + start, len - start);
+}
+
+/*
+ * Split p into its header block and body: the fields go into h (unfolded,
+ * raw), *bodyoff gets the body's offset.  Never fails: a line that is no
+ * header field ends the block (and is a defect unless it is the blank
+ * separator).
+ */
+static void
+parse_headers(struct parse *c, const char *p, size_t len, int top,
+    struct hdrs *h, size_t *bodyoff)
+{
+	struct buf	 val;
+	size_t		 i = 0, e, ll, nl;
+	int		 have = 0;
+
+	buf_init(&val, MIME_HEADER_MAX);
+	h->v = NULL;
+	h->n = 0;
+	/* An mbox "From " line in front of the message is not a header. */
+	if (top && len >= 5 && memcmp(p, "From ", 5) == 0) {
+		const char *q = memchr(p, '\n', len);
+
+		i = q ? (size_t)(q - p) + 1 : len;
+	}
+	while (i < len) {
+		const char	*line = p + i;
+		const char	*q = memchr(line, '\n', len - i);
+
+		e = q ? (size_t)(q - p) : len;
+		nl = q ? e + 1 : len;
+		ll = e - i;
+		if (ll > 0 && line[ll - 1] == '\r')
+			ll--;
+		if (ll == 0) {			/* the blank separator */
+			i = nl;
+			break;
+		}
+		if (line[0] == ' ' || line[0] == '\t') {
+			if (have)
+				hdr_append(c, &val, line, ll);	/* unfold */
+			else
+				defect(c, "continuation line without field");
+			i = nl;
+			continue;
+		}
+		{
+			size_t	 fl = field_name_len(line, ll);
+
+			if (fl == 0) {
+				/* Not a field: the body starts here. */
+				defect(c, "header block not terminated");
+				break;
+			}
+			if (have)
+				hdr_finish(c, h, &val);
+			if (h->n >= MIME_HEADERS_MAX) {
+				defect(c, "too many header fields");
+				have = 0;
+				i = nl;
+				continue;
+			}
+			h->v = xreallocarray(h->v, h->n + 1, sizeof *h->v);
+			h->v[h->n].name = xstrndup(line, fl);
+			h->v[h->n].value = NULL;
+			h->n++;
+			have = 1;
+			{
+				const char *colon = memchr(line, ':', ll);
+				size_t	 off = (size_t)(colon - line) + 1;
+
+				hdr_append(c, &val, line + off, ll - off);
+			}
+		}
+		i = nl;
+	}
+	if (have)
+		hdr_finish(c, h, &val);
+	buf_free(&val);
+	/* Fields that never got a value (cut short) get an empty one. */
+	for (e = 0; e < h->n; e++)
+		if (h->v[e].value == NULL)
+			h->v[e].value = xstrdup("");
+	*bodyoff = i > len ? len : i;
+}
+
+/* ---- Content-Type and friends -------------------------------------- */
+
+static const char *
+skip_cfws(const char *s)
+{
+	int	 depth;
+
+	for (;;) {
+		while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+			s++;
+		if (*s != '(')
+			return s;
+		for (depth = 0; *s != '\0'; s++) {
+			if (*s == '\\' && s[1] != '\0')
+				s++;
+			else if (*s == '(')
+				depth++;
+			else if (*s == ')' && --depth == 0) {
+				s++;
+				break;
+			}
+		}
+	}
+}
+
+static int
+tspecial_end(char ch)
+{
+	return ch == '\0' || ch == ';' || ch == ' ' || ch == '\t' ||
+	    ch == '\r' || ch == '\n' || ch == '(' || ch == '"';
+}
+
+static void
+ctype_free(struct ctype *ct)
+{
+	size_t	 i;
+
+	for (i = 0; i < ct->np; i++) {
+		free(ct->p[i].name);
+		free(ct->p[i].value);
+	}
+	ct->np = 0;
+}
+
+/*
+ * Parse "type/subtype; name=value; ..." (Content-Type) or "disposition;
+ * params" (Content-Disposition, withslash 0).  Quoted values are unescaped
+ * but marked unsafe when they needed escapes or lack their closing quote:
+ * such a value is never used as a boundary.
+ */
+static void
+ctype_parse(const char *v, struct ctype *ct, int withslash)
+{
+	const char	*s, *t;
+	size_t		 n;
+
+	ct->type[0] = '\0';
+	ct->np = 0;
+	if (v == NULL)
+		return;
+	s = skip_cfws(v);
+	for (t = s; !tspecial_end(*t); t++)
+		;
+	n = (size_t)(t - s);
+	if (n < sizeof ct->type && (!withslash || (memchr(s, '/', n) != NULL &&
+	    s[0] != '/' && s[n - 1] != '/'))) {
+		memcpy(ct->type, s, n);
+		ct->type[n] = '\0';
+		lower(ct->type);
+	}
+	s = t;
+	while (*s != '\0' && ct->np < MIME_PARAMS_MAX) {
+		struct buf	 b;
+		const char	*name;
+		size_t		 namelen;
+		int		 unsafe = 0;
+
+		s = skip_cfws(s);
+		if (*s == ';') {
+			s++;
+			continue;
+		}
+		if (*s == '\0')
+			break;
+		name = s;
+		while (*s != '\0' && *s != '=' && *s != ';' && *s != ' ' &&
+		    *s != '\t')
+			s++;
+		namelen = (size_t)(s - name);
+		s = skip_cfws(s);
+		if (*s != '=') {
+			/* A stray word: skip to the next parameter. */
+			while (*s != '\0' && *s != ';')
+				s++;
+			continue;
+		}
+		s = skip_cfws(s + 1);
+		buf_init(&b, MIME_HEADER_MAX);
+		buf_add(&b, "", 0);
+		if (*s == '"') {
+			s++;
+			while (*s != '\0' && *s != '"') {
+				if (*s == '\\') {
+					unsafe = 1;
+					if (s[1] != '\0')
+						s++;
+				}
+				buf_addc(&b, *s++);
+			}
+			if (*s == '"')
+				s++;
+			else
+				unsafe = 1;
+		} else {
+			while (*s != '\0' && *s != ';' && *s != ' ' &&
+			    *s != '\t' && *s != '(')
+				buf_addc(&b, *s++);
+		}
+		if (namelen == 0) {
+			buf_free(&b);
+			continue;
+		}
+		ct->p[ct->np].name = xstrndup(name, namelen);
+		lower(ct->p[ct->np].name);
+		ct->p[ct->np].value = buf_release(&b);
+		ct->p[ct->np].unsafe = unsafe;
+		ct->np++;
+	}
+}
+
+static const struct param *
+param_get(const struct ctype *ct, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < ct->np; i++)
+		if (strcmp(ct->p[i].name, name) == 0)
+			return &ct->p[i];
+	return NULL;
+}
+
+/*
+ * A parameter value, decoded to UTF-8: RFC 2231 (name*=, name*0*=,
+ * name*1=, ... in any order), else the plain value with RFC 2047 words
+ * (which many clients wrongly use in filenames).  NULL if absent.
+ */
+static char *
+param_decoded(const struct ctype *ct, const char *name, const char *fallback)
+{
+	const struct param	*p;
+	struct buf		 b;
+	size_t			 nlen = strlen(name), i, k, found = 0;
+	int			 encoded = 0;
+	char			*out;
+
+	/* name*=charset'lang'value */
+	for (i = 0; i < ct->np; i++) {
+		const char	*pn = ct->p[i].name;
+
+		if (strncmp(pn, name, nlen) == 0 && pn[nlen] == '*' &&
+		    pn[nlen + 1] == '\0')
+			return charset_decode_rfc2231(ct->p[i].value, fallback);
+	}
+	/* Continuations: name*0, name*0*, name*1, ... taken in order. */
+	buf_init(&b, MIME_HEADER_MAX);
+	buf_add(&b, "", 0);
+	for (k = 0; k < MIME_PARAMS_MAX; k++) {
+		int	 got = 0;
+
+		for (i = 0; i < ct->np; i++) {
+			const char	*pn = ct->p[i].name, *e;
+			char		*end;
+			unsigned long	 idx;
+
+			if (strncmp(pn, name, nlen) != 0 || pn[nlen] != '*' ||
+			    !isdigit((unsigned char)pn[nlen + 1]))
+				continue;
+			idx = strtoul(pn + nlen + 1, &end, 10);
+			if (idx != k || (*end != '\0' &&
+			    !(end[0] == '*' && end[1] == '\0')))
+				continue;
+			e = end;
+			if (*e == '*') {
+				encoded = 1;
+				/* Only segment 0 carries charset'lang'. */
+				buf_adds(&b, ct->p[i].value);
+			} else if (encoded) {
+				/* A plain segment amid encoded ones: escape. */
+				const char *v = ct->p[i].value;
+
+				for (; *v != '\0'; v++) {
+					if (*v == '%')
+						buf_adds(&b, "%25");
+					else
+						buf_addc(&b, *v);
+				}
+			} else
+				buf_adds(&b, ct->p[i].value);
+			got = 1;
+			found++;
+			break;
+		}
+		if (!got)
+			break;
+	}
+	if (found > 0) {
+		if (encoded) {
+			/* Segment 0 must be the one carrying charset'lang'. */
+			if (strchr(b.data, '\'') == NULL) {
+				char	*tmp;
+
+				xasprintf(&tmp, "''%s", b.data);
+				out = charset_decode_rfc2231(tmp, fallback);
+				free(tmp);
+			} else
+				out = charset_decode_rfc2231(b.data, fallback);
+		} else
+			out = charset_decode_header(b.data, fallback, NULL);
+		buf_free(&b);
+		return out;
+	}
+	buf_free(&b);
+	if ((p = param_get(ct, name)) == NULL)
+		return NULL;
+	return charset_decode_header(p->value, fallback, NULL);
+}
+
+/* RFC 2046 bchars, 1 to 70 of them, not ending in a space. */
+static int
+boundary_valid(const struct param *p)
+{
+	static const char ok[] = "'()+_,-./:=? ";
+	size_t	 i, n;
+
+	if (p == NULL || p->unsafe)
+		return 0;
+	n = strlen(p->value);
+	if (n == 0 || n > BOUNDARY_MAX || p->value[n - 1] == ' ')
+		return 0;
+	for (i = 0; i < n; i++) {
+		unsigned char	 ch = (unsigned char)p->value[i];
+
+		if (!isalnum(ch) && strchr(ok, ch) == NULL)
+			return 0;
+	}
+	return 1;
+}
+
+/* ---- transfer encodings -------------------------------------------- */
+
+static int
+hexv(int ch)
+{
+	if (ch >= '0' && ch <= '9')
+		return ch - '0';
+	if (ch >= 'a' && ch <= 'f')
+		return ch - 'a' + 10;
+	if (ch >= 'A' && ch <= 'F')
+		return ch - 'A' + 10;
+	return -1;
+}
+
+static const signed char b64tab[256] = {
+	['A'] = 1, ['B'] = 2, ['C'] = 3, ['D'] = 4, ['E'] = 5, ['F'] = 6,
+	['G'] = 7, ['H'] = 8, ['I'] = 9, ['J'] = 10, ['K'] = 11, ['L'] = 12,
+	['M'] = 13, ['N'] = 14, ['O'] = 15, ['P'] = 16, ['Q'] = 17,
+	['R'] = 18, ['S'] = 19, ['T'] = 20, ['U'] = 21, ['V'] = 22,
+	['W'] = 23, ['X'] = 24, ['Y'] = 25, ['Z'] = 26, ['a'] = 27,
+	['b'] = 28, ['c'] = 29, ['d'] = 30, ['e'] = 31, ['f'] = 32,
+	['g'] = 33, ['h'] = 34, ['i'] = 35, ['j'] = 36, ['k'] = 37,
+	['l'] = 38, ['m'] = 39, ['n'] = 40, ['o'] = 41, ['p'] = 42,
+	['q'] = 43, ['r'] = 44, ['s'] = 45, ['t'] = 46, ['u'] = 47,
+	['v'] = 48, ['w'] = 49, ['x'] = 50, ['y'] = 51, ['z'] = 52,
+	['0'] = 53, ['1'] = 54, ['2'] = 55, ['3'] = 56, ['4'] = 57,
+	['5'] = 58, ['6'] = 59, ['7'] = 60, ['8'] = 61, ['9'] = 62,
+	['+'] = 63, ['/'] = 64,		/* value + 1; 0 means "not base64" */
+};
+
+enum cte { CTE_IDENTITY, CTE_BASE64, CTE_QP };
+
+static enum cte
+cte_of(struct parse *c, const char *v)
+{
+	char	 tok[32];
+	size_t	 n;
+
+	if (v == NULL)
+		return CTE_IDENTITY;
+	v = skip_cfws(v);
+	for (n = 0; n + 1 < sizeof tok && !tspecial_end(v[n]); n++)
+		tok[n] = (char)tolower((unsigned char)v[n]);
+	tok[n] = '\0';
+	if (strcmp(tok, "base64") == 0)
+		return CTE_BASE64;
+	if (strcmp(tok, "quoted-printable") == 0)
+		return CTE_QP;
+	if (n > 0 && strcmp(tok, "7bit") != 0 && strcmp(tok, "8bit") != 0 &&
+	    strcmp(tok, "binary") != 0)
+		defect(c, "unknown transfer encoding");
+	return CTE_IDENTITY;
+}
+
+/*
+ * Decode a part body.  With out NULL only the decoded size is computed
+ * (attachments: we list their size, we do not keep their bytes).
+ */
+static size_t
+cte_decode(enum cte e, const char *p, size_t len, struct buf *out)
+{
+	size_t		 i, n = 0, start;
+	unsigned int	 acc = 0;
+	int		 bits = 0, h, l, v;
+
+	switch (e) {
+	case CTE_BASE64:
+		for (i = 0; i < len; i++) {
+			if ((v = b64tab[(unsigned char)p[i]]) == 0)
+				continue;	/* CRLF, padding, junk */
+			acc = (acc << 6) | (unsigned int)(v - 1);
+			bits += 6;
+			if (bits >= 8) {
+				bits -= 8;
+				if (out != NULL && buf_addc(out,
+				    (char)((acc >> bits) & 0xff)) == -1)
+					return n;
+				n++;
+			}
+		}
+		return n;
+	case CTE_QP:
+		for (i = start = 0; i < len; i++) {
+			if (p[i] != '=')
+				continue;
+			if (out != NULL)
+				buf_add(out, p + start, i - start);
+			n += i - start;
+			if (i + 2 < len && (h = hexv((unsigned char)
+			    p[i + 1])) >= 0 && (l = hexv((unsigned char)
+			    p[i + 2])) >= 0) {
+				if (out != NULL)
+					buf_addc(out, (char)(h * 16 + l));
+				n++;
+				i += 2;
+			} else {
+				size_t	 j = i + 1;
+
+				/* Soft line break, with stray blanks. */
+				while (j < len && (p[j] == ' ' || p[j] == '\t'))
+					j++;
+				if (j < len && p[j] == '\r')
+					j++;
+				if (j < len && p[j] == '\n')
+					i = j;
+				else if (j >= len)
+					i = len - 1;
+				else {
+					if (out != NULL)
+						buf_addc(out, '=');
+					n++;
+				}
+			}
+			start = i + 1;
+		}
+		if (start < len) {
+			if (out != NULL)
+				buf_add(out, p + start, len - start);
+			n += len - start;
+		}
+		return n;
+	default:
+		if (out != NULL)
+			buf_add(out, p, len);
+		return len;
+	}
+}
+
+/* CRLF and lone CR to LF, in place. */
+static void
+crlf_to_lf(char *s)
+{
+	char	*o = s;
+
+	for (; *s != '\0'; s++) {
+		if (*s == '\r') {
+			*o++ = '\n';
+			if (s[1] == '\n')
+				s++;
+		} else
+			*o++ = *s;
+	}
+	*o = '\0';
+}
+
+/* <meta charset=...> in an HTML part that named no charset. */
+static void
+html_meta_charset(const char *p, size_t len, char *out, size_t outsz)
+{
+	size_t	 i, n, lim = len < 4096 ? len : 4096;
+
+	out[0] = '\0';
+	for (i = 0; i + 8 < lim; i++) {
+		if (strncasecmp(p + i, "charset=", 8) != 0)
+			continue;
+		i += 8;
+		while (i < lim && (p[i] == '"' || p[i] == '\'' || p[i] == ' '))
+			i++;
+		for (n = 0; i + n < lim && n + 1 < outsz &&
+		    (isalnum((unsigned char)p[i + n]) || p[i + n] == '-' ||
+		    p[i + n] == '_' || p[i + n] == ':' || p[i + n] == '.'); n++)
+			out[n] = p[i + n];
+		out[n] = '\0';
+		return;
+	}
+}
+
+/* ---- entities ------------------------------------------------------- */
+
+static void
+add_attachment(struct parse *c, const char *name, const char *type,
+    size_t size)
+{
+	struct mime_message	*m = c->m;
+
+	if (m->nattachments >= MIME_PARTS_MAX)
+		return;
+	m->attachments = xreallocarray(m->attachments, m->nattachments + 1,
+	    sizeof *m->attachments);
+	m->attachments[m->nattachments].name = xstrdup(name ? name : "");
+	m->attachments[m->nattachments].type = xstrdup(type);
+	m->attachments[m->nattachments].size = size;
+	m->nattachments++;
+}
+
+/* Text of a text part, decoded and converted; appended to b. */
+static void
+add_text(struct parse *c, struct buf *b, const struct ctype *ct, enum cte e,
+    const char *p, size_t len, int html)
+{
+	struct buf		 raw;
+	const struct param	*cs = param_get(ct, "charset");
+	char			 meta[64];
+	const char		*label = cs ? cs->value : NULL;
+	char			*u;
+	int			 bad = 0;
+
+	buf_init(&raw, MIME_MAX_SIZE);
+	buf_add(&raw, "", 0);
+	cte_decode(e, p, len, &raw);
+	if (label == NULL && html && !charset_valid_utf8(raw.data, raw.len)) {
+		html_meta_charset(raw.data, raw.len, meta, sizeof meta);
+		if (meta[0] != '\0')
+			label = meta;
+	}
+	u = charset_to_utf8(label, raw.data, raw.len, c->fallback, &bad);
+	buf_free(&raw);
+	if (bad)
+		defect(c, "unknown charset or undecodable bytes");
+	crlf_to_lf(u);
+	if (b->len > 0 && !html && u[0] != '\0') {
+		/* Several text parts: one blank line between them. */
+		while (b->len > 0 && b->data[b->len - 1] == '\n')
+			b->data[--b->len] = '\0';
+		buf_adds(b, "\n\n");
+	}
+	if (buf_adds(b, u) == -1)
+		defect(c, "text too long");
+	free(u);
+}
+
+/* Subject of an embedded message, for naming a forwarded-message part. */
+static char *
+embedded_subject(struct parse *c, const char *p, size_t len)
+{
+	struct hdrs	 h;
+	struct parse	 tmp;
+	size_t		 off;
+	const char	*s;
+	char		*out = NULL;
+
+	memset(&tmp, 0, sizeof tmp);
+	buf_init(&tmp.defects, MIME_DEFECTS_MAX);
+	parse_headers(&tmp, p, len, 0, &h, &off);
+	if ((s = hdrs_get(&h, "Subject")) != NULL) {
+		out = charset_decode_header(s, c->fallback, NULL);
+		if (*trim(out) == '\0') {
+			free(out);
+			out = NULL;
+		}
+	}
+	hdrs_free(&h);
+	buf_free(&tmp.defects);
+	return out;
+}
+
+/* The content type an entity declares, for choosing an alternative. */
+static void
+peek_type(struct parse *c, const char *p, size_t len, char *type,
+    size_t typesz, int *attachment)
+{
+	struct hdrs	 h;
+	struct ctype	 ct, cd;
+	size_t		 off;
+
+	parse_headers(c, p, len, 0, &h, &off);
+	ctype_parse(hdrs_get(&h, "Content-Type"), &ct, 1);
+	ctype_parse(hdrs_get(&h, "Content-Disposition"), &cd, 0);
+	snprintf(type, typesz, "%s", ct.type[0] ? ct.type : "text/plain");
+	*attachment = strcmp(cd.type, "attachment") == 0;
+	ctype_free(&ct);
+	ctype_free(&cd);
+	hdrs_free(&h);
+}
+
+/*
+ * Split a multipart body at its boundary.  Each part runs from the line
+ * after a delimiter to the line break before the next one.  Returns the
+ * number of parts; *closed tells whether the close delimiter was seen.
+ * Scans each byte once.
+ */
+static size_t
+split_multipart(const char *p, size_t len, const char *bnd,
+    const char **starts, size_t *lens, size_t max, int *closed)
+{
+	size_t		 blen = strlen(bnd), i = 0, n = 0, e, nl, k;
+	const char	*cur = NULL;
+
+	*closed = 0;
+	while (i < len) {
+		const char	*line = p + i;
+		const char	*q = memchr(line, '\n', len - i);
+
+		e = q ? (size_t)(q - p) : len;
+		nl = q ? e + 1 : len;
+		if (e - i >= 2 + blen && line[0] == '-' && line[1] == '-' &&
+		    memcmp(line + 2, bnd, blen) == 0) {
+			int	 close = 0;
+
+			k = i + 2 + blen;
+			if (e - k >= 2 && p[k] == '-' && p[k + 1] == '-') {
+				close = 1;
+				k += 2;
+			}
+			/* Only transport padding may follow. */
+			while (k < e && (p[k] == ' ' || p[k] == '\t' ||
+			    p[k] == '\r'))
+				k++;
+			if (k == e) {
+				if (cur != NULL && n < max) {
+					size_t	 end = i;
+
+					/* The CRLF before belongs to us. */
+					if (end > 0 && p[end - 1] == '\n')
+						end--;
+					if (end > 0 && p[end - 1] == '\r' &&
+					    p + end > cur)
+						end--;
+					starts[n] = cur;
+					lens[n] = p + end > cur ?
+					    (size_t)(p + end - cur) : 0;
+					n++;
+				}
+				if (close) {
+					*closed = 1;
+					return n;
+				}
+				cur = p + nl;
+			}
+		}
+		i = nl;
+	}
+	if (cur != NULL && n < max) {
+		starts[n] = cur;
+		lens[n] = (size_t)(p + len - cur);
+		n++;
+	}
+	return n;
+}
+
+static void
+multipart(struct parse *c, const struct ctype *ct, const char *body,
+    size_t blen, size_t depth)
+{
+	const struct param	*bp = param_get(ct, "boundary");
+	const char		**starts;
+	size_t			*lens, n, i, pick;
+	int			 closed, alt, att;
+	char			 type[128];
+
+	starts = xreallocarray(NULL, MIME_PARTS_MAX, sizeof *starts);
+	lens = xreallocarray(NULL, MIME_PARTS_MAX, sizeof *lens);
+	n = split_multipart(body, blen, bp->value, starts, lens,
+	    MIME_PARTS_MAX, &closed);
+	if (n == 0) {
+		defect(c, "multipart without parts");
+		add_text(c, &c->plain, ct, CTE_IDENTITY, body, blen, 0);
+		goto out;
+	}
+	if (!closed)
+		defect(c, "multipart not terminated");
+	alt = strcmp(ct->type, "multipart/alternative") == 0;
+	if (!alt) {
+		for (i = 0; i < n; i++)
+			entity(c, starts[i], lens[i], depth + 1);
+		goto out;
+	}
+	/*
+	 * Alternative: the plain text wins; failing that the last HTML (the
+	 * richest, by RFC 2046's ordering); failing that a nested multipart
+	 * (e.g. multipart/related around the HTML).  The HTML sibling of a
+	 * plain text is still kept for m->html.
+	 */
+	pick = n;
+	for (i = 0; i < n && pick == n; i++) {
+		peek_type(c, starts[i], lens[i], type, sizeof type, &att);
+		if (!att && strcmp(type, "text/plain") == 0)
+			pick = i;
+	}
+	if (pick < n) {
+		entity(c, starts[pick], lens[pick], depth + 1);
+		for (i = 0; i < n; i++) {
+			if (i == pick)
+				continue;
+			peek_type(c, starts[i], lens[i], type, sizeof type,
+			    &att);
+			if (!att && strcmp(type, "text/html") == 0 &&
+			    c->html.len == 0) {
+				entity(c, starts[i], lens[i], depth + 1);
+				break;
+			}
+		}
+		goto out;
+	}
+	for (i = n; i-- > 0 && pick == n; ) {
+		peek_type(c, starts[i], lens[i], type, sizeof type, &att);
+		if (!att && strcmp(type, "text/html") == 0)
+			pick = i;
+	}
+	for (i = 0; i < n && pick == n; i++) {
+		peek_type(c, starts[i], lens[i], type, sizeof type, &att);
+		if (strncmp(type, "multipart/", 10) == 0)
+			pick = i;
+	}
+	entity(c, starts[pick < n ? pick : 0], lens[pick < n ? pick : 0],
+	    depth + 1);
+out:
+	free(starts);
+	free(lens);
+}
+
+/*
+ * One MIME entity (the message itself or a part): headers, then by type
+ * recurse, collect text, or list an attachment.
+ */
+static void
+entity(struct parse *c, const char *p, size_t len, size_t depth)
+{
+	struct hdrs	 h;
+	struct ctype	 ct, cd;
+	size_t		 off;
+	enum cte	 e;
+	const char	*body;
+	size_t		 blen;
+	char		*name = NULL;
+	int		 inline_text;
+
+	if (++c->nparts > MIME_PARTS_MAX) {
+		defect(c, "too many parts");
+		return;
+	}
+	parse_headers(c, p, len, depth == 0, &h, &off);
+	body = p + off;
+	blen = len - off;
+	ctype_parse(hdrs_get(&h, "Content-Type"), &ct, 1);
+	ctype_parse(hdrs_get(&h, "Content-Disposition"), &cd, 0);
+	if (ct.type[0] == '\0') {
+		if (hdrs_get(&h, "Content-Type") != NULL)
+			defect(c, "bad Content-Type");
+		snprintf(ct.type, sizeof ct.type, "text/plain");
+	}
+	if (depth == 0) {
+		free(c->m->content_type);
+		c->m->content_type = xstrdup(ct.type);
+	}
+	e = cte_of(c, hdrs_get(&h, "Content-Transfer-Encoding"));
+
+	if (strncmp(ct.type, "multipart/", 10) == 0) {
+		if (depth >= MIME_DEPTH_MAX) {
+			defect(c, "multipart nested too deep");
+		} else if (!boundary_valid(param_get(&ct, "boundary"))) {
+			/* Never split at a boundary we do not trust. */
+			defect(c, "invalid multipart boundary");
+			add_text(c, &c->plain, &ct, CTE_IDENTITY, body, blen,
+			    0);
+		} else
+			multipart(c, &ct, body, blen, depth);
+		goto out;
+	}
+
+	if ((name = param_decoded(&cd, "filename", c->fallback)) == NULL)
+		name = param_decoded(&ct, "name", c->fallback);
+	inline_text = (strcmp(ct.type, "text/plain") == 0 ||
+	    strcmp(ct.type, "text/html") == 0) &&
+	    strcmp(cd.type, "attachment") != 0 &&
+	    (name == NULL || *name == '\0');
+
+	if (inline_text) {
+		if (strcmp(ct.type, "text/html") == 0)
+			add_text(c, &c->html, &ct, e, body, blen, 1);
+		else
+			add_text(c, &c->plain, &ct, e, body, blen, 0);
+	} else if (strcmp(ct.type, "message/rfc822") == 0 ||
+	    strcmp(ct.type, "message/global") == 0) {
+		size_t	 sz = cte_decode(e, body, blen, NULL);
+
+		if (name == NULL || *name == '\0') {
+			free(name);
+			name = embedded_subject(c, body, blen);
+		}
+		add_attachment(c, name ? name : "forwarded message", ct.type,
+		    sz);
+	} else
+		add_attachment(c, name, ct.type, cte_decode(e, body, blen,
+		    NULL));
+out:
+	free(name);
+	ctype_free(&ct);
+	ctype_free(&cd);
+	if (depth == 0) {
+		/* The top-level fields are kept: move them out. */
+		struct mime_message	*m = c->m;
+		size_t			 i;
+		int			 bad = 0;
+
+		m->headers = xcalloc(h.n ? h.n : 1, sizeof *m->headers);
+		for (i = 0; i < h.n; i++) {
+			char	*v = charset_decode_header(h.v[i].value,
+			    c->fallback, &bad);
+			char	*t = trim(v);
+
+			m->headers[i].value = t == v ? v : xstrdup(t);
+			if (t != v)
+				free(v);
+			m->headers[i].name = xstrdup(h.v[i].name);
+		}
+		m->nheaders = h.n;
+		if (bad)
+			defect(c, "undecodable header");
+		c->top = h;
+		return;
+	}
+	hdrs_free(&h);
+}
+
+/* ---- addresses and identifiers ------------------------------------- */
+
+/* Display name: quotes and escapes removed, blanks collapsed. */
+static char *
+clean_name(const char *s, size_t len, int decode, const char *fallback)
+{
+	struct buf	 b;
+	size_t		 i;
+	int		 sp = 0;
+	char		*out;
+
+	buf_init(&b, MIME_HEADER_MAX);
+	buf_add(&b, "", 0);
+	for (i = 0; i < len; i++) {
+		char	 ch = s[i];
+
+		if (ch == '"')
+			continue;
+		if (ch == '\\' && i + 1 < len)
+			ch = s[++i];
+		if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n') {
+			sp = b.len > 0;
+			continue;
+		}
+		if (sp)
+			buf_addc(&b, ' ');
+		sp = 0;
+		buf_addc(&b, ch);
+	}
+	if (!decode)
+		return buf_release(&b);
+	out = charset_decode_header(b.data, fallback, NULL);
+	buf_free(&b);
+	return out;
+}
+
+/* Address: blanks and comments dropped, route stripped, domain lowered. */
+static char *
+clean_addr(const char *s, size_t len)
+{
+	struct buf	 b;
+	size_t		 i;
+	int		 depth = 0, inq = 0;
+	char		*out, *at, *colon, *u;
+
+	buf_init(&b, MIME_HEADER_MAX);
+	buf_add(&b, "", 0);
+	for (i = 0; i < len; i++) {
+		char	 ch = s[i];
+
+		if (!inq && ch == '(') {
+			depth++;
+			continue;
+		}
+		if (depth > 0) {
+			if (ch == '\\')
+				i++;
+			else if (ch == ')')
+				depth--;
+			continue;
+		}
+		if (ch == '"')
+			inq = !inq;
+		if (!inq && (ch == ' ' || ch == '\t' || ch == '\r' ||
+		    ch == '\n' || ch == '<' || ch == '>'))
+			continue;
+		buf_addc(&b, ch);
+	}
+	out = buf_release(&b);
+	if ((colon = strrchr(out, ':')) != NULL && out[0] == '@') {
+		/* Obsolete source route "@a,@b:user@host". */
+		memmove(out, colon + 1, strlen(colon + 1) + 1);
+	}
+	if ((at = strrchr(out, '@')) != NULL)
+		lower(at);
+	u = charset_to_utf8(NULL, out, strlen(out), NULL, NULL);
+	free(out);
+	return u;
+}
+
+/* The text of the first comment in s, for "addr (Name)" forms. */
+static int
+first_comment(const char *s, size_t len, size_t *start, size_t *clen)
+{
+	size_t	 i;
+	int	 depth = 0, inq = 0;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] == '\\') {
+			i++;
+			continue;
+		}
+		if (depth == 0 && s[i] == '"')
+			inq = !inq;
+		if (inq)
+			continue;
+		if (s[i] == '(') {
+			if (depth++ == 0)
+				*start = i + 1;
+		} else if (s[i] == ')' && depth > 0 && --depth == 0) {
+			*clen = i - *start;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static void
+one_addr(const char *s, size_t len, int decode, const char *fallback,
+    struct mime_addr **out, size_t *n)
+{
+	size_t	 i, lt = len, gt, cs, cl;
+	int	 inq = 0, depth = 0;
+	char	*name, *addr;
+
+	while (len > 0 && (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n'))
+		s++, len--;
+	if (len == 0 || *n >= MIME_ADDRS_MAX)
+		return;
+	for (i = 0; i < len; i++) {
+		if (s[i] == '\\') {
+			i++;
+			continue;
+		}
+		if (depth == 0 && s[i] == '"')
+			inq = !inq;
+		else if (!inq && s[i] == '(')
+			depth++;
+		else if (!inq && s[i] == ')' && depth > 0)
+			depth--;
+		else if (!inq && depth == 0 && s[i] == '<') {
+			lt = i;
+			break;
+		}
+	}
+	if (lt < len) {
+		const char	*g = memchr(s + lt, '>', len - lt);
+
+		gt = g ? (size_t)(g - s) : len;
+		addr = clean_addr(s + lt + 1, gt - lt - 1);
+		name = clean_name(s, lt, decode, fallback);
+		if (*name == '\0' && first_comment(s + gt, len - gt, &cs,
+		    &cl)) {
+			free(name);
+			name = clean_name(s + gt + cs, cl, decode, fallback);
+		}
+	} else {
+		size_t	 k;
+		int	 words = 0, inword = 0, hasat = 0;
+
+		addr = clean_addr(s, len);
+		/* Several bare words and no '@': a name without address. */
+		for (k = 0, depth = 0; k < len; k++) {
+			if (s[k] == '(')
+				depth++;
+			else if (s[k] == ')' && depth > 0)
+				depth--;
+			else if (depth == 0 && s[k] == '@')
+				hasat = 1;
+			if (depth == 0 && s[k] != ' ' && s[k] != '\t' &&
+			    s[k] != '(' && s[k] != ')') {
+				if (!inword)
+					words++;
+				inword = 1;
+			} else
+				inword = 0;
+		}
+		if (!hasat && words > 1) {
+			free(addr);
+			addr = xstrdup("");
+			name = clean_name(s, len, decode, fallback);
+		} else if (first_comment(s, len, &cs, &cl))
+			name = clean_name(s + cs, cl, decode, fallback);
+		else
+			name = xstrdup("");
+	}
+	if (*name == '\0' && *addr == '\0') {
+		free(name);
+		free(addr);
+		return;
+	}
+	*out = xreallocarray(*out, *n + 1, sizeof **out);
+	(*out)[*n].name = name;
+	(*out)[*n].addr = addr;
+	(*n)++;
+}
+
+/*
+ * Split an address list at top-level commas (not inside quotes, comments
+ * or angle brackets); group syntax "name: a, b;" drops the group name.
+ */
+static void
+addr_list(const char *s, int decode, const char *fallback,
+    struct mime_addr **out, size_t *n)
+{
+	size_t	 i, start = 0, len = strlen(s);
+	int	 inq = 0, depth = 0, angle = 0;
+
+	*out = NULL;
+	*n = 0;
+	for (i = 0; i < len; i++) {
+		char	 ch = s[i];
+
+		if (ch == '\\' && (inq || depth)) {
+			i++;
+			continue;
+		}
+		if (depth == 0 && ch == '"') {
+			inq = !inq;
+			continue;
+		}
+		if (inq)
+			continue;
+		if (ch == '(') {
+			depth++;
+			continue;
+		}
+		if (depth > 0) {
+			if (ch == ')')
+				depth--;
+			continue;
+		}
+		if (ch == '<')
+			angle = 1;
+		else if (ch == '>')
+			angle = 0;
+		else if (!angle && ch == ':') {
+			start = i + 1;		/* group name */
+		} else if (!angle && (ch == ',' || ch == ';')) {
+			one_addr(s + start, i - start, decode, fallback, out, n);
+			start = i + 1;
+		}
+	}
+	if (start < len)
+		one_addr(s + start, len - start, decode, fallback, out, n);
+}
+
+int
+mime_parse_addrs(const char *s, struct mime_addr **out, size_t *n)
+{
+	if (s == NULL) {
+		*out = NULL;
+		*n = 0;
+		return -1;
+	}
+	addr_list(s, 0, NULL, out, n);
+	return 0;
+}
+
+void
+mime_addrs_free(struct mime_addr *a, size_t n)
+{
+	size_t	 i;
+
+	if (a == NULL)
+		return;
+	for (i = 0; i < n; i++) {
+		free(a[i].name);
+		free(a[i].addr);
+	}
+	free(a);
+}
+
+/* "<id@host>" -> "id@host"; without brackets the first word. */
+static char *
+msgid(const char *v, const char **end)
+{
+	const char	*lt, *gt, *s;
+	char		*id, *o, *r;
+
+	if (end != NULL)
+		*end = NULL;
+	if (v == NULL)
+		return NULL;
+	if ((lt = strchr(v, '<')) != NULL && (gt = strchr(lt, '>')) != NULL) {
+		if (end != NULL)
+			*end = gt + 1;
+		id = xstrndup(lt + 1, (size_t)(gt - lt - 1));
+	} else {
+		if (end != NULL || lt != NULL)
+			return NULL;
+		s = skip_cfws(v);
+		for (gt = s; *gt != '\0' && *gt != ' ' && *gt != '\t'; gt++)
+			;
+		id = xstrndup(s, (size_t)(gt - s));
+	}
+	for (o = r = id; *r != '\0'; r++)
+		if (!isspace((unsigned char)*r))
+			*o++ = *r;
+	*o = '\0';
+	if (*id == '\0') {
+		free(id);
+		return NULL;
+	}
+	return id;
+}
+
+static time_t
+parse_date(const char *v)
+{
+	struct mailimf_date_time	*dt = NULL;
+	struct tm			 tm;
+	size_t				 idx = 0;
+	time_t				 t;
+	int				 z, off;
+
+	if (v == NULL || strlen(v) > 256)
+		return 0;
+	if (mailimf_date_time_parse(v, strlen(v), &idx, &dt) !=
+	    MAILIMF_NO_ERROR || dt == NULL)
+		return 0;
+	if (dt->dt_year < 100)
+		dt->dt_year += dt->dt_year < 50 ? 2000 : 1900;
+	if (dt->dt_year < 1970 || dt->dt_year > 9999 || dt->dt_month < 1 ||
+	    dt->dt_month > 12 || dt->dt_day < 1 || dt->dt_day > 31 ||
+	    dt->dt_hour < 0 || dt->dt_hour > 23 || dt->dt_min < 0 ||
+	    dt->dt_min > 59 || dt->dt_sec < 0 || dt->dt_sec > 60 ||
+	    dt->dt_zone < -2359 || dt->dt_zone > 2359) {
+		mailimf_date_time_free(dt);
+		return 0;
+	}
+	memset(&tm, 0, sizeof tm);
+	tm.tm_year = dt->dt_year - 1900;
+	tm.tm_mon = dt->dt_month - 1;
+	tm.tm_mday = dt->dt_day;
+	tm.tm_hour = dt->dt_hour;
+	tm.tm_min = dt->dt_min;
+	tm.tm_sec = dt->dt_sec;
+	z = dt->dt_zone;
+	mailimf_date_time_free(dt);
+	off = (z / 100) * 3600 + (z % 100) * 60;
+	if ((t = timegm(&tm)) == (time_t)-1)
+		return 0;
+	return t - off;
+}
+
+/*
+ * The text the language guesser sees: subject and the customer's own
+ * lines, not the quoted history (often in the desk's language) nor the
+ * signature.
+ */
+static void
+guess_lang(struct mime_message *m)
+{
+	struct buf	 b;
+	const char	*s = m->body, *e;
+
+	buf_init(&b, MIME_LANG_TEXT * 2);
+	buf_adds(&b, m->subject);
+	buf_addc(&b, '\n');
+	while (*s != '\0' && b.len < MIME_LANG_TEXT) {
+		size_t	 ll;
+
+		e = strchr(s, '\n');
+		ll = e ? (size_t)(e - s) : strlen(s);
+		if (ll == 3 && memcmp(s, "-- ", 3) == 0)
+			break;
+		if (ll > 0 && s[0] != '>')
+			buf_add(&b, s, ll < MIME_LANG_TEXT ? ll : MIME_LANG_TEXT);
+		buf_addc(&b, '\n');
+		if (e == NULL)
+			break;
+		s = e + 1;
+	}
+	lang_guess(b.data, m->lang);
+	buf_free(&b);
+}
+
+int
+mime_parse(const char *raw, size_t len, const char *fallback,
+    struct mime_message **out, char **cause)
+{
+	struct mime_message	*m;
+	struct parse		 c;
+	const char		*v, *end;
+	struct mime_addr	*a;
+	size_t			 n, i;
+
+	*out = NULL;
+	if (cause != NULL)
+		*cause = NULL;
+	if (raw == NULL || len == 0) {
+		if (cause != NULL)
+			*cause = xstrdup("empty message");
+		return -1;
+	}
+	if (len > MIME_MAX_SIZE) {
+		if (cause != NULL)
+			xasprintf(cause, "message too large (%zu bytes)", len);
+		return -1;
+	}
+
+	m = xcalloc(1, sizeof *m);
+	m->raw = raw;
+	m->rawlen = len;
+	memset(&c, 0, sizeof c);
+	c.m = m;
+	c.fallback = fallback;
+	buf_init(&c.plain, MIME_MAX_SIZE * 2);
+	buf_init(&c.html, MIME_MAX_SIZE * 2);
+	buf_init(&c.defects, MIME_DEFECTS_MAX);
+
+	entity(&c, raw, len, 0);
+
+	m->subject = xstrdup((v = mime_header(m, "Subject")) ? v : "");
+	m->from.name = xstrdup("");
+	m->from.addr = xstrdup("");
+
+	/*
+	 * Addresses come from the raw fields, decoded name by name after
+	 * the split: a decoded display name may hold commas.
+	 */
+	{
+		struct hdrs	 h = c.top;
+
+		if ((v = hdrs_get(&h, "From")) != NULL) {
+			addr_list(v, 1, fallback, &a, &n);
+			if (n > 0) {
+				free(m->from.name);
+				free(m->from.addr);
+				m->from = a[0];
+				a[0].name = a[0].addr = NULL;
+			}
+			mime_addrs_free(a, n);
+		}
+		for (i = 0; i < h.n; i++) {
+			struct mime_addr	**lp;
+			size_t			 *np, k;
+
+			if (strcasecmp(h.v[i].name, "To") == 0) {
+				lp = &m->to;
+				np = &m->nto;
+			} else if (strcasecmp(h.v[i].name, "Cc") == 0) {
+				lp = &m->cc;
+				np = &m->ncc;
+			} else
+				continue;
+			/* Several To: fields are joined. */
+			addr_list(h.v[i].value, 1, fallback, &a, &n);
+			for (k = 0; k < n && *np < MIME_ADDRS_MAX; k++) {
+				*lp = xreallocarray(*lp, *np + 1, sizeof **lp);
+				(*lp)[(*np)++] = a[k];
+				a[k].name = a[k].addr = NULL;
+			}
+			mime_addrs_free(a, n);
+		}
+		if ((v = hdrs_get(&h, "Reply-To")) != NULL) {
+			addr_list(v, 1, fallback, &a, &n);
+			if (n > 0) {
+				m->reply_to = xcalloc(1, sizeof *m->reply_to);
+				m->reply_to[0] = a[0];
+				a[0].name = a[0].addr = NULL;
+			}
+			mime_addrs_free(a, n);
+		}
+		if ((v = hdrs_get(&h, "Return-Path")) != NULL) {
+			const char *lt = strchr(v, '<');
+
+			if (lt != NULL) {
+				const char *gt = strchr(lt, '>');
+
+				m->return_path = clean_addr(lt + 1, gt ?
+				    (size_t)(gt - lt - 1) : strlen(lt + 1));
+			} else
+				m->return_path = clean_addr(v, strlen(v));
+		}
+		m->message_id = msgid(hdrs_get(&h, "Message-ID"), NULL);
+		m->in_reply_to = msgid(hdrs_get(&h, "In-Reply-To"), NULL);
+		if ((v = hdrs_get(&h, "References")) != NULL) {
+			char	*id;
+
+			while (m->references.n < MIME_REFS_MAX &&
+			    (id = msgid(v, &end)) != NULL) {
+				if (!strv_has(&m->references, id))
+					strv_add(&m->references, id);
+				free(id);
+				v = end;
+			}
+		}
+		m->date = parse_date(hdrs_get(&h, "Date"));
+		if (hdrs_get(&h, "Date") != NULL && m->date == 0)
+			defect(&c, "bad Date");
+		hdrs_free(&c.top);
+	}
+
+	if (c.html.len > 0)
+		m->html = buf_release(&c.html);
+	if (c.plain.len > 0 || m->html == NULL)
+		m->body = buf_release(&c.plain);
+	else {
+		m->body = html_to_text(m->html, strlen(m->html));
+		m->body_html = 1;
+	}
+	buf_free(&c.plain);
+	buf_free(&c.html);
+	if (m->content_type == NULL)
+		m->content_type = xstrdup("text/plain");
+
+	guess_lang(m);
+	crypto_sha256_hex(raw, len, m->digest);
+	if (c.defects.len > 0)
+		m->defects = buf_release(&c.defects);
+	buf_free(&c.defects);
+	*out = m;
+	return 0;
+}
+
+const char *
+mime_header(const struct mime_message *m, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < m->nheaders; i++)
+		if (strcasecmp(m->headers[i].name, name) == 0)
+			return m->headers[i].value;
+	return NULL;
+}
+
+void
+mime_free(struct mime_message *m)
+{
+	size_t	 i;
+
+	if (m == NULL)
+		return;
+	for (i = 0; i < m->nheaders; i++) {
+		free(m->headers[i].name);
+		free(m->headers[i].value);
+	}
+	free(m->headers);
+	free(m->message_id);
+	free(m->in_reply_to);
+	strv_free(&m->references);
+	free(m->subject);
+	free(m->from.name);
+	free(m->from.addr);
+	mime_addrs_free(m->to, m->nto);
+	mime_addrs_free(m->cc, m->ncc);
+	mime_addrs_free(m->reply_to, 1);
+	free(m->return_path);
+	free(m->body);
+	free(m->html);
+	for (i = 0; i < m->nattachments; i++) {
+		free(m->attachments[i].name);
+		free(m->attachments[i].type);
+	}
+	free(m->attachments);
+	free(m->content_type);
+	free(m->defects);
+	free(m);
+}

@@ -1,0 +1,1447 @@
+/*
+ * rules.c -- the rule engine.  Rule files are read in name order from one
+ * directory and compiled once: every pattern goes through PCRE2 in UTF and
+ * UCP mode (so \w and \b know Greek and Polish letters), with JIT when the
+ * platform has it.  Evaluation runs every pattern under a match and depth
+ * limit, so one bad regex or one hostile message costs bounded time and
+ * simply does not match.  The grammar is documented in supportd.rules(5).
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+
+#include <sys/stat.h>
+
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <pcre2.h>
+#include <unistr.h>
+
+#include "fold.h"
+#include "log.h"
+#include "rules.h"
+#include "xmalloc.h"
+
+#define RULES_MAX_FILE		(1024U * 1024)	/* one .rules file */
+#define RULES_MAX_TEXT		(1024U * 1024)	/* subject/body examined */
+#define RULES_MAX_ERRORS	100
+#define RULES_MAX_DEPTH		32		/* nested not/parentheses */
+#define RULES_MAX_CONDS		256		/* conditions in one rule */
+#define RULES_MAX_CAPTURE	1024		/* bytes kept per capture */
+#define RULES_MATCH_LIMIT	1000000
+#define RULES_DEPTH_LIMIT	10000
+#define RULES_HEAP_LIMIT	(20U * 1024)	/* KiB */
+#define RULES_EXCERPT		40		/* bytes of context in traces */
+
+/* Lexer */
+enum tok_type { T_WORD, T_STRING, T_PATTERN, T_LPAREN, T_RPAREN, T_MATCH,
+    T_FMATCH, T_EOF };
+
+struct token {
+	enum tok_type	 type;
+	char		*s;
+	char		 flags[8];	/* pattern flags, e.g. "a" */
+	int		 line;
+	int		 bol;		/* first token on its line */
+};
+
+/* Conditions */
+enum field { F_SUBJECT, F_BODY, F_TEXT, F_FROM, F_TO, F_CC, F_HEADER,
+    F_LANGUAGE, F_ATTACHMENT, F_ATTACHTYPE, F_MAILBOX, F_QUEUE, F_STATUS };
+
+static const struct {
+	const char	*name;
+	enum field	 field;
+} fields[] = {
+	{ "subject", F_SUBJECT }, { "body", F_BODY }, { "text", F_TEXT },
+	{ "from", F_FROM }, { "to", F_TO }, { "cc", F_CC },
+	{ "header", F_HEADER }, { "language", F_LANGUAGE },
+	{ "attachment", F_ATTACHMENT }, { "attachment-type", F_ATTACHTYPE },
+	{ "mailbox", F_MAILBOX }, { "queue", F_QUEUE }, { "status", F_STATUS },
+};
+
+enum cond_type { C_AND, C_OR, C_NOT, C_LEAF, C_NEW, C_REPLY, C_TAGGED };
+enum cond_op { OP_IS, OP_RE };
+
+struct pattern {
+	pcre2_code	*code;
+	int		 fold;		/* match folded pattern on folded text */
+	struct strv	 names;		/* named groups */
+	uint32_t	*numbers;	/* their group numbers */
+};
+
+struct cond {
+	enum cond_type	 type;
+	struct cond	*a, *b;
+	enum field	 field;
+	char		*header;	/* F_HEADER: which one */
+	enum cond_op	 op;
+	char		*str;		/* OP_IS (folded), C_TAGGED */
+	struct pattern	*re;
+	char		*desc;		/* as written, for traces */
+};
+
+/* Actions */
+enum act_type { A_QUEUE, A_PRIORITY, A_TAG, A_ASSIGN, A_STATUS, A_REPLY,
+    A_NOTIFY, A_FORWARD, A_ESCALATE, A_QUARANTINE, A_DROP, A_STOP,
+    A_CONTINUE };
+
+static const char *const priorities[] = { "low", "normal", "high", "urgent",
+    NULL };
+static const char *const statuses[] = { "new", "open", "pending", "resolved",
+    "closed", NULL };
+
+static const struct {
+	const char	*name;
+	enum act_type	 type;
+	int		 arg;		/* takes one argument */
+	const char *const *allowed;	/* NULL: any word */
+} actions[] = {
+	{ "queue", A_QUEUE, 1, NULL },
+	{ "priority", A_PRIORITY, 1, priorities },
+	{ "tag", A_TAG, 1, NULL },
+	{ "assign", A_ASSIGN, 1, NULL },
+	{ "status", A_STATUS, 1, statuses },
+	{ "reply", A_REPLY, 1, NULL },
+	{ "notify", A_NOTIFY, 1, NULL },
+	{ "forward", A_FORWARD, 1, NULL },
+	{ "escalate", A_ESCALATE, 0, NULL },
+	{ "quarantine", A_QUARANTINE, 0, NULL },
+	{ "drop", A_DROP, 0, NULL },
+	{ "stop", A_STOP, 0, NULL },
+	{ "continue", A_CONTINUE, 0, NULL },
+};
+
+struct action {
+	enum act_type	 type;
+	char		*arg;
+};
+
+struct rule {
+	char		*name;
+	char		*file;
+	int		 line;
+	struct cond	*when;		/* NULL: always */
+	struct cond	**captures;	/* C_LEAF with OP_RE */
+	size_t		 ncaptures;
+	struct action	*actions;
+	size_t		 nactions;
+	int		 cont;
+	struct strv	 capnames;	/* every named group of the rule */
+};
+
+struct rules {
+	struct rule		*v;
+	size_t			 n;
+	pcre2_match_context	*mctx;
+	uint32_t		 maxgroups;
+};
+
+struct parser {
+	struct token	*t;
+	size_t		 n, i;
+	const char	*file;
+	struct strv	*errors;
+	struct rules	*rs;
+	struct rule	*rule;		/* being parsed */
+	int		 nconds;	/* in this rule */
+	int		 bad;
+};
+
+static void	 perr(struct parser *, int, const char *, ...)
+		    __attribute__((format(printf, 3, 4)));
+static void	 cond_free(struct cond *);
+
+static void
+rules_error(struct strv *errors, const char *file, int line, const char *fmt,
+    va_list ap)
+{
+	char	*msg, *full;
+
+	if (errors->n == RULES_MAX_ERRORS)
+		strv_add(errors, "too many errors, giving up on the rest");
+	if (errors->n > RULES_MAX_ERRORS)
+		return;
+	xvasprintf(&msg, fmt, ap);
+	xasprintf(&full, "%s:%d: %s", file, line, msg);
+	strv_add(errors, full);
+	free(msg);
+	free(full);
+}
+
+static void
+perr(struct parser *p, int line, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	rules_error(p->errors, p->file, line, fmt, ap);
+	va_end(ap);
+	p->bad = 1;
+}
+
+static void
+lex_error(struct strv *errors, const char *file, int line,
+    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+static void
+lex_error(struct strv *errors, const char *file, int line,
+    const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	rules_error(errors, file, line, fmt, ap);
+	va_end(ap);
+}
+
+static void
+tokens_free(struct token *t, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		free(t[i].s);
+	free(t);
+}
+
+static void
+tok_push(struct token **t, size_t *n, enum tok_type type, char *s, int line,
+    int bol)
+{
+	*t = xreallocarray(*t, *n + 1, sizeof **t);
+	memset(&(*t)[*n], 0, sizeof **t);
+	(*t)[*n].type = type;
+	(*t)[*n].s = s;
+	(*t)[*n].line = line;
+	(*t)[*n].bol = bol;
+	(*n)++;
+}
+
+/*
+ * Split text into tokens.  Words run to whitespace or one of ( ) " ~ ;
+ * strings are "..." with \" and \\; patterns are /.../flags on one line;
+ * # starts a comment where a token could start.  A lexical error stops the
+ * file: nothing after it could be trusted.
+ */
+static int
+lex(const char *file, const char *s, struct token **out, size_t *nout,
+    struct strv *errors)
+{
+	struct token	*t = NULL;
+	size_t		 n = 0;
+	struct buf	 b;
+	int		 line = 1, bol = 1, startline;
+	const char	*q;
+
+	for (;;) {
+		while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n') {
+			if (*s == '\n') {
+				line++;
+				bol = 1;
+			}
+			s++;
+		}
+		if (*s == '\0')
+			break;
+		if (*s == '#') {
+			while (*s != '\0' && *s != '\n')
+				s++;
+			continue;
+		}
+		startline = line;
+		if (*s == '(' || *s == ')') {
+			tok_push(&t, &n, *s == '(' ? T_LPAREN : T_RPAREN,
+			    NULL, line, bol);
+			s++;
+		} else if (*s == '~') {
+			if (s[1] == '~') {
+				tok_push(&t, &n, T_FMATCH, NULL, line, bol);
+				s += 2;
+			} else {
+				tok_push(&t, &n, T_MATCH, NULL, line, bol);
+				s++;
+			}
+		} else if (*s == '"') {
+			buf_init(&b, RULES_MAX_FILE);
+			for (s++; *s != '"'; s++) {
+				if (*s == '\0' || *s == '\n') {
+					lex_error(errors, file, startline,
+					    "unterminated string");
+					buf_free(&b);
+					tokens_free(t, n);
+					return -1;
+				}
+				if (*s == '\\' && (s[1] == '"' || s[1] == '\\'))
+					s++;
+				buf_addc(&b, *s);
+			}
+			s++;
+			if (b.data == NULL)
+				buf_adds(&b, "");
+			tok_push(&t, &n, T_STRING, buf_release(&b), line, bol);
+		} else if (*s == '/') {
+			for (q = s + 1; *q != '/'; q++) {
+				if (*q == '\\' && q[1] != '\0' && q[1] != '\n')
+					q++;
+				else if (*q == '\0' || *q == '\n') {
+					lex_error(errors, file, startline,
+					    "unterminated pattern (a pattern "
+					    "ends with / on the same line)");
+					tokens_free(t, n);
+					return -1;
+				}
+			}
+			tok_push(&t, &n, T_PATTERN, xstrndup(s + 1,
+			    (size_t)(q - s - 1)), line, bol);
+			s = q + 1;
+			for (q = s; isalpha((unsigned char)*q); q++)
+				;
+			if (q - s >= (int)sizeof t[n - 1].flags) {
+				lex_error(errors, file, line, "too many "
+				    "pattern flags");
+				tokens_free(t, n);
+				return -1;
+			}
+			memcpy(t[n - 1].flags, s, (size_t)(q - s));
+			s = q;
+		} else {
+			for (q = s; *q != '\0' && !isspace((unsigned char)*q) &&
+			    strchr("()\"~", *q) == NULL; q++)
+				;
+			tok_push(&t, &n, T_WORD, xstrndup(s, (size_t)(q - s)),
+			    line, bol);
+			s = q;
+		}
+		bol = 0;
+	}
+	/* Errors "at end of file" point at the last line with a token. */
+	tok_push(&t, &n, T_EOF, NULL, n ? t[n - 1].line : line, 1);
+	*out = t;
+	*nout = n;
+	return 0;
+}
+
+static struct token *
+peek(struct parser *p)
+{
+	return &p->t[p->i];
+}
+
+static struct token *
+next(struct parser *p)
+{
+	struct token	*t = &p->t[p->i];
+
+	if (t->type != T_EOF)
+		p->i++;
+	return t;
+}
+
+static int
+isword(const struct token *t, const char *w)
+{
+	return t->type == T_WORD && strcmp(t->s, w) == 0;
+}
+
+static const char *
+tokdesc(const struct token *t)
+{
+	switch (t->type) {
+	case T_WORD:
+	case T_STRING:
+		return t->s;
+	case T_PATTERN:
+		return "/.../";
+	case T_LPAREN:
+		return "(";
+	case T_RPAREN:
+		return ")";
+	case T_MATCH:
+		return "~";
+	case T_FMATCH:
+		return "~~";
+	default:
+		return "end of file";
+	}
+}
+
+static void
+pattern_free(struct pattern *re)
+{
+	if (re == NULL)
+		return;
+	pcre2_code_free(re->code);
+	strv_free(&re->names);
+	free(re->numbers);
+	free(re);
+}
+
+/* Compile one pattern token; errors carry PCRE2's message and offset. */
+static struct pattern *
+pattern_compile(struct parser *p, const struct token *t, int fold)
+{
+	struct pattern	*re;
+	uint32_t	 opts = PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS |
+			    PCRE2_MATCH_INVALID_UTF;
+	uint32_t	 count, size, i, groups;
+	PCRE2_UCHAR	 msg[256];
+	PCRE2_SPTR	 table;
+	PCRE2_SIZE	 erroff;
+	const char	*f;
+	char		*src;
+	int		 err;
+
+	for (f = t->flags; *f != '\0'; f++) {
+		switch (*f) {
+		case 'i':
+			break;		/* the default; accepted for habit */
+		case 'c':
+			opts &= ~PCRE2_CASELESS;
+			break;
+		case 'a':
+			fold = 1;
+			break;
+		case 'x':
+			opts |= PCRE2_EXTENDED;
+			break;
+		case 's':
+			opts |= PCRE2_DOTALL;
+			break;
+		default:
+			perr(p, t->line, "unknown pattern flag \"%c\" (known: "
+			    "i, c, a, s, x)", *f);
+			return NULL;
+		}
+	}
+	src = fold ? fold_pattern(t->s) : xstrdup(t->s);
+	re = xcalloc(1, sizeof *re);
+	re->fold = fold;
+	re->code = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, opts,
+	    &err, &erroff, NULL);
+	free(src);
+	if (re->code == NULL) {
+		pcre2_get_error_message(err, msg, sizeof msg);
+		perr(p, t->line, "bad pattern /%s/: %s at offset %zu", t->s,
+		    (char *)msg, (size_t)erroff);
+		free(re);
+		return NULL;
+	}
+	/* No JIT (some platforms, some builds): the interpreter will do. */
+	(void)pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE);
+
+	pcre2_pattern_info(re->code, PCRE2_INFO_CAPTURECOUNT, &groups);
+	if (groups + 1 > p->rs->maxgroups)
+		p->rs->maxgroups = groups + 1;
+	pcre2_pattern_info(re->code, PCRE2_INFO_NAMECOUNT, &count);
+	pcre2_pattern_info(re->code, PCRE2_INFO_NAMEENTRYSIZE, &size);
+	pcre2_pattern_info(re->code, PCRE2_INFO_NAMETABLE, &table);
+	re->numbers = xcalloc(count ? count : 1, sizeof *re->numbers);
+	for (i = 0; i < count; i++) {
+		const unsigned char	*e = table + (size_t)i * size;
+
+		re->numbers[i] = (uint32_t)(e[0] << 8 | e[1]);
+		strv_add(&re->names, (const char *)e + 2);
+		if (p->rule != NULL && !strv_has(&p->rule->capnames,
+		    (const char *)e + 2))
+			strv_add(&p->rule->capnames, (const char *)e + 2);
+	}
+	return re;
+}
+
+static struct cond *
+cond_new(enum cond_type type)
+{
+	struct cond	*c = xcalloc(1, sizeof *c);
+
+	c->type = type;
+	return c;
+}
+
+static void
+cond_free(struct cond *c)
+{
+	if (c == NULL)
+		return;
+	cond_free(c->a);
+	cond_free(c->b);
+	free(c->header);
+	free(c->str);
+	free(c->desc);
+	pattern_free(c->re);
+	free(c);
+}
+
+/* field OP argument, or header "Name" OP argument. */
+static struct cond *
+parse_leaf(struct parser *p, int capture)
+{
+	struct token	*t = next(p), *op, *arg;
+	struct cond	*c;
+	size_t		 i;
+	char		*hdr = NULL;
+
+	if (t->type != T_WORD) {
+		perr(p, t->line, "expected a condition, found \"%s\"",
+		    tokdesc(t));
+		return NULL;
+	}
+	/* Long and/or chains recurse when freed and evaluated: bound them. */
+	if (++p->nconds > RULES_MAX_CONDS) {
+		perr(p, t->line, "too many conditions in one rule (over %d)",
+		    RULES_MAX_CONDS);
+		return NULL;
+	}
+	if (!capture && (strcmp(t->s, "new") == 0 ||
+	    strcmp(t->s, "reply") == 0)) {
+		c = cond_new(strcmp(t->s, "new") == 0 ? C_NEW : C_REPLY);
+		c->desc = xstrdup(t->s);
+		return c;
+	}
+	if (!capture && strcmp(t->s, "tagged") == 0) {
+		arg = next(p);
+		if (arg->type != T_WORD && arg->type != T_STRING) {
+			perr(p, t->line, "\"tagged\" needs a tag name");
+			return NULL;
+		}
+		c = cond_new(C_TAGGED);
+		c->str = xstrdup(arg->s);
+		xasprintf(&c->desc, "tagged %s", arg->s);
+		return c;
+	}
+	for (i = 0; i < sizeof fields / sizeof fields[0]; i++)
+		if (strcmp(t->s, fields[i].name) == 0)
+			break;
+	if (i == sizeof fields / sizeof fields[0]) {
+		perr(p, t->line, "unknown condition \"%s\" (expected subject, "
+		    "body, text, from, to, cc, header, language, attachment, "
+		    "attachment-type, mailbox, queue, status, new, reply, "
+		    "tagged)", t->s);
+		return NULL;
+	}
+	if (fields[i].field == F_HEADER) {
+		arg = next(p);
+		if (arg->type != T_STRING && arg->type != T_WORD) {
+			perr(p, t->line, "\"header\" needs a header name, "
+			    "e.g. header \"X-Priority\" ~ /1/");
+			return NULL;
+		}
+		hdr = arg->s;
+	}
+	op = next(p);
+	if (op->type == T_WORD && strcmp(op->s, "is") == 0 && !capture) {
+		arg = next(p);
+		if (arg->type != T_WORD && arg->type != T_STRING) {
+			perr(p, op->line, "\"is\" needs a word or a \"string\"");
+			return NULL;
+		}
+		c = cond_new(C_LEAF);
+		c->field = fields[i].field;
+		c->op = OP_IS;
+		c->str = fold_text(arg->s, strlen(arg->s), NULL);
+		xasprintf(&c->desc, "%s%s%s%s is \"%s\"", t->s, hdr ? " \"" : "",
+		    hdr ? hdr : "", hdr ? "\"" : "", arg->s);
+	} else if (op->type == T_MATCH || op->type == T_FMATCH) {
+		arg = next(p);
+		if (arg->type != T_PATTERN) {
+			perr(p, op->line, "expected a /pattern/ after \"%s\"",
+			    tokdesc(op));
+			return NULL;
+		}
+		c = cond_new(C_LEAF);
+		c->field = fields[i].field;
+		c->op = OP_RE;
+		if ((c->re = pattern_compile(p, arg,
+		    op->type == T_FMATCH)) == NULL) {
+			free(c);
+			return NULL;
+		}
+		xasprintf(&c->desc, "%s%s%s%s %s /%s/%s", t->s,
+		    hdr ? " \"" : "", hdr ? hdr : "", hdr ? "\"" : "",
+		    tokdesc(op), arg->s, arg->flags);
+	} else {
+		if (capture)
+			perr(p, op->line, "expected \"~\" or \"~~\" and a "
+			    "/pattern/ after \"capture %s\"", t->s);
+		else
+			perr(p, op->line, "expected \"is\", \"~\" or \"~~\" "
+			    "after \"%s\", found \"%s\"", t->s, tokdesc(op));
+		return NULL;
+	}
+	if (hdr != NULL)
+		c->header = xstrdup(hdr);
+	return c;
+}
+
+static struct cond	*parse_or(struct parser *, int);
+
+static struct cond *
+parse_not(struct parser *p, int depth)
+{
+	struct token	*t = peek(p);
+	struct cond	*c, *inner;
+
+	if (depth > RULES_MAX_DEPTH) {
+		perr(p, t->line, "conditions nested too deeply (over %d)",
+		    RULES_MAX_DEPTH);
+		return NULL;
+	}
+	if (isword(t, "not")) {
+		next(p);
+		if ((inner = parse_not(p, depth + 1)) == NULL)
+			return NULL;
+		c = cond_new(C_NOT);
+		c->a = inner;
+		return c;
+	}
+	if (t->type == T_LPAREN) {
+		next(p);
+		if ((inner = parse_or(p, depth + 1)) == NULL)
+			return NULL;
+		if (peek(p)->type != T_RPAREN) {
+			perr(p, t->line, "unbalanced parentheses: \"(\" "
+			    "without \")\" (found \"%s\")", tokdesc(peek(p)));
+			cond_free(inner);
+			return NULL;
+		}
+		next(p);
+		return inner;
+	}
+	return parse_leaf(p, 0);
+}
+
+static struct cond *
+parse_and(struct parser *p, int depth)
+{
+	struct cond	*a, *b, *c;
+
+	if ((a = parse_not(p, depth)) == NULL)
+		return NULL;
+	while (isword(peek(p), "and")) {
+		next(p);
+		if ((b = parse_not(p, depth)) == NULL) {
+			cond_free(a);
+			return NULL;
+		}
+		c = cond_new(C_AND);
+		c->a = a;
+		c->b = b;
+		a = c;
+	}
+	return a;
+}
+
+static struct cond *
+parse_or(struct parser *p, int depth)
+{
+	struct cond	*a, *b, *c;
+
+	if ((a = parse_and(p, depth)) == NULL)
+		return NULL;
+	while (isword(peek(p), "or")) {
+		next(p);
+		if ((b = parse_and(p, depth)) == NULL) {
+			cond_free(a);
+			return NULL;
+		}
+		c = cond_new(C_OR);
+		c->a = a;
+		c->b = b;
+		a = c;
+	}
+	return a;
+}
+
+static void
+rule_clear(struct rule *r)
+{
+	size_t	 i;
+
+	free(r->name);
+	free(r->file);
+	cond_free(r->when);
+	for (i = 0; i < r->ncaptures; i++)
+		cond_free(r->captures[i]);
+	free(r->captures);
+	for (i = 0; i < r->nactions; i++)
+		free(r->actions[i].arg);
+	free(r->actions);
+	strv_free(&r->capnames);
+}
+
+static int
+valid_name(const char *s)
+{
+	if (*s == '\0')
+		return 0;
+	for (; *s != '\0'; s++)
+		if (!isalnum((unsigned char)*s) && strchr("_-.", *s) == NULL)
+			return 0;
+	return 1;
+}
+
+/* Every reply template must exist and use only variables this rule has. */
+static void
+check_reply(struct parser *p, const struct rule *r, const char *tname,
+    int line, const struct tmpl_set *tmpls)
+{
+	struct strv	 vars = { NULL, 0 };
+	size_t		 i, j;
+
+	if (tmpls == NULL)
+		return;
+	if (!tmpl_exists(tmpls, tname)) {
+		perr(p, line, "unknown template \"%s\" (no %s.LANG.txt in the "
+		    "templates directory)", tname, tname);
+		return;
+	}
+	tmpl_vars(tmpls, tname, &vars);
+	for (i = 0; i < vars.n; i++) {
+		for (j = 0; tmpl_base_vars[j] != NULL; j++)
+			if (strcmp(tmpl_base_vars[j], vars.v[i]) == 0)
+				break;
+		if (tmpl_base_vars[j] != NULL)
+			continue;
+		for (j = 0; j < r->capnames.n; j++)
+			if (strcmp(r->capnames.v[j], vars.v[i]) == 0)
+				break;
+		if (j == r->capnames.n)
+			perr(p, line, "template \"%s\" uses {{%s}}, which this "
+			    "rule does not capture", tname, vars.v[i]);
+	}
+	strv_free(&vars);
+}
+
+/* Skip to the next "rule" that starts a line, after an error. */
+static void
+resync(struct parser *p)
+{
+	while (peek(p)->type != T_EOF &&
+	    !(isword(peek(p), "rule") && peek(p)->bol))
+		next(p);
+}
+
+/* One rule: "rule NAME" then when/capture/actions until the next rule. */
+static void
+parse_rule(struct parser *p, const struct tmpl_set *tmpls)
+{
+	struct token	*t = next(p), *name, *a, *arg;
+	struct rule	 r;
+	struct cond	*c;
+	size_t		 i, k;
+	int		 replyline = 0;
+	char		*reply = NULL;
+
+	memset(&r, 0, sizeof r);
+	r.file = xstrdup(p->file);
+	r.line = t->line;
+	p->rule = &r;
+	p->nconds = 0;
+	name = peek(p);
+	if (name->type != T_WORD || name->line != t->line ||
+	    isword(name, "when")) {
+		perr(p, t->line, "rule without a name (write \"rule NAME\")");
+		goto fail;
+	}
+	next(p);
+	if (!valid_name(name->s)) {
+		perr(p, t->line, "bad rule name \"%s\" (letters, digits, "
+		    "_ - . only)", name->s);
+		goto fail;
+	}
+	for (i = 0; i < p->rs->n; i++)
+		if (strcmp(p->rs->v[i].name, name->s) == 0) {
+			perr(p, t->line, "duplicate rule name \"%s\" (first "
+			    "at %s:%d)", name->s, p->rs->v[i].file,
+			    p->rs->v[i].line);
+			goto fail;
+		}
+	r.name = xstrdup(name->s);
+
+	while (peek(p)->type != T_EOF && !isword(peek(p), "rule")) {
+		a = next(p);
+		if (a->type == T_RPAREN) {
+			perr(p, a->line, "unbalanced parentheses: \")\" "
+			    "without \"(\"");
+			goto fail;
+		}
+		if (a->type != T_WORD) {
+			perr(p, a->line, "expected an action, found \"%s\"",
+			    tokdesc(a));
+			goto fail;
+		}
+		if (strcmp(a->s, "when") == 0) {
+			if (r.when != NULL) {
+				perr(p, a->line, "\"when\" given twice in "
+				    "rule \"%s\" (combine with and/or)",
+				    r.name);
+				goto fail;
+			}
+			if (peek(p)->type == T_EOF || isword(peek(p), "rule")) {
+				perr(p, a->line, "\"when\" without a "
+				    "condition");
+				goto fail;
+			}
+			if ((r.when = parse_or(p, 0)) == NULL)
+				goto fail;
+			continue;
+		}
+		if (strcmp(a->s, "capture") == 0) {
+			if ((c = parse_leaf(p, 1)) == NULL)
+				goto fail;
+			r.captures = xreallocarray(r.captures,
+			    r.ncaptures + 1, sizeof *r.captures);
+			r.captures[r.ncaptures++] = c;
+			if (c->re->names.n == 0)
+				perr(p, a->line, "\"capture\" pattern has no "
+				    "named group (?<name>...)");
+			continue;
+		}
+		for (k = 0; k < sizeof actions / sizeof actions[0]; k++)
+			if (strcmp(a->s, actions[k].name) == 0)
+				break;
+		if (k == sizeof actions / sizeof actions[0]) {
+			perr(p, a->line, "unknown action \"%s\"", a->s);
+			goto fail;
+		}
+		r.actions = xreallocarray(r.actions, r.nactions + 1,
+		    sizeof *r.actions);
+		r.actions[r.nactions].type = actions[k].type;
+		r.actions[r.nactions].arg = NULL;
+		r.nactions++;
+		if (actions[k].type == A_CONTINUE)
+			r.cont = 1;
+		else if (actions[k].type == A_STOP)
+			r.cont = 0;
+		if (!actions[k].arg)
+			continue;
+		arg = peek(p);
+		if ((arg->type != T_WORD && arg->type != T_STRING) ||
+		    arg->line != a->line) {
+			perr(p, a->line, "\"%s\" needs an argument on the same "
+			    "line", a->s);
+			goto fail;
+		}
+		next(p);
+		if (actions[k].allowed != NULL) {
+			const char *const *v;
+
+			for (v = actions[k].allowed; *v != NULL; v++)
+				if (strcasecmp(*v, arg->s) == 0)
+					break;
+			if (*v == NULL) {
+				perr(p, a->line, "\"%s\" must be one of %s, "
+				    "not \"%s\"", a->s,
+				    actions[k].type == A_PRIORITY ?
+				    "low, normal, high, urgent" :
+				    "new, open, pending, resolved, closed",
+				    arg->s);
+				goto fail;
+			}
+			r.actions[r.nactions - 1].arg = xstrdup(*v);
+		} else
+			r.actions[r.nactions - 1].arg = xstrdup(arg->s);
+		if (actions[k].type == A_REPLY) {
+			/* Checked at the end: captures may follow. */
+			reply = r.actions[r.nactions - 1].arg;
+			replyline = a->line;
+		}
+	}
+	if (reply != NULL)
+		check_reply(p, &r, reply, replyline, tmpls);
+	p->rs->v = xreallocarray(p->rs->v, p->rs->n + 1, sizeof *p->rs->v);
+	p->rs->v[p->rs->n++] = r;
+	p->rule = NULL;
+	return;
+
+fail:
+	p->rule = NULL;
+	rule_clear(&r);
+	resync(p);
+}
+
+static char *
+read_rules_file(const char *path, struct strv *errors)
+{
+	FILE		*f;
+	struct stat	 st;
+	char		*s;
+	size_t		 n;
+	const uint8_t	*bad;
+	int		 line;
+
+	if ((f = fopen(path, "rb")) == NULL) {
+		lex_error(errors, path, 0, "cannot open: %s", strerror(errno));
+		return NULL;
+	}
+	if (fstat(fileno(f), &st) == -1 || !S_ISREG(st.st_mode) ||
+	    (size_t)st.st_size > RULES_MAX_FILE) {
+		lex_error(errors, path, 0, "not a regular file of at most %u "
+		    "bytes", RULES_MAX_FILE);
+		fclose(f);
+		return NULL;
+	}
+	s = xmalloc((size_t)st.st_size + 1);
+	n = fread(s, 1, (size_t)st.st_size, f);
+	fclose(f);
+	s[n] = '\0';
+	bad = u8_check((const uint8_t *)s, n);
+	if (bad == NULL && strlen(s) != n)
+		bad = (const uint8_t *)s + strlen(s);
+	if (bad != NULL) {
+		line = 1;
+		for (const char *q = s; q < (const char *)bad; q++)
+			if (*q == '\n')
+				line++;
+		lex_error(errors, path, line, "not valid UTF-8 text");
+		free(s);
+		return NULL;
+	}
+	return s;
+}
+
+static int
+rules_filter(const struct dirent *d)
+{
+	size_t	 n = strlen(d->d_name);
+
+	return d->d_name[0] != '.' && n > 6 &&
+	    strcmp(d->d_name + n - 6, ".rules") == 0;
+}
+
+int
+rules_load(const char *dir, const struct tmpl_set *tmpls, struct rules **out,
+    struct strv *errors)
+{
+	struct rules	*rs;
+	struct dirent	**ents = NULL;
+	struct parser	 p;
+	char		*path, *text;
+	int		 n, i, bad = 0;
+
+	*out = NULL;
+	if ((n = scandir(dir, &ents, rules_filter, alphasort)) == -1) {
+		lex_error(errors, dir, 0, "cannot read directory: %s",
+		    strerror(errno));
+		return -1;
+	}
+	rs = xcalloc(1, sizeof *rs);
+	rs->maxgroups = 1;
+	for (i = 0; i < n; i++) {
+		xasprintf(&path, "%s/%s", dir, ents[i]->d_name);
+		memset(&p, 0, sizeof p);
+		p.file = path;
+		p.errors = errors;
+		p.rs = rs;
+		if ((text = read_rules_file(path, errors)) == NULL ||
+		    lex(path, text, &p.t, &p.n, errors) == -1) {
+			bad = 1;
+			free(text);
+			free(path);
+			continue;
+		}
+		free(text);
+		while (peek(&p)->type != T_EOF) {
+			if (isword(peek(&p), "rule"))
+				parse_rule(&p, tmpls);
+			else {
+				perr(&p, peek(&p)->line, "\"%s\" outside a "
+				    "rule (a rule starts with \"rule NAME\")",
+				    tokdesc(peek(&p)));
+				next(&p);
+				resync(&p);
+			}
+		}
+		if (p.bad)
+			bad = 1;
+		tokens_free(p.t, p.n);
+		free(path);
+	}
+	for (i = 0; i < n; i++)
+		free(ents[i]);
+	free(ents);
+	if (bad) {
+		rules_free(rs);
+		return -1;
+	}
+	rs->mctx = pcre2_match_context_create(NULL);
+	pcre2_set_match_limit(rs->mctx, RULES_MATCH_LIMIT);
+	pcre2_set_depth_limit(rs->mctx, RULES_DEPTH_LIMIT);
+	pcre2_set_heap_limit(rs->mctx, RULES_HEAP_LIMIT);
+	*out = rs;
+	return 0;
+}
+
+void
+rules_free(struct rules *rs)
+{
+	size_t	 i;
+
+	if (rs == NULL)
+		return;
+	for (i = 0; i < rs->n; i++)
+		rule_clear(&rs->v[i]);
+	free(rs->v);
+	pcre2_match_context_free(rs->mctx);
+	free(rs);
+}
+
+size_t
+rules_count(const struct rules *rs)
+{
+	return rs == NULL ? 0 : rs->n;
+}
+
+/* Evaluation */
+
+struct evalctx {
+	const struct rules		*rs;
+	const struct rules_input	*in;
+	const struct rule		*rule;
+	pcre2_match_data		*md;
+	struct buf			*trace;
+	char				*text;		/* subject \n body */
+	char				*fsubject, *fbody, *ftext;
+	size_t				 fsubjectlen, fbodylen, ftextlen;
+	struct strv			 vals;		/* per rule capnames */
+};
+
+static void
+trace(struct evalctx *e, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void
+trace(struct evalctx *e, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*s;
+
+	if (e->trace == NULL)
+		return;
+	va_start(ap, fmt);
+	xvasprintf(&s, fmt, ap);
+	va_end(ap);
+	(void)buf_adds(e->trace, s);	/* a full trace is just cut short */
+	free(s);
+}
+
+/* Length of s capped at max, backed off to a UTF-8 character boundary. */
+static size_t
+caplen(const char *s, size_t len, size_t max)
+{
+	if (len <= max)
+		return len;
+	while (max > 0 && ((unsigned char)s[max] & 0xc0) == 0x80)
+		max--;
+	return max;
+}
+
+/* A short, one-line excerpt around [so, eo) for traces. */
+static void
+trace_excerpt(struct evalctx *e, const char *s, size_t len, size_t so,
+    size_t eo)
+{
+	size_t	 a, z, i;
+	char	 c;
+
+	if (e->trace == NULL)
+		return;
+	a = so > RULES_EXCERPT ? so - RULES_EXCERPT : 0;
+	while (a > 0 && ((unsigned char)s[a] & 0xc0) == 0x80)
+		a--;
+	if (eo - so > 2 * RULES_EXCERPT)
+		eo = so + caplen(s + so, eo - so, 2 * RULES_EXCERPT);
+	z = eo + RULES_EXCERPT < len ? eo + RULES_EXCERPT : len;
+	while (z < len && ((unsigned char)s[z] & 0xc0) == 0x80)
+		z++;
+	buf_adds(e->trace, " \"");
+	if (a > 0)
+		buf_adds(e->trace, "...");
+	for (i = a; i < z; i++) {
+		if (i == so)
+			buf_adds(e->trace, so == eo ? "[]" : "[");
+		c = s[i];
+		buf_addc(e->trace, c == '\n' || c == '\r' || c == '\t' ?
+		    ' ' : c);
+		if (i + 1 == eo)
+			buf_adds(e->trace, "]");
+	}
+	if (z < len)
+		buf_adds(e->trace, "...");
+	buf_adds(e->trace, "\"");
+}
+
+static int
+match_re(struct evalctx *e, const struct cond *c, const char *s, size_t len,
+    int record)
+{
+	PCRE2_SIZE	*ov;
+	size_t		 i, j;
+	int		 rc;
+	PCRE2_UCHAR	 msg[128];
+
+	rc = pcre2_match(c->re->code, (PCRE2_SPTR)s, len, 0, 0, e->md,
+	    e->rs->mctx);
+	if (rc == PCRE2_ERROR_NOMATCH)
+		return 0;
+	if (rc < 0) {
+		pcre2_get_error_message(rc, msg, sizeof msg);
+		log_warnx("rule %s (%s:%d): %s: %s; counted as no match",
+		    e->rule->name, e->rule->file, e->rule->line, c->desc,
+		    (char *)msg);
+		trace(e, "  %s: %s, counted as no match\n", c->desc,
+		    (char *)msg);
+		return 0;
+	}
+	ov = pcre2_get_ovector_pointer(e->md);
+	if (record) {
+		trace(e, "  %s matched", c->desc);
+		trace_excerpt(e, s, len, ov[0], ov[1] < ov[0] ? ov[0] : ov[1]);
+		trace(e, "\n");
+	}
+	/* Named groups become template variables; the first value sticks. */
+	for (i = 0; i < c->re->names.n; i++) {
+		uint32_t	 g = c->re->numbers[i];
+
+		if ((int)g >= rc || ov[2 * g] == PCRE2_UNSET)
+			continue;
+		for (j = 0; j < e->rule->capnames.n; j++)
+			if (strcmp(e->rule->capnames.v[j],
+			    c->re->names.v[i]) == 0)
+				break;
+		if (j == e->rule->capnames.n || e->vals.v[j][0] != '\0')
+			continue;
+		free(e->vals.v[j]);
+		e->vals.v[j] = xstrndup(s + ov[2 * g], caplen(s + ov[2 * g],
+		    ov[2 * g + 1] - ov[2 * g], RULES_MAX_CAPTURE));
+	}
+	return 1;
+}
+
+/* Test one value of a field against a leaf. */
+static int
+match_value(struct evalctx *e, const struct cond *c, const char *s,
+    size_t len, int record)
+{
+	char	*f;
+	int	 r;
+
+	if (c->op == OP_IS) {
+		f = fold_text(s, len, NULL);
+		r = strcmp(f, c->str) == 0;
+		free(f);
+		if (r && record)
+			trace(e, "  %s matched\n", c->desc);
+		return r;
+	}
+	if (c->re->fold) {
+		f = fold_text(s, len, &len);
+		r = match_re(e, c, f, len, record);
+		free(f);
+		return r;
+	}
+	return match_re(e, c, s, len, record);
+}
+
+static int
+match_addr(struct evalctx *e, const struct cond *c, const struct mime_addr *a)
+{
+	char	*s;
+	int	 r;
+
+	if (a->addr == NULL)
+		return 0;
+	if (c->op == OP_IS)
+		return match_value(e, c, a->addr, strlen(a->addr), 1);
+	if (a->name != NULL && *a->name != '\0')
+		xasprintf(&s, "%s <%s>", a->name, a->addr);
+	else
+		s = xstrdup(a->addr);
+	r = match_value(e, c, s, strlen(s), 1);
+	free(s);
+	return r;
+}
+
+/* subject, body and text are folded once per message, not per rule. */
+static int
+match_big(struct evalctx *e, const struct cond *c, enum field f)
+{
+	const struct mime_message	*m = e->in->msg;
+	const char	*s;
+	size_t		 len;
+	char		**fp;
+	size_t		*flp;
+
+	switch (f) {
+	case F_SUBJECT:
+		s = m->subject ? m->subject : "";
+		fp = &e->fsubject;
+		flp = &e->fsubjectlen;
+		break;
+	case F_BODY:
+		s = m->body ? m->body : "";
+		fp = &e->fbody;
+		flp = &e->fbodylen;
+		break;
+	default:
+		if (e->text == NULL) {
+			const char	*b = m->body ? m->body : "";
+
+			xasprintf(&e->text, "%s\n%.*s",
+			    m->subject ? m->subject : "",
+			    (int)caplen(b, strlen(b), RULES_MAX_TEXT), b);
+		}
+		s = e->text;
+		fp = &e->ftext;
+		flp = &e->ftextlen;
+		break;
+	}
+	len = caplen(s, strlen(s), RULES_MAX_TEXT);
+	if (c->op == OP_RE && c->re->fold) {
+		if (*fp == NULL)
+			*fp = fold_text(s, len, flp);
+		return match_re(e, c, *fp, *flp, 1);
+	}
+	return match_value(e, c, s, len, 1);
+}
+
+static int
+eval_leaf(struct evalctx *e, const struct cond *c)
+{
+	const struct mime_message	*m = e->in->msg;
+	const char	*s;
+	size_t		 i;
+
+	switch (c->field) {
+	case F_SUBJECT:
+	case F_BODY:
+	case F_TEXT:
+		return match_big(e, c, c->field);
+	case F_FROM:
+		return match_addr(e, c, &m->from);
+	case F_TO:
+		for (i = 0; i < m->nto; i++)
+			if (match_addr(e, c, &m->to[i]))
+				return 1;
+		return 0;
+	case F_CC:
+		for (i = 0; i < m->ncc; i++)
+			if (match_addr(e, c, &m->cc[i]))
+				return 1;
+		return 0;
+	case F_HEADER:
+		for (i = 0; i < m->nheaders; i++) {
+			if (strcasecmp(m->headers[i].name, c->header) != 0)
+				continue;
+			s = m->headers[i].value ? m->headers[i].value : "";
+			if (match_value(e, c, s, caplen(s, strlen(s),
+			    RULES_MAX_TEXT), 1))
+				return 1;
+		}
+		return 0;
+	case F_ATTACHMENT:
+	case F_ATTACHTYPE:
+		for (i = 0; i < m->nattachments; i++) {
+			s = c->field == F_ATTACHMENT ? m->attachments[i].name :
+			    m->attachments[i].type;
+			if (s != NULL && match_value(e, c, s, strlen(s), 1))
+				return 1;
+		}
+		return 0;
+	case F_LANGUAGE:
+		s = m->lang;
+		break;
+	case F_MAILBOX:
+		s = e->in->mailbox;
+		break;
+	case F_QUEUE:
+		s = e->in->queue;
+		break;
+	case F_STATUS:
+		s = e->in->status;
+		break;
+	default:
+		return 0;
+	}
+	if (s == NULL)
+		return 0;
+	return match_value(e, c, s, strlen(s), 1);
+}
+
+static int
+eval_cond(struct evalctx *e, const struct cond *c)
+{
+	switch (c->type) {
+	case C_AND:
+		return eval_cond(e, c->a) && eval_cond(e, c->b);
+	case C_OR:
+		return eval_cond(e, c->a) || eval_cond(e, c->b);
+	case C_NOT:
+		return !eval_cond(e, c->a);
+	case C_NEW:
+	case C_REPLY:
+		if ((c->type == C_NEW) == (e->in->is_new != 0)) {
+			trace(e, "  %s matched\n", c->desc);
+			return 1;
+		}
+		return 0;
+	case C_TAGGED:
+		if (e->in->tags != NULL && strv_has(e->in->tags, c->str)) {
+			trace(e, "  %s matched\n", c->desc);
+			return 1;
+		}
+		return 0;
+	case C_LEAF:
+		return eval_leaf(e, c);
+	}
+	return 0;
+}
+
+static void
+set_scalar(char **dst, const char *v)
+{
+	free(*dst);
+	*dst = xstrdup(v);
+}
+
+static void
+add_unique(struct strv *sv, const char *v)
+{
+	if (!strv_has(sv, v))
+		strv_add(sv, v);
+}
+
+static void
+apply_rule(struct evalctx *e, const struct rule *r, struct rules_result *res)
+{
+	const struct action	*a;
+	size_t			 i, j;
+
+	for (i = 0; i < r->capnames.n; i++) {
+		trace(e, "  capture %s = \"%s\"\n", r->capnames.v[i],
+		    e->vals.v[i]);
+		for (j = 0; j < res->var_names.n; j++)
+			if (strcmp(res->var_names.v[j], r->capnames.v[i]) == 0)
+				break;
+		if (j < res->var_names.n) {
+			free(res->var_values.v[j]);
+			res->var_values.v[j] = xstrdup(e->vals.v[i]);
+		} else {
+			strv_add(&res->var_names, r->capnames.v[i]);
+			strv_add(&res->var_values, e->vals.v[i]);
+		}
+	}
+	for (i = 0; i < r->nactions; i++) {
+		a = &r->actions[i];
+		for (j = 0; j < sizeof actions / sizeof actions[0]; j++)
+			if (actions[j].type == a->type)
+				break;
+		trace(e, "  action %s%s%s\n", actions[j].name,
+		    a->arg ? " " : "", a->arg ? a->arg : "");
+		switch (a->type) {
+		case A_QUEUE:
+			set_scalar(&res->queue, a->arg);
+			break;
+		case A_PRIORITY:
+			set_scalar(&res->priority, a->arg);
+			break;
+		case A_STATUS:
+			set_scalar(&res->status, a->arg);
+			break;
+		case A_ASSIGN:
+			set_scalar(&res->assignee, a->arg);
+			break;
+		case A_REPLY:
+			set_scalar(&res->reply, a->arg);
+			break;
+		case A_TAG:
+			add_unique(&res->tags, a->arg);
+			break;
+		case A_NOTIFY:
+			add_unique(&res->notify, a->arg);
+			break;
+		case A_FORWARD:
+			add_unique(&res->forward, a->arg);
+			break;
+		case A_ESCALATE:
+			res->escalate = 1;
+			break;
+		case A_QUARANTINE:
+			res->quarantine = 1;
+			break;
+		case A_DROP:
+			res->drop = 1;
+			break;
+		case A_STOP:
+		case A_CONTINUE:
+			break;
+		}
+	}
+	strv_add(&res->matched, r->name);
+}
+
+void
+rules_eval(const struct rules *rs, const struct rules_input *in,
+    struct rules_result *res, struct buf *tr)
+{
+	struct evalctx	 e;
+	const struct rule *r;
+	size_t		 i, k;
+	int		 m;
+
+	memset(res, 0, sizeof *res);
+	if (rs == NULL || in == NULL || in->msg == NULL)
+		return;
+	memset(&e, 0, sizeof e);
+	e.rs = rs;
+	e.in = in;
+	e.trace = tr;
+	e.md = pcre2_match_data_create(rs->maxgroups, NULL);
+	for (i = 0; i < rs->n; i++) {
+		r = e.rule = &rs->v[i];
+		trace(&e, "rule %s (%s:%d)\n", r->name, r->file, r->line);
+		for (k = 0; k < r->capnames.n; k++)
+			strv_add(&e.vals, "");
+		m = r->when == NULL ? 1 : eval_cond(&e, r->when);
+		if (m) {
+			for (k = 0; k < r->ncaptures; k++)
+				if (eval_leaf(&e, r->captures[k]) == 0)
+					trace(&e, "  capture %s: no match\n",
+					    r->captures[k]->desc);
+			apply_rule(&e, r, res);
+			trace(&e, "  => matched, %s\n", r->cont ? "continue" :
+			    "stop");
+		} else
+			trace(&e, "  => no match\n");
+		strv_free(&e.vals);
+		if (m && !r->cont)
+			break;
+	}
+	pcre2_match_data_free(e.md);
+	free(e.text);
+	free(e.fsubject);
+	free(e.fbody);
+	free(e.ftext);
+}
+
+void
+rules_result_free(struct rules_result *res)
+{
+	free(res->queue);
+	free(res->priority);
+	free(res->status);
+	free(res->assignee);
+	free(res->reply);
+	strv_free(&res->tags);
+	strv_free(&res->notify);
+	strv_free(&res->forward);
+	strv_free(&res->var_names);
+	strv_free(&res->var_values);
+	strv_free(&res->matched);
+	memset(res, 0, sizeof *res);
+}
