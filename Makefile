@@ -34,31 +34,31 @@ all: supportd supportctl
 
 build/obj/%.o: daemon/%.c daemon/*.h
 	@mkdir -p $(@D)
-	$(CC) $(ALLCFLAGS) -c -o $@ $<
+	@echo "CC $<"; $(CC) $(ALLCFLAGS) -c -o $@ $<
 
 build/asan/%.o: daemon/%.c daemon/*.h
 	@mkdir -p $(@D)
-	$(CC) $(ALLCFLAGS) $(SAN) -O1 -c -o $@ $<
+	@echo "CC $< (asan)"; $(CC) $(ALLCFLAGS) $(SAN) -O1 -c -o $@ $<
 
 build/libsupport.a: $(LIBOBJS)
-	rm -f $@; ar rcs $@ $(LIBOBJS)
+	@rm -f $@; ar rcs $@ $(LIBOBJS)
 
 build/asan/libsupport.a: $(ASANOBJS)
-	rm -f $@; ar rcs $@ $(ASANOBJS)
+	@rm -f $@; ar rcs $@ $(ASANOBJS)
 
 supportd: build/obj/supportd.o build/libsupport.a
-	$(CC) $(CFLAGS) -o $@ build/obj/supportd.o build/libsupport.a $(LIBS)
+	@echo "LD $@"; $(CC) $(CFLAGS) -o $@ build/obj/supportd.o build/libsupport.a $(LIBS)
 
 supportctl: build/obj/supportctl.o build/libsupport.a
-	$(CC) $(CFLAGS) -o $@ build/obj/supportctl.o build/libsupport.a $(LIBS)
+	@echo "LD $@"; $(CC) $(CFLAGS) -o $@ build/obj/supportctl.o build/libsupport.a $(LIBS)
 
 build/tests/%: tests/unit/%.c tests/unit/test.h build/libsupport.a
 	@mkdir -p $(@D)
-	$(CC) $(ALLCFLAGS) -Itests/unit -o $@ $< build/libsupport.a $(LIBS)
+	@echo "CC $<"; $(CC) $(ALLCFLAGS) -Itests/unit -o $@ $< build/libsupport.a $(LIBS)
 
 build/asan/tests/%: tests/unit/%.c tests/unit/test.h build/asan/libsupport.a
 	@mkdir -p $(@D)
-	$(CC) $(ALLCFLAGS) $(SAN) -O1 -Itests/unit -o $@ $< build/asan/libsupport.a $(LIBS)
+	@echo "CC $< (asan)"; $(CC) $(ALLCFLAGS) $(SAN) -O1 -Itests/unit -o $@ $< build/asan/libsupport.a $(LIBS)
 
 build/fuzz/%: tests/fuzz/%.c $(LIBSRCS) daemon/*.h
 	@mkdir -p $(@D)
