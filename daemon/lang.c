@@ -234,7 +234,8 @@ lang_guess(const char *text, char out[8])
 {
 	const unsigned char	*p = (const unsigned char *)text;
 	int			 score[L_N] = { 0 };
-	size_t			 greek = 0, cyr = 0, latin = 0, words = 0, wn = 0;
+	size_t			 greek = 0, cyr = 0, latin = 0, other = 0;
+	size_t			 words = 0, wn = 0;
 	int			 uk = 0, best = -1, second = 0, l;
 	char			 w[LANG_WORD_MAX];
 
@@ -262,6 +263,8 @@ lang_guess(const char *text, char out[8])
 		}
 		if (c == 0xbf || c == 0xa1)
 			score_letter(c, score);
+		if (c > ' ' && c != 0xa0 && !(c >= '0' && c <= '9'))
+			other++;
 		if (wn > 0) {
 			w[wn] = '\0';
 			score_word(w, score);
@@ -274,6 +277,12 @@ lang_guess(const char *text, char out[8])
 		score_word(w, score);
 	}
 
+	/*
+	 * Mostly symbols (binary garbage decoded as windows-1252, tables,
+	 * logs): letters there are noise, not language.
+	 */
+	if (greek + cyr + latin < 2 * other)
+		return;
 	/* Script first: a few Latin brand names do not make Greek English. */
 	if (greek >= 3 && greek * 2 >= latin) {
 		memcpy(out, "el", 3);

@@ -770,11 +770,11 @@ embedded_subject(struct parse *c, const char *p, size_t len)
 	buf_init(&tmp.defects, MIME_DEFECTS_MAX);
 	parse_headers(&tmp, p, len, 0, &h, &off);
 	if ((s = hdrs_get(&h, "Subject")) != NULL) {
-		out = charset_decode_header(s, c->fallback, NULL);
-		if (*trim(out) == '\0') {
-			free(out);
-			out = NULL;
-		}
+		char	*d = charset_decode_header(s, c->fallback, NULL);
+
+		if (*trim(d) != '\0')
+			out = xstrdup(trim(d));
+		free(d);
 	}
 	hdrs_free(&h);
 	buf_free(&tmp.defects);
@@ -884,7 +884,9 @@ multipart(struct parse *c, const struct ctype *ct, const char *body,
 		add_text(c, &c->plain, ct, CTE_IDENTITY, body, blen, 0);
 		goto out;
 	}
-	if (!closed)
+	if (n == MIME_PARTS_MAX)
+		defect(c, "too many parts");
+	else if (!closed)
 		defect(c, "multipart not terminated");
 	alt = strcmp(ct->type, "multipart/alternative") == 0;
 	if (!alt) {
@@ -1033,7 +1035,7 @@ out:
 		}
 		m->nheaders = h.n;
 		if (bad)
-			defect(c, "undecodable header");
+			defect(c, "unknown charset or undecodable bytes in header");
 		c->top = h;
 		return;
 	}

@@ -1,0 +1,694 @@
+/*
+ * test_mime.c -- the message parser against the corpus in tests/corpus/mime:
+ * real charsets of Greek, Polish and Spanish mail, MIME structures, and a
+ * hostile corpus (bad boundaries, unterminated multiparts, deep nesting,
+ * huge header lines, NUL bytes, garbage) that must parse without a crash,
+ * a leak or a fatal().
+ */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "charset.h"
+#include "crypto.h"
+#include "mime.h"
+#include "test.h"
+#include "xmalloc.h"
+
+#define CORPUS	"tests/corpus/mime/"
+
+static struct mime_message *
+load(const char *name, char **rawp)
+{
+	struct mime_message	*m = NULL;
+	char			 path[512], *cause = NULL;
+	size_t			 len;
+
+	snprintf(path, sizeof path, CORPUS "%s", name);
+	*rawp = test_slurp(path, &len);
+	if (mime_parse(*rawp, len, NULL, &m, &cause) != 0) {
+		fprintf(stderr, "%s: %s\n", name, cause ? cause : "?");
+		free(cause);
+		return NULL;
+	}
+	return m;
+}
+
+static void
+done(struct mime_message *m, char *raw)
+{
+	mime_free(m);
+	free(raw);
+}
+
+/* What every output string must be, whatever came in: valid UTF-8, LF. */
+static void
+check_utf8(const char *s)
+{
+	CHECK(s != NULL);
+	if (s == NULL)
+		return;
+	CHECK(strchr(s, '\r') == NULL);
+	CHECK(charset_valid_utf8(s, strlen(s)));
+}
+
+/* No replacement character, no typical mojibake of UTF-8 read as Latin. */
+static void
+check_clean(const char *s)
+{
+	check_utf8(s);
+	if (s == NULL)
+		return;
+	CHECK(strstr(s, "\xef\xbf\xbd") == NULL);
+	CHECK(strstr(s, "Ã") == NULL);
+	CHECK(strstr(s, "Î") == NULL);
+	CHECK(strstr(s, "Ï") == NULL);
+	CHECK(strstr(s, "Å") == NULL);
+	CHECK(strchr(s, '\r') == NULL);
+	CHECK(charset_valid_utf8(s, strlen(s)));
+}
+
+static const char el_body[] = "Καλησπέρα σας,\n\nΘα ήθελα επιστροφή χρημάτων "
+    "για την παραγγελία 123456. Άλλο ένα θέμα: το προϊόν ήρθε σπασμένο.\n\n"
+    "Ευχαριστώ,\nΜαρία\n";
+static const char pl_body[] = "Dzień dobry,\n\nZwrot pieniędzy, zamówienie nr "
+    "123456, źle, żółć. Proszę o szybką odpowiedź.\n\nPozdrawiam,\n"
+    "Łukasz Ślęzak\n";
+
+static void
+test_greek_iso(void)
+{
+	char			*raw;
+	struct mime_message	*m = load("greek-iso8859-7.eml", &raw);
+
+	if (m == NULL) {
+		CHECK(0);
+		return;
+	}
+	CHECK_STR(m->subject, "Επιστροφή χρημάτων για την παραγγελία");
+	CHECK_STR(m->body, el_body);
+	CHECK_STR(m->from.name, "Μαρία Παπαδοπούλου");
+	CHECK_STR(m->from.addr, "Maria@example.gr");
+	CHECK_STR(m->return_path, "maria@example.gr");
+	CHECK_STR(m->message_id, "el1@example.gr");
+	CHECK_INT(m->date, 1738569600);
+	CHECK_STR(m->lang, "el");
+	CHECK_STR(m->content_type, "text/plain");
+	CHECK(m->defects == NULL);
+	check_clean(m->body);
+	check_clean(m->subject);
+	done(m, raw);
+}
+
+static void
+test_greek_win(void)
+{
+	char			*raw;
+	struct mime_message	*m = load("greek-windows-1253.eml", &raw);
+
+	if (m == NULL) {
+		CHECK(0);
+		return;
+	}
+	CHECK_STR(m->subject, "Άκυρη χρέωση");
+	CHECK_STR(m->body, el_body);
+	CHECK_STR(m->from.name, "Γιώργος");
+	CHECK_STR(m->lang, "el");
+	CHECK(m->defects == NULL);
+	check_clean(m->body);
+	done(m, raw);
+}
+
+static void
+test_polish(void)
+{
+	char			*raw;
+	struct mime_message	*m = load("polish-iso8859-2.eml", &raw);
+
+	if (m == NULL) {
+		CHECK(0);
+		return;
+	}
+	CHECK_STR(m->subject, "Zwrot pieniędzy, zamówienie nr 123456");
+	CHECK_STR(m->body, pl_body);
+	CHECK_STR(m->from.name, "Łukasz Ślęzak");
+	CHECK_STR(m->to[0].name, "Support");
+	CHECK_STR(m->lang, "pl");
+	CHECK_STR(m->content_type, "multipart/mixed");
+	CHECK_INT(m->nattachments, 1);
+	if (m->nattachments == 1) {
+		CHECK_STR(m->attachments[0].name, "faktura_żółć.pdf");
+		CHECK_STR(m->attachments[0].type, "application/pdf");
+		CHECK_INT(m->attachments[0].size, 13 + 256);
+	}
+	CHECK(m->defects == NULL);
+	check_clean(m->body);
+	done(m, raw);
+
+	m = load("polish-windows-1250.eml", &raw);
+	if (m == NULL) {
+		CHECK(0);
+		return;
+	}
+	CHECK_STR(m->subject, "Źle naliczona opłata, żółć");
+	CHECK_STR(m->body, pl_body);
+	CHECK_STR(m->lang, "pl");
+	check_clean(m->body);
+	done(m, raw);
+}
+
+static void
+test_spanish(void)
+{
+	char			*raw;
+	struct mime_message	*m = load("spanish-latin1-cp1252.eml", &raw);
+
+	if (m == NULL) {
+		CHECK(0);
+		return;
+	}
+	CHECK_STR(m->subject, "Devolución del pedido, señor, ¿cuándo?");
+	CHECK_STR(m->body, "Hola,\n\nDevolución del pedido, señor, ¿cuándo? "
+	    "Me dijeron “pronto” y pagué 25€ — todavía nada.\n\nSaludos,\n"
+	    "José Núñez\n");
+	CHECK_STR(m->from.name, "José Núñez");
+	CHECK_STR(m->from.addr, "jose@example.es");
+	CHECK_STR(m->lang, "es");
+	CHECK(m->defects == NULL);
+	check_clean(m->body);
+	done(m, raw);
+
+	m = load("spanish-iso8859-15.eml", &raw);
+	if (m == NULL) {
+		CHECK(0);
+		return;
+	}
+	CHECK_STR(m->body, "Buenos días,\nEl pedido llegó roto. ¿Pueden "
+	    "enviarme otro? Precio: 30 €.\n");
+	CHECK_STR(m->lang, "es");
+	check_clean(m->body);
+	done(m, raw);
+}
+
+static void
+test_alternative(void)
+{
+	char			*raw;
+	struct mime_message	*m = load("alternative.eml", &raw);
+
+	if (m == NULL) {
+		CHECK(0);
+		return;
+	}
+	CHECK_STR(m->body, "Hello, my order 123456 has not arrived yet. Can "
+	    "you check it please?");
+	CHECK_INT(m->body_html, 0);
+	CHECK_CONTAINS(m->html, "<b>123456</b>");
+	CHECK_INT(m->nattachments, 0);
+	CHECK_STR(m->lang, "en");
+	CHECK_STR(m->from.name, "John Smith");
+	done(m, raw);
+}
+
+static void
+test_html_only(void)
+{
+	char			*raw;
+	struct mime_message	*m = load("html-only.eml", &raw);
+
+	if (m == NULL) {
+		CHECK(0);
+		return;
+	}
+	CHECK_INT(m->body_html, 1);
+	CHECK_STR(m->body, "Hello there,& welcome <friend>\n\nLine one\n"
+	    "Line two\n\n- first\n- second €5 – “quoted”\n\na b\nc d\n\n"
+	    "See tracking <https://example.com/track?id=1>");
+	CHECK(strstr(m->body, "alert") == NULL);
+	CHECK(strstr(m->body, "color") == NULL);
+	CHECK_CONTAINS(m->html, "<script>");
+	check_clean(m->body);
+	done(m, raw);
+}
+
+static void
+test_nested(void)
+{
+	char			*raw;
+	struct mime_message	*m = load("nested.eml", &raw);
+
+	if (m == NULL) {
+		CHECK(0);
+		return;
+	}
+	CHECK_STR(m->body, "See the forwarded message below.");
+	CHECK_INT(m->body_html, 0);
+	CHECK_INT(m->nattachments, 2);
+	if (m->nattachments == 2) {
+		CHECK_STR(m->attachments[0].name, "Παραστατικό.pdf");
+		CHECK_STR(m->attachments[0].type, "application/pdf");
+		CHECK_INT(m->attachments[0].size, 11);
+		/* A forwarded message is an attachment named by its subject. */
+		CHECK_STR(m->attachments[1].name, "Delivery failed");
+		CHECK_STR(m->attachments[1].type, "message/rfc822");
+	}
+	CHECK(m->defects == NULL);
+	done(m, raw);
+}
+
+static void
+test_mixed(void)
+{
+	char			*raw;
+	struct mime_message	*m = load("mixed-two-text.eml", &raw);
+
+	if (m == NULL) {
+		CHECK(0);
+		return;
+	}
+	CHECK_STR(m->body, "First part.\n\nSecond part: żółć.\n");
+	CHECK_INT(m->nattachments, 1);
+	if (m->nattachments == 1) {
+		CHECK_STR(m->attachments[0].name, "photo.jpg");
+		CHECK_STR(m->attachments[0].type, "image/jpeg");
+		CHECK_INT(m->attachments[0].size, 6);
+	}
+	done(m, raw);
+
+	m = load("rfc2231-continuation.eml", &raw);
+	if (m == NULL) {
+		CHECK(0);
+		return;
+	}
+	CHECK_STR(m->body, "attached");
+	CHECK_INT(m->nattachments, 2);
+	if (m->nattachments == 2) {
+		CHECK_STR(m->attachments[0].name, "Zamówienie żółć.txt");
+		CHECK_STR(m->attachments[0].type, "application/octet-stream");
+		CHECK_INT(m->attachments[0].size, 3);
+		CHECK_STR(m->attachments[1].name, "plain name.csv");
+		CHECK_STR(m->attachments[1].type, "text/csv");
+	}
+	done(m, raw);
+}
+
+static void
+test_addresses(void)
+{
+	char			*raw;
+	struct mime_message	*m = load("addresses.eml", &raw);
+
+	if (m == NULL) {
+		CHECK(0);
+		return;
+	}
+	CHECK_STR(m->from.name, "Núñez, José");
+	CHECK_STR(m->from.addr, "Jose.Nunez@example.es");
+	CHECK_STR(m->return_path, "");
+	CHECK_INT(m->nto, 3);
+	if (m->nto == 3) {
+		CHECK_STR(m->to[0].name, "");
+		CHECK_STR(m->to[0].addr, "support@desk.example");
+		CHECK_STR(m->to[1].name, "Smith, John");
+		CHECK_STR(m->to[1].addr, "JOHN@example.com");
+		CHECK_STR(m->to[2].name, "Μαρία");
+		CHECK_STR(m->to[2].addr, "maria@example.gr");
+	}
+	CHECK_INT(m->ncc, 3);
+	if (m->ncc == 3) {
+		CHECK_STR(m->cc[0].addr, "ann@example.com");
+		CHECK_STR(m->cc[1].addr, "bob@example.com");
+		CHECK_STR(m->cc[2].addr, "carol@example.com");
+		CHECK_STR(m->cc[2].name, "Carol C");
+	}
+	CHECK(m->reply_to != NULL);
+	if (m->reply_to != NULL)
+		CHECK_STR(m->reply_to->addr, "replies@example.com");
+	CHECK_STR(m->message_id, "abc.123@mail.example.es");
+	CHECK_STR(m->in_reply_to, "CS-1042.1@desk.example");
+	CHECK_INT(m->references.n, 3);
+	if (m->references.n == 3) {
+		CHECK_STR(m->references.v[0], "first@x");
+		CHECK_STR(m->references.v[2], "CS-1042.1@desk.example");
+	}
+	CHECK_INT(m->date, 1738679415);
+	CHECK_STR(mime_header(m, "message-id"), "<abc.123@mail.example.es>");
+	CHECK_STR(mime_header(m, "FROM"),
+	    "\"Núñez, José\" <Jose.Nunez@Example.ES>");
+	CHECK(mime_header(m, "X-None") == NULL);
+	done(m, raw);
+}
+
+static void
+test_headers_8bit(void)
+{
+	char			*raw;
+	struct mime_message	*m = load("raw-8bit-headers.eml", &raw);
+
+	if (m == NULL) {
+		CHECK(0);
+		return;
+	}
+	CHECK_STR(m->subject, "Zwrot pieniędzy");
+	CHECK_STR(m->from.name, "José");
+	done(m, raw);
+
+	m = load("unknown-charset.eml", &raw);
+	if (m == NULL) {
+		CHECK(0);
+		return;
+	}
+	CHECK(m->defects != NULL);
+	CHECK_STR(m->subject, "Pedido señor");
+	CHECK_STR(m->body, "Hola señor, ¿dónde está mi pedido?\n");
+	done(m, raw);
+}
+
+/* Raw 8-bit text without a charset: the caller's fallback decides. */
+static void
+test_fallback(void)
+{
+	static const char raw[] = "Subject: \xe3\xe9\xe1\r\n\r\n"
+	    "\xc5\xf0\xe9\xf3\xf4\xf1\xef\xf6\xde\r\n";
+	struct mime_message	*m;
+
+	CHECK_INT(mime_parse(raw, sizeof raw - 1, "ISO-8859-7", &m, NULL), 0);
+	CHECK_STR(m->subject, "για");
+	CHECK_STR(m->body, "Επιστροφή\n");
+	mime_free(m);
+	CHECK_INT(mime_parse(raw, sizeof raw - 1, NULL, &m, NULL), 0);
+	check_utf8(m->body);		/* windows-1252: wrong but valid */
+	mime_free(m);
+}
+
+static void
+test_qp_b64(void)
+{
+	static const char raw[] = "Content-Type: text/plain; charset=utf-8\r\n"
+	    "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+	    "Zwrot pieni=C4=99dzy, bardzo d=\r\nługi wiersz =3D ok=\r\n"
+	    "=\r\n= \r\nend=4\r\n";
+	static const char raw2[] = "Content-Type: text/plain; charset=utf-8\r\n"
+	    "Content-Transfer-Encoding: BASE64\r\n\r\n"
+	    "zpXPgM65z4PP\r\nhM+Bzr/Phs6u\r\n";
+	struct mime_message	*m;
+
+	CHECK_INT(mime_parse(raw, sizeof raw - 1, NULL, &m, NULL), 0);
+	CHECK_STR(m->body, "Zwrot pieniędzy, bardzo długi wiersz = ok"
+	    "end=4\n");
+	mime_free(m);
+	CHECK_INT(mime_parse(raw2, sizeof raw2 - 1, NULL, &m, NULL), 0);
+	CHECK_STR(m->body, "Επιστροφή");
+	mime_free(m);
+}
+
+static void
+test_hostile_corpus(void)
+{
+	char			*raw;
+	struct mime_message	*m;
+
+	m = load("bad-boundary-quote.eml", &raw);
+	CHECK(m != NULL);
+	if (m != NULL) {
+		CHECK_CONTAINS(m->defects, "invalid multipart boundary");
+		CHECK_CONTAINS(m->body, "hello");
+		done(m, raw);
+	}
+	m = load("bad-boundary-long.eml", &raw);
+	CHECK(m != NULL);
+	if (m != NULL) {
+		CHECK_CONTAINS(m->defects, "invalid multipart boundary");
+		CHECK_CONTAINS(m->body, "hi");
+		done(m, raw);
+	}
+	m = load("bad-boundary-missing.eml", &raw);
+	CHECK(m != NULL);
+	if (m != NULL) {
+		CHECK_CONTAINS(m->defects, "invalid multipart boundary");
+		CHECK_STR(m->body, "text without parts\n");
+		done(m, raw);
+	}
+	m = load("bad-boundary-unterminated-quote.eml", &raw);
+	CHECK(m != NULL);
+	if (m != NULL) {
+		CHECK_CONTAINS(m->defects, "invalid multipart boundary");
+		done(m, raw);
+	}
+	m = load("unterminated.eml", &raw);
+	CHECK(m != NULL);
+	if (m != NULL) {
+		CHECK_CONTAINS(m->defects, "multipart not terminated");
+		CHECK_STR(m->body, "first\n\nsecond, and the message ends here");
+		done(m, raw);
+	}
+	m = load("boundary-prefix.eml", &raw);
+	CHECK(m != NULL);
+	if (m != NULL) {
+		CHECK_STR(m->body, "inner text");
+		CHECK_INT(m->nattachments, 1);
+		CHECK(m->defects == NULL);
+		done(m, raw);
+	}
+	m = load("nul-bytes.eml", &raw);
+	CHECK(m != NULL);
+	if (m != NULL) {
+		CHECK_STR(m->subject, "nul here");
+		CHECK_STR(m->body, "bodywithnuls\n");
+		done(m, raw);
+	}
+	m = load("no-headers.eml", &raw);
+	CHECK(m != NULL);
+	if (m != NULL) {
+		CHECK_STR(m->subject, "");
+		CHECK_STR(m->from.addr, "");
+		CHECK_CONTAINS(m->body, "Just some text");
+		CHECK(m->message_id == NULL);
+		CHECK(m->return_path == NULL);
+		CHECK(m->reply_to == NULL);
+		CHECK_INT(m->date, 0);
+		done(m, raw);
+	}
+	m = load("headers-only.eml", &raw);
+	CHECK(m != NULL);
+	if (m != NULL) {
+		CHECK_STR(m->subject, "no body");
+		CHECK_STR(m->body, "");
+		done(m, raw);
+	}
+	m = load("lf-only.eml", &raw);
+	CHECK(m != NULL);
+	if (m != NULL) {
+		CHECK_STR(m->body, "line1\nline2");
+		done(m, raw);
+	}
+	m = load("garbage.eml", &raw);
+	CHECK(m != NULL);
+	if (m != NULL) {
+		CHECK(m->defects != NULL);
+		CHECK_STR(m->lang, "");
+		check_utf8(m->body);
+		done(m, raw);
+	}
+}
+
+static void
+test_limits(void)
+{
+	struct mime_message	*m = NULL;
+	struct buf		 b;
+	char			*cause = NULL;
+	size_t			 i;
+
+	CHECK_INT(mime_parse("", 0, NULL, &m, &cause), -1);
+	CHECK(m == NULL);
+	CHECK(cause != NULL);
+	free(cause);
+	cause = NULL;
+	/* Refused before a single byte is read. */
+	CHECK_INT(mime_parse("x", MIME_MAX_SIZE + 1, NULL, &m, &cause), -1);
+	CHECK_CONTAINS(cause, "too large");
+	free(cause);
+
+	/* 1000 nested multiparts. */
+	buf_init(&b, 0);
+	buf_adds(&b, "Subject: deep\r\n");
+	for (i = 0; i < 1000; i++)
+		buf_printf(&b, "Content-Type: multipart/mixed; boundary=b%zu"
+		    "\r\n\r\n--b%zu\r\n", i, i);
+	buf_adds(&b, "Content-Type: text/plain\r\n\r\ndeepest\r\n");
+	CHECK_INT(mime_parse(b.data, b.len, NULL, &m, NULL), 0);
+	CHECK_CONTAINS(m->defects, "nested too deep");
+	mime_free(m);
+	buf_free(&b);
+
+	/* A 2 MB header line and a header of 100000 folded lines. */
+	buf_init(&b, 0);
+	buf_adds(&b, "Subject: ");
+	for (i = 0; i < 2 * 1024 * 1024; i++)
+		buf_addc(&b, 'a' + (char)(i % 26));
+	buf_adds(&b, "\r\nX-Fold: x");
+	for (i = 0; i < 100000; i++)
+		buf_adds(&b, "\r\n =?utf-8?q?=C5=BC?=");
+	buf_adds(&b, "\r\n\r\nbody\r\n");
+	CHECK_INT(mime_parse(b.data, b.len, NULL, &m, NULL), 0);
+	CHECK_CONTAINS(m->defects, "header field too long");
+	CHECK(strlen(m->subject) <= 64 * 1024);
+	CHECK_STR(m->body, "body\n");
+	mime_free(m);
+	buf_free(&b);
+
+	/* 5000 parts and 5000 header fields. */
+	buf_init(&b, 0);
+	buf_adds(&b, "Content-Type: multipart/mixed; boundary=p\r\n");
+	for (i = 0; i < 5000; i++)
+		buf_printf(&b, "X-H%zu: v\r\n", i);
+	buf_adds(&b, "\r\n");
+	for (i = 0; i < 5000; i++)
+		buf_adds(&b, "--p\r\nContent-Type: image/gif; name=a.gif\r\n"
+		    "\r\nGIF\r\n");
+	buf_adds(&b, "--p--\r\n");
+	CHECK_INT(mime_parse(b.data, b.len, NULL, &m, NULL), 0);
+	CHECK_CONTAINS(m->defects, "too many parts");
+	CHECK_CONTAINS(m->defects, "too many header fields");
+	CHECK(m->nattachments < 5000);
+	mime_free(m);
+	buf_free(&b);
+}
+
+/* Every corpus file, whole and cut short at many points. */
+static void
+test_every_file(void)
+{
+	DIR		*d;
+	struct dirent	*de;
+	int		 nfiles = 0;
+
+	if ((d = opendir(CORPUS)) == NULL) {
+		CHECK(0);
+		return;
+	}
+	while ((de = readdir(d)) != NULL) {
+		char			 path[512];
+		char			*raw;
+		size_t			 len, cut, step, k;
+		struct mime_message	*m;
+
+		if (strstr(de->d_name, ".eml") == NULL)
+			continue;
+		nfiles++;
+		snprintf(path, sizeof path, CORPUS "%s", de->d_name);
+		raw = test_slurp(path, &len);
+		step = len / 40 ? len / 40 : 1;
+		for (cut = len; cut > 0; cut = cut > step ? cut - step : 0) {
+			/* A copy of exactly cut bytes, so ASan sees overreads. */
+			char	*copy = xmalloc(cut);
+
+			memcpy(copy, raw, cut);
+			CHECK_INT(mime_parse(copy, cut, NULL, &m, NULL), 0);
+			check_utf8(m->body);
+			check_utf8(m->subject);
+			for (k = 0; k < m->nheaders; k++) {
+				CHECK(strchr(m->headers[k].value, '\n') ==
+				    NULL);
+				CHECK(charset_valid_utf8(m->headers[k].value,
+				    strlen(m->headers[k].value)));
+			}
+			for (k = 0; k < m->nattachments; k++)
+				CHECK(charset_valid_utf8(m->attachments[k].name,
+				    strlen(m->attachments[k].name)));
+			CHECK_INT(strlen(m->digest), 64);
+			mime_free(m);
+			free(copy);
+		}
+		free(raw);
+	}
+	closedir(d);
+	CHECK(nfiles >= 20);
+}
+
+static void
+test_public_addrs(void)
+{
+	struct mime_addr	*a;
+	size_t			 n;
+
+	CHECK_INT(mime_parse_addrs("Νίκος Π. <nikos@Example.GR>, "
+	    "\"Smith, J\" <j@x.com>, bare@Host.ORG, <>, Only Name, "
+	    "undisclosed-recipients:;", &a, &n), 0);
+	CHECK_INT(n, 4);
+	if (n == 4) {
+		CHECK_STR(a[0].name, "Νίκος Π.");
+		CHECK_STR(a[0].addr, "nikos@example.gr");
+		CHECK_STR(a[1].name, "Smith, J");
+		CHECK_STR(a[2].addr, "bare@host.org");
+		CHECK_STR(a[2].name, "");
+		CHECK_STR(a[3].name, "Only Name");
+		CHECK_STR(a[3].addr, "");
+	}
+	mime_addrs_free(a, n);
+}
+
+static void
+test_digest(void)
+{
+	static const char raw[] = "Subject: x\r\n\r\ny\r\n";
+	struct mime_message	*m;
+	char			 want[65];
+
+	crypto_sha256_hex(raw, sizeof raw - 1, want);
+	CHECK_INT(mime_parse(raw, sizeof raw - 1, NULL, &m, NULL), 0);
+	CHECK_STR(m->digest, want);
+	CHECK(m->raw == raw);
+	CHECK_INT(m->rawlen, sizeof raw - 1);
+	mime_free(m);
+}
+
+/* Not a pass/fail gate (sanitizers and valgrind are slow): a number. */
+static void
+test_speed(void)
+{
+	char			*raw;
+	size_t			 len, i, n = 2000;
+	struct timespec		 t0, t1;
+	struct mime_message	*m;
+	double			 secs;
+
+	raw = test_slurp(CORPUS "polish-iso8859-2.eml", &len);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	for (i = 0; i < n; i++) {
+		if (mime_parse(raw, len, NULL, &m, NULL) == 0)
+			mime_free(m);
+	}
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	secs = (double)(t1.tv_sec - t0.tv_sec) +
+	    (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+	printf("speed: %.0f messages/s\n", secs > 0 ? (double)n / secs : 0.0);
+	free(raw);
+}
+
+int
+main(void)
+{
+	RUN(test_greek_iso);
+	RUN(test_greek_win);
+	RUN(test_polish);
+	RUN(test_spanish);
+	RUN(test_alternative);
+	RUN(test_html_only);
+	RUN(test_nested);
+	RUN(test_mixed);
+	RUN(test_addresses);
+	RUN(test_headers_8bit);
+	RUN(test_fallback);
+	RUN(test_qp_b64);
+	RUN(test_hostile_corpus);
+	RUN(test_limits);
+	RUN(test_every_file);
+	RUN(test_public_addrs);
+	RUN(test_digest);
+	RUN(test_speed);
+	TEST_DONE();
+}
