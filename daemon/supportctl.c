@@ -117,7 +117,7 @@ cmd_ingest(int argc, char **argv)
 	char			**files;
 	int			 nfiles;
 
-	optind = 1;
+	optind = 0;
 	while ((ch = getopt_long(argc, argv, "m:q", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'm':
@@ -186,7 +186,7 @@ cmd_cases(int argc, char **argv)
 	const char	*status = NULL, *queue = NULL;
 	int		 ch, json = 0, rv;
 
-	optind = 1;
+	optind = 0;
 	while ((ch = getopt_long(argc, argv, "js:q:", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'j':
@@ -222,7 +222,7 @@ cmd_show(int argc, char **argv)
 	int		 ch, json = 0, rv;
 	char		*doc, *msg;
 
-	optind = 1;
+	optind = 0;
 	while ((ch = getopt_long(argc, argv, "j", opts, NULL)) != -1) {
 		if (ch == 'j')
 			json = 1;

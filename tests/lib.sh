@@ -2,6 +2,7 @@
 # a scratch directory, and the closing "N passed, N failed" line.
 # Source it, then call t_done at the end.
 set -u
+export LC_ALL=C.UTF-8
 TOP=$(cd "$(dirname "$0")/.." && pwd)
 T_PASS=0
 T_FAIL=0

@@ -16,26 +16,29 @@ cd "$TOP"
 out=$(ctl ingest "$C/01-greek.eml")
 check_match "greek: new case" "$out" '^CS-1001	new	'
 j=$(ctl show CS-1001 --json)
-check_eq "greek: language" "$(echo "$j" | q 'd["language"]')" el
-check_eq "greek: subject decoded" "$(echo "$j" | q 'd["subject"]')" \
+check_eq "greek: language" "$(printf '%s\n' "$j" | q 'd["language"]')" el
+check_eq "greek: subject decoded" "$(printf '%s\n' "$j" | q 'd["subject"]')" \
     "Πότε θα έρθει η παραγγελία μου;"
-check_eq "greek: customer name decoded" "$(echo "$j" | q 'd["customer_name"]')" \
+check_eq "greek: customer name decoded" "$(printf '%s\n' "$j" | q 'd["customer_name"]')" \
     "Ελένη Παπαδοπούλου"
-check_match "greek: body decoded" "$(echo "$j" | q 'd["messages"][0]["body"]')" \
+check_match "greek: body decoded" "$(printf '%s\n' "$j" | q 'd["messages"][0]["body"]')" \
     "Παρήγγειλα ένα ψυγείο"
-check_nomatch "greek: no replacement characters" "$(echo "$j" | q 'd["messages"][0]["body"]')" '\?|�'
+check_nomatch "greek: no replacement characters" "$(printf '%s\n' "$j" | q 'd["messages"][0]["body"]')" '\?|�'
 ob=$(ctl outbox --json)
-check_eq "greek: one acknowledgement queued" "$(echo "$ob" | q 'len(d)')" 1
-raw=$(echo "$ob" | q 'd[0]["raw"]')
-check_match "ack: subject carries the case" "$(echo "$ob" | q 'd[0]["subject"]')" '\[CS-1001\]'
+check_eq "greek: one acknowledgement queued" "$(printf '%s\n' "$ob" | q 'len(d)')" 1
+raw=$(printf '%s\n' "$ob" | q 'd[0]["raw"]')
+check_match "ack: subject carries the case" "$(printf '%s\n' "$ob" | q 'd[0]["subject"]')" '\[CS-1001\]'
 check_match "ack: Auto-Submitted" "$raw" '^Auto-Submitted: auto-replied'
 check_match "ack: In-Reply-To the customer" "$raw" '^In-Reply-To: <greek-1@example.gr>'
 check_match "ack: References the customer" "$raw" '^References: <greek-1@example.gr>'
 check_match "ack: signed Reply-To" "$raw" '^Reply-To: .*<support\+cs-1001\.[0-9a-f]{12}@example.com>'
 check_match "ack: own Message-ID" "$raw" '^Message-ID: <[0-9]+\.[0-9a-f]{24}@example.com>'
-check_match "ack: to the customer" "$(echo "$ob" | q 'd[0]["to"]')" '^eleni@example.gr$'
-check_match "ack: in Greek" "$(echo "$ob" | q 'd[0]["subject"]')" '[α-ωΑ-Ω]'
-check_eq "ack: status queued" "$(echo "$ob" | q 'd[0]["status"]')" queued
+check_match "ack: to the customer" "$(printf '%s\n' "$ob" | q 'd[0]["to"]')" '^eleni@example.gr$'
+ackbody=$(ctl show CS-1001 --json | q '[m["body"] for m in d["messages"] if m["kind"] == "ack"][0]')
+check_match "ack: written in Greek" "$ackbody" 'CS-1001'
+check_nomatch "ack: no English in the Greek ack" "$ackbody" ' the | your '
+check_match "ack: Greek text" "$ackbody" 'ευχαριστ'
+check_eq "ack: status queued" "$(printf '%s\n' "$ob" | q 'd[0]["status"]')" queued
 
 # --- the same message twice, and to a second support address: nothing new
 out=$(ctl ingest "$C/01-greek.eml" "$C/05-greek-dup-other-address.eml")
@@ -89,27 +92,27 @@ out=$(ctl ingest "$C/02-spanish.eml" "$C/03-polish-attachment.eml")
 check_match "spanish: new case" "$out" '^CS-1003	new'
 check_match "polish: new case" "$out" '^CS-1004	new'
 j=$(ctl show CS-1003 --json)
-check_eq "spanish: language" "$(echo "$j" | q 'd["language"]')" es
-check_eq "spanish: subject" "$(echo "$j" | q 'd["subject"]')" "¿Por qué no funciona el cargador?"
-check_eq "spanish: name" "$(echo "$j" | q 'd["customer_name"]')" "José Núñez"
-check_match "spanish: body" "$(echo "$j" | q 'd["messages"][0]["body"]')" "Gracias, señores"
+check_eq "spanish: language" "$(printf '%s\n' "$j" | q 'd["language"]')" es
+check_eq "spanish: subject" "$(printf '%s\n' "$j" | q 'd["subject"]')" "¿Por qué no funciona el cargador?"
+check_eq "spanish: name" "$(printf '%s\n' "$j" | q 'd["customer_name"]')" "José Núñez"
+check_match "spanish: body" "$(printf '%s\n' "$j" | q 'd["messages"][0]["body"]')" "Gracias, señores"
 j=$(ctl show CS-1004 --json)
-check_eq "polish: language" "$(echo "$j" | q 'd["language"]')" pl
-check_eq "polish: subject" "$(echo "$j" | q 'd["subject"]')" "Drukarka nie działa"
-check_match "polish: body" "$(echo "$j" | q 'd["messages"][0]["body"]')" "przesyłam zdjęcie uszkodzonego"
+check_eq "polish: language" "$(printf '%s\n' "$j" | q 'd["language"]')" pl
+check_eq "polish: subject" "$(printf '%s\n' "$j" | q 'd["subject"]')" "Drukarka nie działa"
+check_match "polish: body" "$(printf '%s\n' "$j" | q 'd["messages"][0]["body"]')" "przesyłam zdjęcie uszkodzonego"
 check_eq "polish: attachment name (RFC 2231)" \
-    "$(echo "$j" | q 'd["messages"][0]["attachments"][0]["name"]')" "zdjęcie drukarki.png"
+    "$(printf '%s\n' "$j" | q 'd["messages"][0]["attachments"][0]["name"]')" "zdjęcie drukarki.png"
 check_eq "polish: attachment type" \
-    "$(echo "$j" | q 'd["messages"][0]["attachments"][0]["type"]')" "image/png"
+    "$(printf '%s\n' "$j" | q 'd["messages"][0]["attachments"][0]["type"]')" "image/png"
 check_eq "polish: attachment size" \
-    "$(echo "$j" | q 'd["messages"][0]["attachments"][0]["size"]')" 108
+    "$(printf '%s\n' "$j" | q 'd["messages"][0]["attachments"][0]["size"]')" 108
 ob=$(ctl outbox --json)
-check_eq "spanish ack sent to jose" "$(echo "$ob" | q '[o["to"] for o in d if o["case"] == "CS-1003"][0]')" jose@example.es
-check_eq "polish ack sent to lukasz" "$(echo "$ob" | q '[o["to"] for o in d if o["case"] == "CS-1004"][0]')" lukasz@example.pl
+check_eq "spanish ack sent to jose" "$(printf '%s\n' "$ob" | q '[o["to"] for o in d if o["case"] == "CS-1003"][0]')" jose@example.es
+check_eq "polish ack sent to lukasz" "$(printf '%s\n' "$ob" | q '[o["to"] for o in d if o["case"] == "CS-1004"][0]')" lukasz@example.pl
 
 # --- HTML only: readable text, no markup, no script
 out=$(ctl ingest "$C/04-english-html.eml")
-ref=$(echo "$out" | cut -f1)
+ref=$(printf '%s\n' "$out" | cut -f1)
 b=$(ctl show "$ref" --json | q 'd["messages"][0]["body"]')
 check_match "html: text kept" "$b" 'opening hours on Saturday & Sunday'
 check_nomatch "html: no tags" "$b" '<p>|<br>'
@@ -118,7 +121,7 @@ check_nomatch "html: no style" "$b" 'color: red'
 
 # --- a header injection attempt changes no header of the reply
 out=$(ctl ingest "$C/06-injection.eml")
-ref=$(echo "$out" | cut -f1)
+ref=$(printf '%s\n' "$out" | cut -f1)
 raw=$(ctl outbox --json | q "[o['raw'] for o in d if o['case'] == '$ref'][0]")
 check_nomatch "injection: no Bcc header" "$raw" '^Bcc:'
 check_nomatch "injection: no injected header" "$raw" '^X-Injected:'
@@ -170,13 +173,13 @@ check_eq "bounce: still no new case" "$(ctl cases --json | q 'len(d)')" "$ncases
 # --- broken MIME still makes a case, raw bytes kept
 out=$(ctl ingest "$C/09-broken-mime.eml")
 check_match "broken MIME: a case" "$out" '	new	'
-ref=$(echo "$out" | cut -f1)
+ref=$(printf '%s\n' "$out" | cut -f1)
 check_match "broken MIME: text kept" "$(ctl show "$ref" --json | q 'd["messages"][0]["body"]')" 'invoice is wrong'
 
 # --- no Message-ID: the digest dedups
 out=$(ctl ingest "$C/11-no-message-id.eml" "$C/11-no-message-id.eml")
-check_match "no Message-ID: first is new" "$(echo "$out" | head -n 1)" '	new	'
-check_match "no Message-ID: second is a duplicate" "$(echo "$out" | tail -n 1)" '	duplicate	'
+check_match "no Message-ID: first is new" "$(printf '%s\n' "$out" | head -n 1)" '	new	'
+check_match "no Message-ID: second is a duplicate" "$(printf '%s\n' "$out" | tail -n 1)" '	duplicate	'
 
 # --- empty input is quarantined with its reason, never lost
 : > "$T_TMP/empty.eml"
@@ -206,7 +209,7 @@ sed -i 's/^closed-policy.*/closed-policy new-case/' "$D/supportd.conf"
 sed -e 's/greek-4/greek-6/' "$T_TMP/r3.eml" > "$T_TMP/r6.eml"
 out=$(ctl ingest "$T_TMP/r6.eml")
 check_match "closed + new-case: a new case" "$out" '	new	'
-ref=$(echo "$out" | cut -f1)
+ref=$(printf '%s\n' "$out" | cut -f1)
 check_eq "closed + new-case: linked to the old" "$(ctl show "$ref" --json | q 'd["linked"]')" CS-1001
 
 # --- listings
