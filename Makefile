@@ -63,7 +63,7 @@ build/asan/tests/%: tests/unit/%.c tests/unit/test.h build/asan/libsupport.a
 build/fuzz/%: tests/fuzz/%.c $(LIBSRCS) daemon/*.h
 	@mkdir -p $(@D)
 	clang $(WARN) -D_GNU_SOURCE -Idaemon $(PKGCFLAGS) -g -O1 \
-	    -fsanitize=fuzzer,address,undefined -o $@ $< $(LIBSRCS) $(LIBS)
+	    -fsanitize=fuzzer,address,undefined -o $@ $< $(LIBSRCS) $(filter-out -specs=%,$(LIBS))
 
 deps:
 	@sh contrib/deps.sh
