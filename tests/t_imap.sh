@@ -70,6 +70,7 @@ userdb {
   args = uid=mail gid=mail home=$D/home/%Ln
 }
 mail_location = maildir:~/Maildir
+lda_mailbox_autocreate = yes
 namespace inbox {
   inbox = yes
   separator = /
@@ -119,8 +120,10 @@ dovecot_stop() {
 	fi
 }
 
+SILENT_PID=
 cleanup() {
 	dovecot_stop
+	[ -z "$SILENT_PID" ] || kill "$SILENT_PID" 2>/dev/null
 	[ -n "${KEEP:-}" ] || rm -rf "$T_TMP"
 }
 trap cleanup EXIT
@@ -217,6 +220,67 @@ list=$(drive INBOX list 3 | tr '\n' ' ')
 check_eq "the new message is listed" "$list" "4 "
 r=$(drive INBOX idle 2)
 check_eq "IDLE times out with 0 when nothing comes" "$r" 0
+
+mkmsg 5
+(sleep 1.5; deliver "$T_TMP/msg5.eml") &
+bg=$!
+t0=$(date +%s)
+r=$(drive INBOX idle 20)
+t1=$(date +%s)
+wait $bg
+check_eq "IDLE wakes again on the next mail" "$r" 1
+"$DRIVE" 127.0.0.1 "$IMAP_PORT" none "$USER" "$PASS" INBOX idle 30 >"$T_TMP/idle.out" &
+bg=$!
+sleep 1.5
+t0=$(date +%s)
+kill -TERM $bg
+wait $bg
+rc=$?
+t1=$(date +%s)
+check_eq "IDLE stopped by the stop flag exits cleanly" "$rc" 0
+check_eq "IDLE stopped by the stop flag returns 0" "$(cat "$T_TMP/idle.out")" 0
+check "IDLE notices the stop flag within 3 s" test $((t1 - t0)) -le 3
+
+# --- more listing and fetching --------------------------------------------------
+doveadm -c "$D/dovecot.conf" mailbox create -u "$USER" Empty
+check_eq "list in an empty folder" "$(drive Empty list 0)" ""
+head -c $((40 * 1024 * 1024)) /dev/zero | base64 -w 76 |
+    sed '1i From: big@example.org\nSubject: big\n' >"$T_TMP/big.eml"
+/usr/lib/dovecot/dovecot-lda -c "$D/dovecot.conf" -d "$USER" -m Big \
+    -f big@example.org <"$T_TMP/big.eml"
+rm -f "$T_TMP/big.eml"
+out=$(drive Big fetch 1 2>&1)
+check_match "a message over 50 MiB is refused with a cause" "$out" \
+    'UID 1 is [0-9]+ bytes, over the limit'
+out=$(IMAP_DRIVE_VERBOSE=2 drive INBOX list 0 2>&1)
+check_match "protocol trace at verbosity 2" "$out" 'UID SEARCH'
+check_nomatch "the trace never shows the password" "$out" 's3cret'
+
+# A server that accepts and then says nothing: the timeout must end it.
+python3 -c '
+import socket, sys, time
+s = socket.socket()
+s.bind(("127.0.0.1", 0))
+s.listen(16)
+print(s.getsockname()[1], flush=True)
+time.sleep(120)
+' >"$T_TMP/silent.port" &
+SILENT_PID=$!
+i=0
+while [ ! -s "$T_TMP/silent.port" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+sport=$(cat "$T_TMP/silent.port")
+t0=$(date +%s)
+out=$(IMAP_DRIVE_TIMEOUT=2 "$DRIVE" 127.0.0.1 "$sport" none "$USER" "$PASS" INBOX uidvalidity 2>&1)
+t1=$(date +%s)
+check_match "silent server: greeting times out" "$out" 'greeting: connection lost or timed out'
+check "silent server: gave up within 6 s" test $((t1 - t0)) -le 6
+t0=$(date +%s)
+out=$(IMAP_DRIVE_TIMEOUT=2 "$DRIVE" localhost "$sport" imaps "$USER" "$PASS" INBOX uidvalidity 2>&1)
+t1=$(date +%s)
+check_match "silent server: TLS handshake times out" "$out" 'TLS handshake with localhost failed'
+check "silent TLS server: gave up within 6 s" test $((t1 - t0)) -le 6
+kill "$SILENT_PID" 2>/dev/null
+SILENT_PID=
 
 # --- TLS ------------------------------------------------------------------------
 C=$D/certs

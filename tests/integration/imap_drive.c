@@ -13,9 +13,12 @@
  *            uidvalidity           prints UIDVALIDITY
  *
  * Errors print the cause on stderr and exit 1; usage errors exit 2.
- * IMAP_DRIVE_VERBOSE=2 turns on the protocol trace.
+ * SIGTERM during idle sets the stop flag, as the daemon's handler would.
+ * Environment: IMAP_DRIVE_VERBOSE=2 turns on the protocol trace;
+ * IMAP_DRIVE_TIMEOUT sets the network timeout in seconds (default 20).
  */
 #include <inttypes.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +26,15 @@
 #include "imap.h"
 #include "log.h"
 #include "xmalloc.h"
+
+static volatile int stop;
+
+static void
+on_term(int sig)
+{
+	(void)sig;
+	stop = 1;
+}
 
 static int
 is_command(const char *s)
@@ -64,6 +76,14 @@ main(int argc, char *argv[])
 	char			*cause = NULL, *tls, *plus;
 	int			 i, rc = 0;
 
+	struct sigaction	 sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_term;
+	sigemptyset(&sa.sa_mask);
+	(void)sigaction(SIGTERM, &sa, NULL);
+	(void)signal(SIGPIPE, SIG_IGN);
+
 	v = getenv("IMAP_DRIVE_VERBOSE");
 	log_init(LOG_TO_STDERR, v != NULL ? (int)num(v) : 0, "imap_drive");
 	if (argc < 8)
@@ -93,6 +113,8 @@ main(int argc, char *argv[])
 	conf.folder = argv[6];
 	conf.auth = IMAP_AUTH_PLAIN;
 	conf.timeout = 20;
+	if ((v = getenv("IMAP_DRIVE_TIMEOUT")) != NULL)
+		conf.timeout = (int)num(v);
 	i = 7;
 	if (!is_command(argv[i])) {
 		if (strcmp(argv[i], "-") != 0)
@@ -139,8 +161,7 @@ main(int argc, char *argv[])
 		if (imap_done(s, num(argv[i]), &cause) == -1)
 			rc = 1;
 	} else if (strcmp(cmd, "idle") == 0 && i < argc) {
-		volatile int	 stop = 0;
-		int		 r;
+		int	 r;
 
 		if ((r = imap_idle(s, (int)num(argv[i]), &stop,
 		    &cause)) == -1)
