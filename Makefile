@@ -24,11 +24,14 @@ ASANOBJS = $(LIBSRCS:daemon/%.c=build/asan/%.o)
 UNITSRCS = $(sort $(wildcard tests/unit/test_*.c))
 UNITS	 = $(UNITSRCS:tests/unit/%.c=build/tests/%)
 ASANUNITS = $(UNITSRCS:tests/unit/%.c=build/asan/tests/%)
+# Drivers that the shell suites (tests/t_*.sh) run against real servers.
+INTEGSRCS = $(sort $(wildcard tests/integration/*.c))
+INTEGS	 = $(INTEGSRCS:tests/integration/%.c=build/tests/%)
 FUZZSRCS = $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZERS	 = $(FUZZSRCS:tests/fuzz/%.c=build/fuzz/%)
 FUZZ_SECONDS ?= 15
 
-.PHONY: all deps check check-build unit asan fuzz banned demo bench install clean
+.PHONY: all deps check check-build unit integration asan fuzz banned demo bench install clean
 
 all: supportd supportctl
 
@@ -56,6 +59,11 @@ build/tests/%: tests/unit/%.c tests/unit/test.h build/libsupport.a
 	@mkdir -p $(@D)
 	@echo "CC $<"; $(CC) $(ALLCFLAGS) -Itests/unit -o $@ $< build/libsupport.a $(LIBS)
 
+# Any tests/integration/NAME.c is a driver: build/tests/NAME, unit-test flags.
+build/tests/%: tests/integration/%.c build/libsupport.a
+	@mkdir -p $(@D)
+	$(CC) $(ALLCFLAGS) -o $@ $< build/libsupport.a $(LIBS)
+
 build/asan/tests/%: tests/unit/%.c tests/unit/test.h build/asan/libsupport.a
 	@mkdir -p $(@D)
 	@echo "CC $< (asan)"; $(CC) $(ALLCFLAGS) $(SAN) -O1 -Itests/unit -o $@ $< build/asan/libsupport.a $(LIBS)
@@ -63,7 +71,7 @@ build/asan/tests/%: tests/unit/%.c tests/unit/test.h build/asan/libsupport.a
 build/fuzz/%: tests/fuzz/%.c $(LIBSRCS) daemon/*.h
 	@mkdir -p $(@D)
 	clang $(WARN) -D_GNU_SOURCE -Idaemon $(PKGCFLAGS) -g -O1 \
-	    -fsanitize=fuzzer,address,undefined -o $@ $< $(LIBSRCS) $(LIBS)
+	    -fsanitize=fuzzer,address,undefined -o $@ $< $(LIBSRCS) $(filter-out -specs=%,$(LIBS))
 
 deps:
 	@sh contrib/deps.sh
@@ -73,11 +81,13 @@ check: deps
 	@$(MAKE) --no-print-directory check-build
 	@sh tests/run.sh
 
-check-build: all $(UNITS) $(ASANUNITS) banned
+check-build: all $(UNITS) $(ASANUNITS) $(INTEGS) banned
 	@if command -v clang >/dev/null 2>&1; then $(MAKE) --no-print-directory $(FUZZERS); fi
 
 unit: $(UNITS)
 	@sh tests/run.sh unit
+
+integration: $(INTEGS)
 
 asan: $(ASANUNITS)
 

@@ -48,6 +48,7 @@ struct imap_session {
 	char		*move_to;
 	int		 timeout;
 	int		 authed;	/* protocol trace allowed from here on */
+	int		 broken;	/* connection lost: no LOGOUT */
 	uint32_t	 uidvalidity;
 	int		 has_idle;
 	int		 has_move;
@@ -103,6 +104,8 @@ set_cause(struct imap_session *s, char **cause, int r, const char *what)
 {
 	if (r == MAILIMAP_ERROR_STREAM || r == MAILIMAP_ERROR_PARSE ||
 	    r == MAILIMAP_ERROR_FATAL)
+		s->broken = 1;
+	if (s->broken)
 		xasprintf(cause, "%s %s: %s: %s", s->name, what,
 		    etpan_strerror(r), s->host);
 	else
@@ -449,12 +452,20 @@ imap_open(const struct imap_conf *conf, struct imap_session **sp,
 	}
 	if (conf->tls == IMAP_TLS_STARTTLS && refresh_caps(s, cause) == -1)
 		goto fail;
+	if (conf->tls == IMAP_TLS_NONE && strcmp(s->host, "localhost") != 0 &&
+	    strcmp(s->host, "127.0.0.1") != 0 && strcmp(s->host, "::1") != 0)
+		log_warnx("%s: logging in to %s without TLS", s->name, s->host);
 
 	if (r == MAILIMAP_NO_ERROR_NON_AUTHENTICATED) {
 		if (conf->auth == IMAP_AUTH_XOAUTH2) {
 			if (conf->oauth_token == NULL) {
 				xasprintf(cause, "%s: XOAUTH2 without a token",
 				    s->name);
+				goto fail;
+			}
+			if (!mailimap_has_xoauth2(s->imap)) {
+				xasprintf(cause, "%s: server %s does not offer "
+				    "AUTH=XOAUTH2", s->name, s->host);
 				goto fail;
 			}
 			r = mailimap_oauth2_authenticate(s->imap,
@@ -516,7 +527,7 @@ imap_close(struct imap_session *s)
 	if (s->imap != NULL) {
 		/* LOGOUT only on a live, logged-in session: on a dead one it
 		 * would wait for the timeout to learn what we know. */
-		if (s->authed && s->imap->imap_stream != NULL)
+		if (s->authed && !s->broken && s->imap->imap_stream != NULL)
 			(void)mailimap_logout(s->imap);
 		mailimap_free(s->imap);
 	}
@@ -914,6 +925,7 @@ idle_once(struct imap_session *s, int seconds, volatile int *stop,
 		if (r == -1 && errno != EINTR) {
 			xasprintf(cause, "%s: IDLE: poll: %s", s->name,
 			    strerror(errno));
+			s->broken = 1;
 			return -1;
 		}
 		if (r > 0) {

@@ -34,6 +34,12 @@ struct imap_conf {
 
 struct imap_session;
 
+/*
+ * A peer that closes the connection makes a write raise SIGPIPE: the
+ * process must ignore it (signal(SIGPIPE, SIG_IGN)) so that it surfaces
+ * here as an error, and a reconnect, instead of killing the daemon.
+ */
+
 /* Connect, TLS, authenticate, SELECT the folder. */
 int	 imap_open(const struct imap_conf *, struct imap_session **,
 	    char **cause);

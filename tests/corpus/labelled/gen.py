@@ -1,0 +1,394 @@
+# gen.py -- writes the labelled corpus (*.eml) from the list below; kept
+# so that the messages can be reviewed and extended in one place.
+# Each entry: (lang, slug, from, subject, queue, priority or "", body).
+import os
+
+M = [
+# ---------------- English ----------------
+("en", "refund-kettle", "Tom Baker <tom.baker@example.co.uk>", "Refund for order 482913", "billing", "",
+"""Hi,
+
+I sent the blue kettle back two weeks ago (order 482913) and I still
+haven't had my money back. The tracking says you received it on the 3rd.
+Could you look into it please?
+
+Thanks,
+Tom"""),
+("en", "charged-twice", "Priya Shah <priya.shah@example.com>", "Charged twice for the same order", "billing", "",
+"""Hello,
+
+Looking at my card statement I was billed twice for my order from last
+Friday - two payments of 59.90 on the same day. Please cancel one of them.
+
+Priya"""),
+("en", "invoice-company-name", "Accounts <accounts@smallfirm.example>", "Invoice 2024-1187", "billing", "",
+"""Good morning,
+
+The invoice you sent us has the wrong company name on it, it should be
+"Hartley & Sons Ltd", not "Hartley Sons". Could you issue a corrected
+one? Our accountant can't book it as it is.
+
+Regards,
+Jane Hartley"""),
+("en", "wrong-size", "mike r <mike.r@example.net>", "wrong size trainers", "billing", "",
+"""hi there, the trainers i got are the wrong size, ordered a 42 and the box
+says 44. id like to exchange them for the right ones if possible
+cheers mike"""),
+("en", "howto-return", "Ellen Park <ellen.park@example.org>", "Returning a jacket", "billing", "",
+"""Hello,
+
+How do I return a jacket that doesn't fit? I bought it online last week.
+Do I need to keep the original box?
+
+Many thanks,
+Ellen"""),
+("en", "where-invoice", "Sam Cole <sam@example.com>", "invoice?", "billing", "",
+"""where can i find my invoice for last month's order? need it for my
+expenses claim at work. thanks"""),
+("en", "chargeback", "D. Novak <d.novak@example.com>", "Payment I never authorised", "billing", "high",
+"""I have a payment of 249.00 from you on my card that I never made. If I
+don't get an explanation by Friday I will dispute the charge with my bank
+and ask for a chargeback.
+
+D. Novak"""),
+("en", "legal-refund", "Robert Finch <r.finch@example.co.uk>", "Final warning before legal action", "billing", "high",
+"""I returned the sofa six weeks ago and I am still waiting for my refund of
+899 pounds. Three emails, no answer. My solicitor has advised me to take
+this to the small claims court if it is not sorted within 7 days.
+
+Robert Finch"""),
+("en", "coffee-machine", "Laura Gomez <laura.g@example.com>", "Coffee machine won't turn on", "technical", "",
+"""Hello,
+
+My coffee machine (the Barista 300) won't turn on anymore. The light
+doesn't come on at all, I tried another socket and a different plug.
+It's only four months old.
+
+Laura"""),
+("en", "washer-error", "kevin <kev1984@example.net>", "E04 on the display", "technical", "",
+"""The washing machine shows E04 and stops in the middle of the cycle, the
+water just stays in the drum. what does it mean and how do I fix it"""),
+("en", "speaker-wifi", "Hannah Lee <hannah.lee@example.com>", "Speaker setup", "technical", "",
+"""Hi, I can't get the new speaker onto our home wifi. The app finds it but
+then says "setup failed" every time. The router is a standard one from
+our provider. Any ideas?
+
+Hannah"""),
+("en", "urgent-printer", "Corner Shop <owner@cornershop.example>", "URGENT: receipt printer not printing", "technical", "high",
+"""The receipt printer you installed last month stopped working this
+morning. We can't print anything for customers and it is a Saturday.
+Please call me back today.
+
+Arun, Corner Shop"""),
+("en", "gift-cards", "Molly Dean <molly.dean@example.com>", "Gift cards", "general", "",
+"""Hello! Do you sell gift cards, and can they be used online as well as in
+the shop? I'd like to get one for my sister's birthday.
+
+Molly"""),
+("en", "open-sunday", "Peter Walsh <peter.walsh@example.org>", "Sunday", "general", "",
+"""Hi there, are you open on Sunday? I'd like to come by and pick up the
+lamp I reserved.
+Peter"""),
+("en", "parking", "Gwen Morgan <gwen.morgan@example.co.uk>", "Visiting your store", "general", "",
+"""Hello,
+
+We're driving over from Cardiff on Saturday. Is there any parking close
+to your store, and how do we get to you from the motorway?
+
+Gwen"""),
+("en", "thanks", "Oliver Grant <oliver.grant@example.com>", "Thank you", "general", "",
+"""Just wanted to say thanks to Anna at the counter yesterday, she was
+really helpful and patient with my dad. Great service.
+
+Oliver"""),
+("en", "office-chairs", "Facilities <facilities@bigco.example>", "Chairs for our new office", "general", "",
+"""Good afternoon,
+
+We are furnishing a new office and would like to buy about 40 chairs.
+Do you offer discounts for companies, and can you deliver to Leeds?
+
+Best regards,
+Fiona Clarke"""),
+("en", "app-login", "Chris Young <chris.young@example.net>", "App login problem", "technical", "",
+"""I reset my password twice but the app still says "invalid credentials"
+when I try to log in. I'm on Android 14."""),
+# ---------------- Greek ----------------
+("el", "epistrofi-xrimaton", "Νίκος Παπαδάκης <nikos.p@example.gr>", "Επιστροφή χρημάτων", "billing", "",
+"""Καλησπέρα σας,
+
+έστειλα πίσω τα παπούτσια πριν από δύο εβδομάδες και ακόμα δεν έχω δει
+την επιστροφή των χρημάτων μου. Αριθμός παραγγελίας 558201.
+
+Ευχαριστώ,
+Νίκος"""),
+("el", "dipli-xreosi", "Ελενη Κ <eleni.k@example.gr>", "Διπλη χρεωση στην καρτα", "billing", "",
+"""Καλημερα, χρεωθηκα δυο φορες για την ιδια παραγγελια, 45,90 ευρω η καθε
+χρεωση. Μπορειτε να το κοιταξετε;
+Ελενη"""),
+("el", "lathos-timologio", "Λογιστήριο <logistirio@etaireia.example.gr>", "Λάθος στο τιμολόγιο", "billing", "",
+"""Καλημέρα σας,
+
+στο τιμολόγιο που μας στείλατε το ΑΦΜ της εταιρείας είναι λάθος.
+Μπορείτε να εκδώσετε πιστωτικό και νέο τιμολόγιο με τα σωστά στοιχεία;
+
+Με εκτίμηση,
+Γιώργος Αλεξίου"""),
+("el", "allagi-megethous", "Σοφία Μ. <sofia.m@example.gr>", "Αλλαγή μεγέθους", "billing", "",
+"""Γεια σας! Το φόρεμα που παρέλαβα χθες μου είναι λίγο μικρό. Θα ήθελα να
+το αλλάξω με ένα νούμερο μεγαλύτερο, γίνεται;
+Σοφία"""),
+("el", "pos-epistrefo", "Δημήτρης Σ. <dimitris.s@example.gr>", "Επιστροφή μπουφάν", "billing", "",
+"""Γεια σας,
+
+αγόρασα ένα μπουφάν από το e-shop και δεν μου κάνει. Πώς γίνεται η
+επιστροφή; Πρέπει να το στείλω με courier ή μπορώ να το φέρω στο
+κατάστημα;
+
+Δημήτρης"""),
+("el", "pou-timologio", "Αννα Ρ. <anna.r@example.gr>", "Τιμολογιο παραγγελιας", "billing", "",
+"""Που μπορω να βρω το τιμολογιο της παραγγελιας μου; Το χρειαζομαι για
+τον λογιστη μου μεχρι την Δευτερα.
+Ευχαριστω"""),
+("el", "amfisvitisi", "Κώστας Ζ. <kostas.z@example.gr>", "Χρέωση που δεν αναγνωρίζω", "billing", "high",
+"""Βλέπω στην κάρτα μου χρέωση 129 ευρώ από εσάς που δεν έκανα εγώ. Αν δεν
+λάβω εξήγηση μέχρι την Παρασκευή, θα αμφισβητήσω τη χρέωση μέσω της
+τράπεζάς μου.
+
+Κώστας Ζαχαρίου"""),
+("el", "dikigoros", "Μαρία Λ. <maria.l@example.gr>", "Τελευταία ειδοποίηση", "billing", "high",
+"""Περιμένω έναν ολόκληρο μήνα να μου επιστρέψετε τα χρήματα για την
+τηλεόραση που σας έστειλα πίσω. Δεν απαντάτε σε κανένα email. Θα
+απευθυνθώ σε δικηγόρο και στον Συνήγορο του Καταναλωτή.
+
+Μαρία Λαμπράκη"""),
+("el", "kafetiera", "Γιάννης Τ. <giannis.t@example.gr>", "Η καφετιέρα δεν ανάβει", "technical", "",
+"""Καλησπέρα,
+
+η καφετιέρα που αγόρασα τον Μάρτιο δεν ανάβει πια. Δοκίμασα άλλη πρίζα
+και τίποτα. Τι μπορώ να κάνω;
+
+Γιάννης"""),
+("el", "plyntirio", "vasilis <vasilis1979@example.gr>", "πλυντηριο", "technical", "",
+"""το πλυντηριο βγαζει σφαλμα E21 και σταματαει στη μεση του προγραμματος,
+το νερο μενει μεσα. τι σημαινει;"""),
+("el", "ixeio-wifi", "Ιωάννα Β. <ioanna.v@example.gr>", "Σύνδεση ηχείου", "technical", "",
+"""Γεια σας, δεν μπορώ να συνδέσω το καινούριο ηχείο στο Wi-Fi του σπιτιού.
+Η εφαρμογή το βρίσκει αλλά μετά γράφει ότι απέτυχε η ρύθμιση.
+
+Ιωάννα"""),
+("el", "epeigon-ektypotis", "Κατάστημα Ήλιος <info@ilios.example.gr>", "ΕΠΕΙΓΟΝ - ο εκτυπωτής αποδείξεων δεν τυπώνει", "technical", "high",
+"""Ο εκτυπωτής αποδείξεων που μας εγκαταστήσατε σταμάτησε να τυπώνει από
+το πρωί και έχουμε κόσμο στο ταμείο. Παρακαλώ καλέστε μας σήμερα.
+
+Στέλιος, Κατάστημα Ήλιος"""),
+("el", "dorokartes", "Ελένη Π. <eleni.p@example.gr>", "Δωροκάρτες", "general", "",
+"""Καλησπέρα, πουλάτε δωροκάρτες; Θα ήθελα να κάνω δώρο σε μια φίλη για
+τα γενέθλιά της.
+Ελένη"""),
+("el", "orario-savvato", "Πέτρος Κ. <petros.k@example.gr>", "Σάββατο", "general", "",
+"""Γεια σας, τι ώρα κλείνετε το Σάββατο; Θέλω να περάσω να πάρω την
+παραγγελία μου.
+Πέτρος"""),
+("el", "parkin", "Χρύσα Δ. <chrysa.d@example.gr>", "Έρχομαι από Θεσσαλονίκη", "general", "",
+"""Καλημέρα! Θα έρθουμε με το αυτοκίνητο από Θεσσαλονίκη την Κυριακή.
+Υπάρχει κάπου να παρκάρουμε κοντά στο κατάστημα;
+Χρύσα"""),
+("el", "efxaristo", "Αντώνης Μ. <antonis.m@example.gr>", "Ευχαριστώ", "general", "",
+"""Θέλω απλώς να ευχαριστήσω τη Μαρία από το κατάστημα για τη βοήθεια
+χθες. Πολύ ευγενική και εξυπηρετική.
+Αντώνης"""),
+("el", "efarmogi-kollaei", "Φωτεινη <foteini@example.gr>", "Η εφαρμογη κολλαει", "technical", "",
+"""Η εφαρμογη σας κολλαει καθε φορα που παω να πληρωσω στο καλαθι. Την
+εγκατεστησα ξανα και παλι τα ιδια."""),
+# ---------------- Spanish ----------------
+("es", "reembolso-abrigo", "Carmen Ruiz <carmen.ruiz@example.es>", "Reembolso pedido 77120", "billing", "",
+"""Hola,
+
+devolví el abrigo hace tres semanas (pedido 77120) y todavía no me han
+devuelto el dinero. Según el seguimiento lo recibieron el día 5.
+
+Un saludo,
+Carmen"""),
+("es", "cobro-duplicado", "jorge m <jorge.m@example.es>", "cobro duplicado", "billing", "",
+"""buenas, me cobraron dos veces el mismo pedido, aparece dos veces en el
+extracto de la tarjeta. pueden revisarlo? gracias"""),
+("es", "factura-nif", "Administración <admin@empresa.example.es>", "Factura con datos incorrectos", "billing", "",
+"""Buenos días:
+
+En la factura que nos enviaron aparece mal el NIF de nuestra empresa.
+¿Pueden emitir una factura rectificativa con los datos correctos?
+
+Atentamente,
+Luis Herrera"""),
+("es", "cambio-talla", "Marta G. <marta.g@example.es>", "Zapatillas pequeñas", "billing", "",
+"""Hola! Las zapatillas me quedan pequeñas, quiero cambiarlas por una talla
+más. ¿Qué tengo que hacer?
+Marta"""),
+("es", "como-devolver", "Pablo Ortega <pablo.ortega@example.es>", "Devolución", "billing", "",
+"""Buenas tardes,
+
+¿cómo puedo devolver un pedido que hice por la web? No me convence el
+color del sofá.
+
+Gracias,
+Pablo"""),
+("es", "donde-factura", "Lucía Navarro <lucia.n@example.es>", "¿Dónde encuentro la factura?", "billing", "",
+"""Hola, hice una compra la semana pasada y necesito la factura para
+presentarla en la empresa. Gracias."""),
+("es", "cargo-no-reconocido", "Andrés Vidal <andres.vidal@example.es>", "Cargo no reconocido", "billing", "high",
+"""He visto un cargo de 129 euros en mi tarjeta que no reconozco. Si no me
+lo explican antes del viernes, abriré una disputa del cargo con mi banco.
+
+Andrés Vidal"""),
+("es", "abogado", "Rosa Méndez <rosa.mendez@example.es>", "Reclamación formal", "billing", "high",
+"""Llevo dos meses esperando el reembolso de la lavadora que devolví.
+Nadie responde a mis correos. Voy a presentar una denuncia en la oficina
+de consumo y he consultado ya con mi abogado.
+
+Rosa Méndez"""),
+("es", "cafetera", "Diego Sanz <diego.sanz@example.es>", "La cafetera no enciende", "technical", "",
+"""Hola,
+
+la cafetera que compré en marzo no enciende. He probado con otro enchufe
+y nada, ni una luz.
+
+Diego"""),
+("es", "lavadora-error", "antonio <antonio.lp@example.es>", "lavadora", "technical", "",
+"""la lavadora se para a mitad del programa y sale el codigo E3 en la
+pantalla, el agua se queda dentro. que hago?"""),
+("es", "altavoz-wifi", "Elena Castro <elena.castro@example.es>", "Altavoz y wifi", "technical", "",
+"""Buenas, no consigo conectar el altavoz nuevo al wifi de casa. La
+aplicación lo encuentra pero luego dice que algo ha fallado.
+
+Elena"""),
+("es", "urgente-impresora", "Bar Sol <bar.sol@example.es>", "URGENTE: la impresora de tickets no imprime", "technical", "high",
+"""La impresora de tickets que nos instalaron no imprime desde esta mañana
+y tenemos el bar lleno. Por favor, llámennos hoy mismo.
+
+Javier, Bar Sol"""),
+("es", "tarjetas-regalo", "Nuria Gil <nuria.gil@example.es>", "Tarjetas regalo", "general", "",
+"""Hola, ¿venden tarjetas regalo? Me gustaría regalar una a mi hermana por
+su cumpleaños.
+Nuria"""),
+("es", "agosto", "Iván Romero <ivan.romero@example.es>", "Agosto", "general", "",
+"""Hola, ¿abren en agosto? Quería pasarme por la tienda a ver las
+lámparas."""),
+("es", "aparcamiento", "Teresa Molina <teresa.m@example.es>", "Cómo llegar desde Valencia", "general", "",
+"""Buenos días, vamos desde Valencia en coche el sábado. ¿Hay aparcamiento
+cerca de la tienda?
+Teresa"""),
+("es", "gracias", "Alberto Ríos <alberto.rios@example.es>", "Gracias", "general", "",
+"""Solo quería dar las gracias a Lucía por su amabilidad ayer en la
+tienda. Un trato estupendo.
+Alberto"""),
+("es", "app-contrasena", "Sergio P. <sergio.p@example.es>", "No puedo entrar en la app", "technical", "",
+"""He cambiado la contraseña dos veces y la aplicación sigue diciendo que
+es incorrecta."""),
+# ---------------- Polish ----------------
+("pl", "zwrot-kurtka", "Agnieszka Nowak <a.nowak@example.pl>", "Zwrot pieniędzy za zamówienie 301554", "billing", "",
+"""Dzień dobry,
+
+odesłałam kurtkę trzy tygodnie temu (zamówienie 301554) i nadal nie
+dostałam zwrotu pieniędzy. Według śledzenia paczka dotarła 5-go.
+
+Pozdrawiam,
+Agnieszka"""),
+("pl", "podwojna-platnosc", "marek w <marek.w@example.pl>", "podwojna platnosc", "billing", "",
+"""dzien dobry, pobrano z mojego konta dwa razy kwote 89 zl za to samo
+zamowienie. prosze o wyjasnienie"""),
+("pl", "blad-faktura", "Księgowość <ksiegowosc@firma.example.pl>", "Błąd na fakturze", "billing", "",
+"""Dzień dobry,
+
+na fakturze jest błędny NIP naszej firmy. Proszę o wystawienie korekty
+z poprawnymi danymi.
+
+Z poważaniem,
+Tomasz Wiśniewski"""),
+("pl", "wymiana-rozmiaru", "Kasia <kasia.z@example.pl>", "Za małe buty", "billing", "",
+"""Hej, buty są za małe, chciałabym je wymienić na rozmiar 39. Co mam
+zrobić?
+Kasia"""),
+("pl", "jak-zwrocic", "Piotr Kowalczyk <piotr.k@example.pl>", "Sweter", "billing", "",
+"""Dzień dobry,
+
+kupiłem sweter przez internet i niestety nie pasuje. Jak mogę go
+zwrócić?
+
+Piotr"""),
+("pl", "gdzie-faktura", "Ewa Lis <ewa.lis@example.pl>", "Faktura", "billing", "",
+"""Gdzie mogę znaleźć fakturę za zamówienie z zeszłego tygodnia?
+Potrzebuję jej do rozliczenia w pracy."""),
+("pl", "chargeback", "Paweł Mazur <pawel.mazur@example.pl>", "Nieznana transakcja", "billing", "high",
+"""Na mojej karcie jest obciążenie 249 zł od Państwa, którego nie
+rozpoznaję. Jeśli do piątku nie dostanę wyjaśnienia, złożę reklamację
+transakcji w moim banku (chargeback).
+
+Paweł Mazur"""),
+("pl", "prawnik", "Joanna Kaczmarek <joanna.k@example.pl>", "Ostateczne wezwanie", "billing", "high",
+"""Od dwóch miesięcy czekam na zwrot pieniędzy za odesłaną pralkę. Nikt nie
+odpowiada na moje maile. Sprawę przekazuję prawnikowi i zgłoszę ją do
+rzecznika praw konsumenta.
+
+Joanna Kaczmarek"""),
+("pl", "ekspres", "Michał Zieliński <michal.z@example.pl>", "Ekspres się nie włącza", "technical", "",
+"""Dzień dobry,
+
+ekspres do kawy kupiony w marcu nie włącza się. Sprawdziłem inne
+gniazdko i nic, nawet lampka się nie świeci.
+
+Michał"""),
+("pl", "pralka-blad", "grzegorz <grzes77@example.pl>", "pralka", "technical", "",
+"""pralka zatrzymuje sie w polowie prania i pokazuje blad E21, woda zostaje
+w bebnie. co to znaczy?"""),
+("pl", "glosnik-wifi", "Magdalena Wójcik <magda.w@example.pl>", "Głośnik i wifi", "technical", "",
+"""Dzień dobry, nie mogę połączyć nowego głośnika z domowym wifi.
+Aplikacja go znajduje, ale potem pisze, że coś poszło nie tak.
+
+Magda"""),
+("pl", "pilne-drukarka", "Sklep Pod Lipą <sklep@podlipa.example.pl>", "PILNE: drukarka paragonów nie drukuje", "technical", "high",
+"""Drukarka paragonów, którą Państwo zamontowali, od rana nie drukuje,
+a mamy kolejkę przy kasie. Prosimy o telefon jeszcze dziś.
+
+Andrzej, Sklep Pod Lipą"""),
+("pl", "karty-podarunkowe", "Zofia Krawczyk <zofia.k@example.pl>", "Karty podarunkowe", "general", "",
+"""Dzień dobry, czy sprzedajecie karty podarunkowe? Chciałabym kupić jedną
+dla siostry na urodziny.
+Zofia"""),
+("pl", "wigilia", "Adam Dąbrowski <adam.d@example.pl>", "Wigilia", "general", "",
+"""Dzień dobry, do której jesteście otwarci w Wigilię? Chciałbym odebrać
+zamówienie."""),
+("pl", "dojazd", "Barbara Pawlak <barbara.p@example.pl>", "Dojazd z dworca", "general", "",
+"""Dzień dobry, jak do was dojechać z dworca? I czy jest gdzieś parking
+w pobliżu?
+Barbara"""),
+("pl", "podziekowania", "Krzysztof Wróbel <k.wrobel@example.pl>", "Podziękowania", "general", "",
+"""Chciałem podziękować pani Ani za pomoc przy wyborze prezentu. Bardzo
+miła obsługa.
+Krzysztof"""),
+("pl", "aplikacja", "Ola <ola.m@example.pl>", "Aplikacja się zawiesza", "technical", "",
+"""Aplikacja zawiesza się przy każdej próbie logowania, ponowna
+instalacja nie pomogła."""),
+]
+
+here = os.path.dirname(os.path.abspath(__file__))
+count = {}
+for lang, slug, frm, subj, queue, prio, body in M:
+    count[lang] = count.get(lang, 0) + 1
+    d = os.path.join(here, lang)
+    os.makedirs(d, exist_ok=True)
+    n = count[lang]
+    hdr = [
+        "From: " + frm,
+        "To: Support <support@shop.example>",
+        "Subject: " + subj,
+        "Date: Mon, %02d Sep 2024 10:%02d:00 +0200" % (n, n * 3 % 60),
+        "Message-ID: <%s-%s-%d@mail.example>" % (lang, slug, n),
+        "MIME-Version: 1.0",
+        "Content-Type: text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding: 8bit",
+        "X-Expect-Queue: " + queue,
+    ]
+    if prio:
+        hdr.append("X-Expect-Priority: " + prio)
+    with open(os.path.join(d, "%02d-%s.eml" % (n, slug)), "w") as f:
+        f.write("\n".join(hdr) + "\n\n" + body + "\n")

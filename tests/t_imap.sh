@@ -1,0 +1,348 @@
+#!/bin/sh
+# t_imap.sh -- daemon/imap.c against a real, throwaway Dovecot on 127.0.0.1:
+# listing new UIDs (and the "n:*" quirk), exact bytes from BODY.PEEK[],
+# \Seen untouched by a fetch, flag and move when done, IDLE waking on new
+# mail, certificate verification (right CA and name pass; wrong name, wrong
+# CA, no CA are refused) and a bad password refused with a clear cause.
+# Dovecot is stopped on exit, whatever happens.
+. "$(dirname "$0")/lib.sh"
+
+DRIVE="$TOP/build/tests/imap_drive"
+D="$T_TMP/dovecot"
+USER=support
+PASS='s3cret pass"word'
+
+skip() { echo "t_imap: skipped: $*"; t_done; exit 0; }
+command -v dovecot >/dev/null 2>&1 || skip "dovecot not installed"
+command -v openssl >/dev/null 2>&1 || skip "openssl not installed"
+[ "$(id -u)" -eq 0 ] || skip "Dovecot needs root to drop to its users"
+(cd "$TOP" && make -s build/tests/imap_drive >/dev/null) || {
+	fail "build imap_drive"; t_done; exit 1; }
+
+# A free TCP port on 127.0.0.1.
+free_port() {
+	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+
+# Two CAs: ca1 signs the server certificate for "localhost" (no IP in it,
+# so 127.0.0.1 is the wrong name); ca2 signs nothing we meet.
+make_certs() {
+	c=$D/certs
+	mkdir -p "$c"
+	for ca in ca1 ca2; do
+		openssl req -x509 -newkey rsa:2048 -nodes -days 2 \
+		    -subj "/CN=supportd test $ca" -keyout "$c/$ca.key" \
+		    -out "$c/$ca.pem" >/dev/null 2>&1 || return 1
+	done
+	openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" \
+	    -keyout "$c/server.key" -out "$c/server.csr" >/dev/null 2>&1 || return 1
+	printf 'subjectAltName=DNS:localhost\nextendedKeyUsage=serverAuth\n' >"$c/ext"
+	openssl x509 -req -in "$c/server.csr" -CA "$c/ca1.pem" -CAkey "$c/ca1.key" \
+	    -CAcreateserial -days 2 -extfile "$c/ext" -out "$c/server.pem" \
+	    >/dev/null 2>&1
+}
+
+dovecot_start() {
+	mkdir -p "$D/run" "$D/state" "$D/home/$USER"
+	chmod 755 "$T_TMP" "$D" "$D/home"
+	chown -R mail:mail "$D/home"
+	printf '%s:{PLAIN}%s\n' "$USER" "$PASS" >"$D/passwd"
+	IMAP_PORT=$(free_port)
+	IMAPS_PORT=$(free_port)
+	cat >"$D/dovecot.conf" <<EOF
+base_dir = $D/run
+state_dir = $D/state
+log_path = $D/dovecot.log
+protocols = imap
+listen = 127.0.0.1
+default_login_user = dovenull
+default_internal_user = dovecot
+first_valid_uid = 1
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+auth_username_format = %Ln
+passdb {
+  driver = passwd-file
+  args = $D/passwd
+}
+userdb {
+  driver = static
+  args = uid=mail gid=mail home=$D/home/%Ln
+}
+mail_location = maildir:~/Maildir
+lda_mailbox_autocreate = yes
+namespace inbox {
+  inbox = yes
+  separator = /
+}
+ssl = yes
+ssl_cert = <$D/certs/server.pem
+ssl_key = <$D/certs/server.key
+service imap-login {
+  inet_listener imap {
+    address = 127.0.0.1
+    port = $IMAP_PORT
+  }
+  inet_listener imaps {
+    address = 127.0.0.1
+    port = $IMAPS_PORT
+    ssl = yes
+  }
+}
+service anvil {
+  chroot =
+}
+service imap-login {
+  chroot =
+}
+EOF
+	dovecot -c "$D/dovecot.conf" || return 1
+	# Wait for the listener.
+	i=0
+	while [ $i -lt 50 ]; do
+		if ss -ltn 2>/dev/null | grep -q "127.0.0.1:$IMAP_PORT "; then
+			return 0
+		fi
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+
+dovecot_stop() {
+	if [ -f "$D/run/master.pid" ]; then
+		kill "$(cat "$D/run/master.pid")" 2>/dev/null
+		i=0
+		while [ $i -lt 50 ] && kill -0 "$(cat "$D/run/master.pid" 2>/dev/null)" 2>/dev/null; do
+			sleep 0.1
+			i=$((i + 1))
+		done
+	fi
+}
+
+SILENT_PID=
+cleanup() {
+	dovecot_stop
+	[ -z "$SILENT_PID" ] || kill "$SILENT_PID" 2>/dev/null
+	[ -n "${KEEP:-}" ] || rm -rf "$T_TMP"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM HUP
+
+# deliver FILE: through dovecot-lda, as an MTA would.
+deliver() {
+	/usr/lib/dovecot/dovecot-lda -c "$D/dovecot.conf" -d "$USER" \
+	    -f sender@example.org <"$1"
+}
+
+# mkmsg N: a small message with CRLF line ends and non-ASCII in it.
+mkmsg() {
+	printf 'From: Customer %s <c%s@example.org>\r\nTo: support@example.com\r\nSubject: help %s\r\nMessage-ID: <m%s.test@example.org>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\nMessage number %s.\r\nΚαλημέρα, ¿qué tal? Zażółć gęślą jaźń.\r\n' \
+	    "$1" "$1" "$1" "$1" "$1" >"$T_TMP/msg$1.eml"
+}
+
+sha() { sha256sum | cut -d' ' -f1; }
+# body: everything after the first empty line (CRLF or LF).
+body() { sed '1,/^\r\{0,1\}$/d'; }
+
+drive() { "$DRIVE" 127.0.0.1 "$IMAP_PORT" none "$USER" "$PASS" "$@"; }
+flags_of() {	# flags_of MAILBOX UID
+	doveadm -c "$D/dovecot.conf" fetch -u "$USER" flags mailbox "$1" uid "$2" 2>/dev/null |
+	    sed -n 's/^flags: //p'
+}
+count_in() {
+	doveadm -c "$D/dovecot.conf" search -u "$USER" mailbox "$1" ALL 2>/dev/null | wc -l
+}
+
+make_certs || { fail "make test certificates"; t_done; exit 1; }
+dovecot_start || { fail "start dovecot"; cat "$D/dovecot.log" >&2; t_done; exit 1; }
+
+# --- delivery and listing ---------------------------------------------------
+for n in 1 2 3; do
+	mkmsg $n
+	check "deliver message $n" deliver "$T_TMP/msg$n.eml"
+done
+uv=$(drive INBOX uidvalidity)
+check_match "uidvalidity is a number" "$uv" '^[1-9][0-9]*$'
+list=$(drive INBOX list 0 | tr '\n' ' ')
+check_eq "list after 0 gives 3 UIDs" "$list" "1 2 3 "
+list=$(drive INBOX list 1 | tr '\n' ' ')
+check_eq "list after 1" "$list" "2 3 "
+list=$(drive INBOX list 0 2 | tr '\n' ' ')
+check_eq "list is capped at max" "$list" "1 2 "
+list=$(drive INBOX list 3)
+check_eq "list after the last UID is empty (n:* quirk)" "$list" ""
+list=$(drive INBOX list 100)
+check_eq "list after a UID past the last is empty" "$list" ""
+
+# --- fetch --------------------------------------------------------------------
+drive INBOX fetch 2 >"$T_TMP/got2.eml"
+check "fetch UID 2 succeeds" test -s "$T_TMP/got2.eml"
+if [ "$(sha <"$T_TMP/got2.eml")" = "$(sha <"$T_TMP/msg2.eml")" ]; then
+	ok "fetch returns the exact bytes delivered"
+else
+	# Delivery may add headers (Return-Path, Delivered-To): the body must
+	# still be byte for byte what was sent.
+	check_eq "fetch returns the delivered body" \
+	    "$(body <"$T_TMP/got2.eml" | sha)" "$(body <"$T_TMP/msg2.eml" | sha)"
+fi
+check_match "fetched headers intact" "$(cat "$T_TMP/got2.eml")" \
+    '^Message-ID: <m2.test@example.org>'
+check_nomatch "fetch does not set \\Seen" "$(flags_of INBOX 2)" 'Seen'
+out=$(drive INBOX fetch 99 2>&1)
+check "fetch of a missing UID fails" test $? -ne 0
+check_match "missing UID: the cause says so" "$out" 'no longer exists.*expunged'
+
+# --- done -----------------------------------------------------------------------
+check "done without move_to" drive INBOX done 1
+check_match "done without move_to sets \\Seen" "$(flags_of INBOX 1)" 'Seen'
+check "done with move_to (folder created on the way)" drive INBOX done 2 Processed
+check_eq "moved message gone from INBOX" "$(flags_of INBOX 2)" ""
+check_eq "moved message in the target" "$(count_in Processed)" 1
+check "second move into the existing folder" drive INBOX done 3 Processed
+check_eq "two messages in the target" "$(count_in Processed)" 2
+list=$(drive INBOX list 0 | tr '\n' ' ')
+check_eq "INBOX keeps only the flagged one" "$list" "1 "
+list=$(drive INBOX list 3)
+check_eq "nothing new after the last processed UID" "$list" ""
+
+# --- IDLE -----------------------------------------------------------------------
+mkmsg 4
+(sleep 2; deliver "$T_TMP/msg4.eml") &
+bg=$!
+t0=$(date +%s)
+r=$(drive INBOX idle 20)
+t1=$(date +%s)
+wait $bg
+check_eq "IDLE returns 1 when mail arrives" "$r" 1
+check "IDLE returned early (within 10 s)" test $((t1 - t0)) -lt 10
+list=$(drive INBOX list 3 | tr '\n' ' ')
+check_eq "the new message is listed" "$list" "4 "
+r=$(drive INBOX idle 2)
+check_eq "IDLE times out with 0 when nothing comes" "$r" 0
+
+mkmsg 5
+(sleep 1.5; deliver "$T_TMP/msg5.eml") &
+bg=$!
+t0=$(date +%s)
+r=$(drive INBOX idle 20)
+t1=$(date +%s)
+wait $bg
+check_eq "IDLE wakes again on the next mail" "$r" 1
+"$DRIVE" 127.0.0.1 "$IMAP_PORT" none "$USER" "$PASS" INBOX idle 30 >"$T_TMP/idle.out" &
+bg=$!
+sleep 1.5
+t0=$(date +%s)
+kill -TERM $bg
+wait $bg
+rc=$?
+t1=$(date +%s)
+check_eq "IDLE stopped by the stop flag exits cleanly" "$rc" 0
+check_eq "IDLE stopped by the stop flag returns 0" "$(cat "$T_TMP/idle.out")" 0
+check "IDLE notices the stop flag within 3 s" test $((t1 - t0)) -le 3
+
+# --- more listing and fetching --------------------------------------------------
+doveadm -c "$D/dovecot.conf" mailbox create -u "$USER" Empty
+check_eq "list in an empty folder" "$(drive Empty list 0)" ""
+head -c $((40 * 1024 * 1024)) /dev/zero | base64 -w 76 |
+    sed '1i From: big@example.org\nSubject: big\n' >"$T_TMP/big.eml"
+/usr/lib/dovecot/dovecot-lda -c "$D/dovecot.conf" -d "$USER" -m Big \
+    -f big@example.org <"$T_TMP/big.eml"
+rm -f "$T_TMP/big.eml"
+out=$(drive Big fetch 1 2>&1)
+check_match "a message over 50 MiB is refused with a cause" "$out" \
+    'UID 1 is [0-9]+ bytes, over the limit'
+out=$(IMAP_DRIVE_VERBOSE=2 drive INBOX list 0 2>&1)
+check_match "protocol trace at verbosity 2" "$out" 'UID SEARCH'
+check_nomatch "the trace never shows the password" "$out" 's3cret'
+
+# A server that accepts and then says nothing: the timeout must end it.
+python3 -c '
+import socket, sys, time
+s = socket.socket()
+s.bind(("127.0.0.1", 0))
+s.listen(16)
+print(s.getsockname()[1], flush=True)
+time.sleep(120)
+' >"$T_TMP/silent.port" &
+SILENT_PID=$!
+i=0
+while [ ! -s "$T_TMP/silent.port" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+sport=$(cat "$T_TMP/silent.port")
+t0=$(date +%s)
+out=$(IMAP_DRIVE_TIMEOUT=2 "$DRIVE" 127.0.0.1 "$sport" none "$USER" "$PASS" INBOX uidvalidity 2>&1)
+t1=$(date +%s)
+check_match "silent server: greeting times out" "$out" 'greeting: connection lost or timed out'
+check "silent server: gave up within 6 s" test $((t1 - t0)) -le 6
+t0=$(date +%s)
+out=$(IMAP_DRIVE_TIMEOUT=2 "$DRIVE" localhost "$sport" imaps "$USER" "$PASS" INBOX uidvalidity 2>&1)
+t1=$(date +%s)
+check_match "silent server: TLS handshake times out" "$out" 'TLS handshake with localhost failed'
+check "silent TLS server: gave up within 6 s" test $((t1 - t0)) -le 6
+kill "$SILENT_PID" 2>/dev/null
+SILENT_PID=
+
+# --- TLS ------------------------------------------------------------------------
+C=$D/certs
+tdrive() {	# tdrive HOST MODE PORT CAFILE CMD...
+	h=$1 m=$2 p=$3 ca=$4
+	shift 4
+	"$DRIVE" "$h" "$p" "$m" "$USER" "$PASS" INBOX "$ca" "$@"
+}
+check_eq "imaps with the right CA and name" \
+    "$(tdrive localhost imaps "$IMAPS_PORT" "$C/ca1.pem" uidvalidity 2>&1)" "$uv"
+check_eq "STARTTLS with the right CA and name" \
+    "$(tdrive localhost starttls "$IMAP_PORT" "$C/ca1.pem" uidvalidity 2>&1)" "$uv"
+out=$(tdrive 127.0.0.1 imaps "$IMAPS_PORT" "$C/ca1.pem" uidvalidity 2>&1)
+check_match "imaps: wrong host name refused" "$out" \
+    'certificate verification failed:.*(hostname|name)'
+out=$(tdrive localhost imaps "$IMAPS_PORT" "$C/ca2.pem" uidvalidity 2>&1)
+check_match "imaps: a CA that did not sign it refused" "$out" \
+    'certificate verification failed:.*(NOT trusted|issuer is unknown)'
+out=$(tdrive localhost imaps "$IMAPS_PORT" - uidvalidity 2>&1)
+check_match "imaps: no CA (system store) refused" "$out" \
+    'certificate verification failed'
+out=$(tdrive localhost starttls "$IMAP_PORT" "$C/ca2.pem" uidvalidity 2>&1)
+check_match "STARTTLS: wrong CA refused" "$out" \
+    'certificate verification failed'
+check_eq "imaps+noverify accepts the unknown CA" \
+    "$(tdrive 127.0.0.1 imaps+noverify "$IMAPS_PORT" "$C/ca2.pem" uidvalidity 2>/dev/null)" "$uv"
+
+# --- authentication and errors ------------------------------------------------
+out=$("$DRIVE" 127.0.0.1 "$IMAP_PORT" none "$USER" wrong INBOX uidvalidity 2>&1)
+check_match "bad password refused with a clear cause" "$out" \
+    'login as support failed: authentication failed: Authentication failed'
+check_nomatch "the cause does not carry the password" "$out" 'wrong'
+out=$(drive NoSuchFolder uidvalidity 2>&1)
+check_match "SELECT of a missing folder fails clearly" "$out" 'SELECT NoSuchFolder'
+port=$(free_port)
+out=$("$DRIVE" 127.0.0.1 "$port" none "$USER" "$PASS" INBOX uidvalidity 2>&1)
+check_match "connection refused is a clear cause" "$out" 'cannot connect.*refused'
+
+# --- valgrind -------------------------------------------------------------------
+if command -v valgrind >/dev/null 2>&1; then
+	for args in "localhost imaps $IMAPS_PORT $C/ca1.pem fetch 1" \
+	    "127.0.0.1 none $IMAP_PORT - list 0" \
+	    "localhost starttls $IMAP_PORT $C/ca1.pem idle 1" \
+	    "127.0.0.1 imaps $IMAPS_PORT $C/ca1.pem uidvalidity" \
+	    "127.0.0.1 none $IMAP_PORT - fetch 99"; do
+		# shellcheck disable=SC2086
+		set -- $args
+		h=$1 m=$2 p=$3 ca=$4 what=$5
+		shift 4
+		valgrind -q --leak-check=full --errors-for-leak-kinds=definite \
+		    --error-exitcode=9 "$DRIVE" "$h" "$p" "$m" "$USER" "$PASS" \
+		    INBOX "$ca" "$@" >/dev/null 2>"$T_TMP/vg.log"
+		rc=$?
+		# Exit 1 is an expected refusal (wrong name, missing UID): its
+		# error path must be as clean as the good one.
+		if [ $rc -le 1 ] && ! grep -q 'definitely lost\|Invalid' "$T_TMP/vg.log"; then
+			ok "valgrind clean: $what over $m"
+		else
+			fail "valgrind: $what over $m (exit $rc): $(head -c 1500 "$T_TMP/vg.log")"
+		fi
+	done
+fi
+
+dovecot_stop
+t_done
