@@ -323,9 +323,7 @@ top_keyword(struct parse *p, struct config *c, char **tok, int n)
 	} else if (strcmp(tok[0], "database") == 0 && want(p, n, 2, tok[0])) {
 		free(c->database);
 		c->database = path_resolve(c, tok[1]);
-	} else if (strcmp(tok[0], "quarantine") == 0 && want(p, n, 2, tok[0])) {
-		free(c->quarantine_dir);
-		c->quarantine_dir = path_resolve(c, tok[1]);
+
 	} else if (strcmp(tok[0], "rules") == 0 && want(p, n, 2, tok[0])) {
 		free(c->rules_dir);
 		c->rules_dir = path_resolve(c, tok[1]);
@@ -393,7 +391,6 @@ defaults(struct config *c)
 	c->desk_name = xstrdup("Support");
 	c->case_prefix = xstrdup("CS");
 	c->database = path_resolve(c, "supportd.db");
-	c->quarantine_dir = path_resolve(c, "quarantine");
 	c->rules_dir = path_resolve(c, "rules");
 	c->templates_dir = path_resolve(c, "rules/templates");
 	c->secret_file = path_resolve(c, "secret");
@@ -411,9 +408,12 @@ defaults(struct config *c)
 	c->smtp.timeout = 60;
 }
 
-/* Read the HMAC secret, creating a random one on first use. */
+/*
+ * Read the HMAC secret; with create, make a random one on first use.
+ * Without it a missing file is no error (a check must not write files).
+ */
 static int
-load_secret(struct config *c, struct strv *errors)
+load_secret(struct config *c, int create, struct strv *errors)
 {
 	unsigned char	 rnd[32];
 	char		 hexkey[65], buf[512], *msg;
@@ -422,6 +422,8 @@ load_secret(struct config *c, struct strv *errors)
 	size_t		 i;
 
 	fd = open(c->secret_file, O_RDONLY);
+	if (fd == -1 && errno == ENOENT && !create)
+		return 0;
 	if (fd == -1 && errno == ENOENT) {
 		if (crypto_random(rnd, sizeof rnd) == -1)
 			goto fail;
@@ -609,13 +611,16 @@ config_load(const char *path, struct config **out, struct strv *errors)
 			m->imap.oauth_token = m->imap.password;
 			m->imap.password = NULL;
 		}
-		for (j = 0; j < c->nagents; j++)
-			if (c->agents[j].address != NULL &&
-			    strv_has(&c->addresses, c->agents[j].address))
-				perr(&p, "agent %s uses a desk address",
-				    c->agents[j].name);
 	}
-	if (p.nerrors == 0 && load_secret(c, errors) == -1)
+	for (j = 0; j < c->nagents; j++)
+		if (strv_has(&c->addresses, c->agents[j].address)) {
+			xasprintf(&msg, "%s: agent %s uses a desk address, %s",
+			    path, c->agents[j].name, c->agents[j].address);
+			strv_add(errors, msg);
+			free(msg);
+			p.nerrors++;
+		}
+	if (p.nerrors == 0 && load_secret(c, 0, errors) == -1)
 		p.nerrors++;
 	if (p.nerrors > 0) {
 		config_free(c);
@@ -665,7 +670,6 @@ config_free(struct config *c)
 	strv_free(&c->addresses);
 	free(c->case_prefix);
 	free(c->database);
-	free(c->quarantine_dir);
 	free(c->rules_dir);
 	free(c->templates_dir);
 	free(c->secret_file);
@@ -677,6 +681,14 @@ config_free(struct config *c)
 	free(c->envelope_from);
 	freezero_str(c->secret);
 	free(c);
+}
+
+int
+config_secret(struct config *c, struct strv *errors)
+{
+	if (c->secret != NULL)
+		return 0;
+	return load_secret(c, 1, errors);
 }
 
 int

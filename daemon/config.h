@@ -39,7 +39,6 @@ struct config {
 	struct strv	 addresses;	/* all our own addresses */
 	char		*case_prefix;
 	char		*database;
-	char		*quarantine_dir;
 	char		*rules_dir;
 	char		*templates_dir;
 	char		*secret_file;
@@ -71,9 +70,11 @@ struct config {
 
 /*
  * Parse path.  Errors are appended as "file:line: message"; -1 if any.
- * The secret file is created (mode 0600) when it does not exist yet.
+ * The secret is read if its file exists; nothing is written.
  */
 int	 config_load(const char *path, struct config **, struct strv *errors);
+/* Make sure the secret is loaded, creating its file (0600) if need be. */
+int	 config_secret(struct config *, struct strv *errors);
 void	 config_free(struct config *);
 /* Is addr one of ours (desk address, other addresses, agents excluded)? */
 int	 config_is_ours(const struct config *, const char *addr);

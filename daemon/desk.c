@@ -43,6 +43,10 @@ desk_open(const char *path, struct desk *d, struct strv *errors)
 
 	if (desk_check(path, d, errors) == -1)
 		return -1;
+	if (config_secret(d->conf, errors) == -1) {
+		desk_close(d);
+		return -1;
+	}
 	if (store_open(d->conf->database, &d->st, &cause) == -1) {
 		strv_add(errors, cause);
 		free(cause);
@@ -59,6 +63,10 @@ desk_reload(const char *path, struct desk *d, struct strv *errors)
 
 	if (desk_check(path, &n, errors) == -1)
 		return -1;
+	if (config_secret(n.conf, errors) == -1) {
+		desk_close(&n);
+		return -1;
+	}
 	if (strcmp(n.conf->database, d->conf->database) != 0)
 		log_warnx("%s: database changes only on restart", path);
 	n.st = d->st;

@@ -266,6 +266,12 @@ cmd_send(int argc, char **argv)
 	if (argc != 1)
 		usage();
 	open_desk(&d);
+	if (d.conf->smtp.url == NULL) {
+		fprintf(stderr, "supportctl: %s: no smtp url: cannot deliver\n",
+		    conffile);
+		desk_close(&d);
+		return 1;
+	}
 	if (outbox_run(&d, 1, 100000, &s) == -1) {
 		desk_close(&d);
 		return 1;
@@ -338,6 +344,12 @@ cmd_rules(int argc, char **argv)
 	char			*raw, *cause = NULL;
 	size_t			 len, i;
 
+	static const struct option opts[] = {
+		{ "mailbox", required_argument, NULL, 'm' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int			 ch;
+
 	memset(&errors, 0, sizeof errors);
 	if (argc < 2)
 		usage();
@@ -351,22 +363,31 @@ cmd_rules(int argc, char **argv)
 		desk_close(&d);
 		return 0;
 	}
-	if (strcmp(argv[1], "test") != 0 || (argc != 3 && !(argc == 5 &&
-	    strcmp(argv[3], "--mailbox") == 0)))
+	if (strcmp(argv[1], "test") != 0)
 		usage();
-	if (argc == 5)
-		mailbox = argv[4];
+	argc--;
+	argv++;
+	optind = 0;
+	while ((ch = getopt_long(argc, argv, "m:", opts, NULL)) != -1) {
+		if (ch == 'm')
+			mailbox = optarg;
+		else
+			usage();
+	}
+	if (optind + 1 != argc)
+		usage();
+	argv[1] = argv[optind];
 	if (desk_check(conffile, &d, &errors) == -1) {
 		print_errors(&errors);
 		strv_free(&errors);
 		return 1;
 	}
-	if (slurp(argv[2], &raw, &len) == -1) {
+	if (slurp(argv[1], &raw, &len) == -1) {
 		desk_close(&d);
 		return 1;
 	}
 	if (mime_parse(raw, len, d.conf->fallback_charset, &m, &cause) == -1) {
-		fprintf(stderr, "supportctl: %s: %s\n", argv[2], cause);
+		fprintf(stderr, "supportctl: %s: %s\n", argv[1], cause);
 		free(cause);
 		free(raw);
 		desk_close(&d);

@@ -45,17 +45,16 @@ struct mbox {
 
 static volatile sig_atomic_t	 stop_sig;
 static volatile sig_atomic_t	 reload_sig;
-static volatile int		 stop_flag;
+static volatile int		 wake_flag;	/* ends an IDLE early */
 
 static void
 on_signal(int sig)
 {
 	if (sig == SIGHUP)
 		reload_sig = 1;
-	else {
+	else
 		stop_sig = 1;
-		stop_flag = 1;
-	}
+	wake_flag = 1;
 }
 
 static void __attribute__((noreturn))
@@ -264,6 +263,17 @@ mbox_poll(struct desk *d, struct mbox *mb)
 			break;
 	}
 	free(uids);
+	if (!found && !stop_sig) {
+		/* Remember the first start even when the mailbox was empty. */
+		if (store_begin(d->st, NULL) == 0) {
+			if (store_checkpoint_get(d->st, mb->name, &v,
+			    &last) == -1)
+				store_checkpoint_set(d->st, mb->name,
+				    uidvalidity, 0);
+			if (store_commit(d->st, NULL) == -1)
+				store_rollback(d->st);
+		}
+	}
 	return total;
 
 fail:
@@ -331,7 +341,8 @@ wait_for_work(struct desk *d, struct mbox *mbs, size_t nmbs)
 		return;
 	/* One live mailbox that can IDLE: let the server wake us. */
 	if (nmbs == 1 && live == 1 && imap_has_idle(mbs[idler].s)) {
-		if (imap_idle(mbs[idler].s, secs, &stop_flag, &cause) == -1) {
+		wake_flag = stop_sig || reload_sig;
+		if (imap_idle(mbs[idler].s, secs, &wake_flag, &cause) == -1) {
 			mbox_drop(&mbs[idler], time(NULL), cause ? cause :
 			    "idle failed");
 			free(cause);

@@ -70,6 +70,8 @@ test_defaults_and_paths(void)
 	CHECK_STR(c->case_prefix, "CS");
 	CHECK_STR(c->envelope_from, "support@example.com");
 	CHECK(config_is_ours(c, "SUPPORT@example.com"));
+	CHECK(c->secret == NULL);
+	CHECK_INT(config_secret(c, NULL), 0);
 	CHECK(c->secret != NULL && c->secretlen == 64);
 	CHECK_INT(c->smtp.tls_verify, 1);
 	config_free(c);
@@ -87,6 +89,8 @@ test_secret_is_kept(void)
 	e1 = errors_of("desk-address support@example.com\n", &a);
 	e2 = errors_of("desk-address support@example.com\n", &b);
 	CHECK(a != NULL && b != NULL);
+	if (a && b)
+		CHECK(config_secret(a, NULL) == 0 && config_secret(b, NULL) == 0);
 	if (a && b)
 		CHECK_STR(a->secret, b->secret);
 	xasprintf(&path, "%s/secret", dir);
@@ -200,6 +204,8 @@ test_errors(void)
 		  "t.conf:5: auth: expected plain, login or xoauth2" },
 		{ "desk-address a@b\nagent maria\n",
 		  "t.conf:2: agent takes 2 values" },
+		{ "desk-address a@b\naddress x@b\nagent x x@b\n",
+		  "t.conf: agent x uses a desk address, x@b" },
 		{ "desk-address a@b\nsupervisor boss\n",
 		  "t.conf:2: supervisor: \"boss\" is not an address" },
 		{ "desk-address a@b\ndefault-language english\n",

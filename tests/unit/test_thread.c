@@ -83,8 +83,13 @@ test_signed_address(void)
 	    ref, sizeof ref));
 	a = thread_reply_address(&conf, "CS-1001");
 	/* The same local part at another domain is not ours. */
-	memcpy(strchr(a, '@'), "@evil.example", 14);
-	CHECK(!thread_verify_address(&conf, a, ref, sizeof ref));
+	{
+		char *b;
+
+		xasprintf(&b, "%.*s@evil.example", (int)(strchr(a, '@') - a), a);
+		CHECK(!thread_verify_address(&conf, b, ref, sizeof ref));
+		free(b);
+	}
 	free(a);
 }
 
