@@ -80,6 +80,8 @@ struct parse {
 	struct buf		 defects;
 	size_t			 nparts;
 	struct hdrs		 top;	/* raw top-level fields */
+	const char		*seen[32];	/* defect kinds noted so far */
+	size_t			 nseen;
 };
 
 static void	entity(struct parse *, const char *, size_t, size_t);
@@ -87,11 +89,19 @@ static void	entity(struct parse *, const char *, size_t, size_t);
 static void
 defect(struct parse *c, const char *what)
 {
-	/* Each kind once: a thousand broken parts make one note. */
-	if (c->defects.data != NULL && strstr(c->defects.data, what) != NULL)
+	size_t	 i;
+
+	/*
+	 * Each kind once: a thousand broken parts make one note, and a
+	 * million broken lines cost a million short compares, no more.
+	 */
+	for (i = 0; i < c->nseen; i++)
+		if (c->seen[i] == what || strcmp(c->seen[i], what) == 0)
+			return;
+	if (c->nseen == sizeof c->seen / sizeof c->seen[0] ||
+	    c->defects.len + strlen(what) + 2 > MIME_DEFECTS_MAX)
 		return;
-	if (c->defects.len + strlen(what) + 2 > MIME_DEFECTS_MAX)
-		return;
+	c->seen[c->nseen++] = what;
 	if (c->defects.len > 0)
 		buf_adds(&c->defects, "; ");
 	buf_adds(&c->defects, what);
@@ -189,7 +199,8 @@ hdr_append(struct parse *c, struct buf *val, const char *p, size_t len)
 	size_t	 i, start;
 
 	if (val->len + len > MIME_HEADER_MAX) {
-		defect(c, "header field too long");
+		if (val->len < MIME_HEADER_MAX)
+			defect(c, "header field too long");
 		len = val->len < MIME_HEADER_MAX ? MIME_HEADER_MAX - val->len :
 		    0;
 	}
