@@ -127,6 +127,17 @@ trim(char *s)
 	return s;
 }
 
+static int
+blank(const char *s)
+{
+	if (s == NULL)
+		return 1;
+	for (; *s != '\0'; s++)
+		if (!isspace((unsigned char)*s))
+			return 0;
+	return 1;
+}
+
 /* ---- header blocks ------------------------------------------------- */
 
 static void
@@ -1540,7 +1551,11 @@ mime_parse(const char *raw, size_t len, const char *fallback,
 
 	if (c.html.len > 0)
 		m->html = buf_release(&c.html);
-	if (c.plain.len > 0 || m->html == NULL)
+	/*
+	 * Some clients send an empty text/plain alternative beside the real
+	 * HTML: blank plain text does not win over HTML.
+	 */
+	if (!blank(c.plain.data) || m->html == NULL)
 		m->body = buf_release(&c.plain);
 	else {
 		m->body = html_to_text(m->html, strlen(m->html));
