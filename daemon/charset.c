@@ -82,6 +82,19 @@ charset_valid_utf8(const char *s, size_t len)
 	return 1;
 }
 
+/* Is there at least one valid multibyte UTF-8 sequence in s? */
+static int
+has_utf8_multibyte(const char *s, size_t len)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i;
+
+	for (i = 0; i < len; i++)
+		if (p[i] >= 0xc2 && utf8_seqlen(p + i, len - i) > 1)
+			return 1;
+	return 0;
+}
+
 static int
 has_8bit(const char *s, size_t len)
 {
@@ -313,11 +326,20 @@ charset_to_utf8(const char *charset, const char *in, size_t len,
 		if (!has_8bit(in, len) || charset_valid_utf8(in, len))
 			out = utf8_sanitize(in, len, &bad);
 		else if (cs != NULL && (strcmp(tmp, "utf-8") == 0 ||
-		    strcmp(tmp, "utf8") == 0)) {
-			/* Declared UTF-8 but broken: keep it, mark bytes. */
+		    strcmp(tmp, "utf8") == 0) && has_utf8_multibyte(in, len)) {
+			/*
+			 * Declared UTF-8, mostly UTF-8, a few broken bytes:
+			 * keep it and mark them.  (Declared UTF-8 without a
+			 * single UTF-8 sequence is a legacy charset mislabelled,
+			 * and goes to the fallback below.)
+			 */
 			out = utf8_sanitize(in, len, &bad);
-		} else
+		} else {
+			if (cs != NULL && (strcmp(tmp, "utf-8") == 0 ||
+			    strcmp(tmp, "utf8") == 0))
+				bad = 1;	/* mislabelled: a defect */
 			out = fallback_to_utf8(in, len, fallback, &bad);
+		}
 		if (defect != NULL && bad)
 			*defect = 1;
 		return out;
