@@ -80,6 +80,7 @@ struct parse {
 	struct buf		 defects;
 	size_t			 nparts;
 	struct hdrs		 top;	/* raw top-level fields */
+	int			 htmlonly;	/* collecting m->html only */
 	const char		*seen[32];	/* defect kinds noted so far */
 	size_t			 nseen;
 };
@@ -732,7 +733,7 @@ add_attachment(struct parse *c, const char *name, const char *type,
 {
 	struct mime_message	*m = c->m;
 
-	if (m->nattachments >= MIME_PARTS_MAX)
+	if (m->nattachments >= MIME_PARTS_MAX || c->htmlonly)
 		return;
 	m->attachments = xreallocarray(m->attachments, m->nattachments + 1,
 	    sizeof *m->attachments);
@@ -754,6 +755,8 @@ add_text(struct parse *c, struct buf *b, const struct ctype *ct, enum cte e,
 	char			*u;
 	int			 bad = 0;
 
+	if (c->htmlonly && !html)
+		return;
 	buf_init(&raw, MIME_MAX_SIZE);
 	buf_add(&raw, "", 0);
 	cte_decode(e, p, len, &raw);
@@ -929,17 +932,33 @@ multipart(struct parse *c, const struct ctype *ct, const char *body,
 			pick = i;
 	}
 	if (pick < n) {
+		size_t	 rich = n;
+
 		entity(c, starts[pick], lens[pick], depth + 1);
+		if (c->html.len > 0)
+			goto out;
+		/*
+		 * The HTML twin, for m->html only: a text/html part, else
+		 * the HTML inside a multipart (related, with its images).
+		 */
 		for (i = 0; i < n; i++) {
 			if (i == pick)
 				continue;
 			peek_type(c, starts[i], lens[i], type, sizeof type,
 			    &att);
-			if (!att && strcmp(type, "text/html") == 0 &&
-			    c->html.len == 0) {
-				entity(c, starts[i], lens[i], depth + 1);
+			if (att)
+				continue;
+			if (strcmp(type, "text/html") == 0) {
+				rich = i;
 				break;
 			}
+			if (strncmp(type, "multipart/", 10) == 0 && rich == n)
+				rich = i;
+		}
+		if (rich < n) {
+			c->htmlonly++;
+			entity(c, starts[rich], lens[rich], depth + 1);
+			c->htmlonly--;
 		}
 		goto out;
 	}

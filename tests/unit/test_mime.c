@@ -262,6 +262,8 @@ test_nested(void)
 	}
 	CHECK_STR(m->body, "See the forwarded message below.");
 	CHECK_INT(m->body_html, 0);
+	/* The HTML twin sits in multipart/related: kept, images not listed. */
+	CHECK_CONTAINS(m->html, "<i>forwarded</i>");
 	CHECK_INT(m->nattachments, 2);
 	if (m->nattachments == 2) {
 		CHECK_STR(m->attachments[0].name, "Παραστατικό.pdf");
