@@ -82,6 +82,19 @@ charset_valid_utf8(const char *s, size_t len)
 	return 1;
 }
 
+/* Is there at least one valid multibyte UTF-8 sequence in s? */
+static int
+has_utf8_multibyte(const char *s, size_t len)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i;
+
+	for (i = 0; i < len; i++)
+		if (p[i] >= 0xc2 && utf8_seqlen(p + i, len - i) > 1)
+			return 1;
+	return 0;
+}
+
 static int
 has_8bit(const char *s, size_t len)
 {
@@ -113,35 +126,31 @@ static char *
 utf8_sanitize(const char *in, size_t len, int *bad)
 {
 	const unsigned char	*p = (const unsigned char *)in;
-	char			*out, *o;
-	size_t			 i = 0, n;
+	struct buf		 b;
+	size_t			 i = 0, start = 0, n;
 
-	if (len > (SIZE_MAX - 1) / 3)
-		len = (SIZE_MAX - 1) / 3;
-	o = out = xmalloc(len * 3 + 1);
+	buf_init(&b, 0);
+	buf_add(&b, "", 0);
+	/* Copy valid runs whole; only bad bytes and NULs cost extra. */
 	while (i < len) {
-		if (p[i] == 0) {
+		if (p[i] >= 0x01 && p[i] < 0x80) {
 			i++;
 			continue;
 		}
-		if (p[i] < 0x80) {
-			*o++ = (char)p[i++];
+		if (p[i] != 0 && (n = utf8_seqlen(p + i, len - i)) != 0) {
+			i += n;
 			continue;
 		}
-		if ((n = utf8_seqlen(p + i, len - i)) == 0) {
-			memcpy(o, repl, 3);
-			o += 3;
-			i++;
+		buf_add(&b, in + start, i - start);
+		if (p[i] != 0) {
+			buf_add(&b, repl, 3);
 			if (bad != NULL)
 				*bad = 1;
-			continue;
 		}
-		memcpy(o, p + i, n);
-		o += n;
-		i += n;
+		start = ++i;
 	}
-	*o = '\0';
-	return out;
+	buf_add(&b, in + start, i - start);
+	return buf_release(&b);
 }
 
 /*
@@ -317,11 +326,20 @@ charset_to_utf8(const char *charset, const char *in, size_t len,
 		if (!has_8bit(in, len) || charset_valid_utf8(in, len))
 			out = utf8_sanitize(in, len, &bad);
 		else if (cs != NULL && (strcmp(tmp, "utf-8") == 0 ||
-		    strcmp(tmp, "utf8") == 0)) {
-			/* Declared UTF-8 but broken: keep it, mark bytes. */
+		    strcmp(tmp, "utf8") == 0) && has_utf8_multibyte(in, len)) {
+			/*
+			 * Declared UTF-8, mostly UTF-8, a few broken bytes:
+			 * keep it and mark them.  (Declared UTF-8 without a
+			 * single UTF-8 sequence is a legacy charset mislabelled,
+			 * and goes to the fallback below.)
+			 */
 			out = utf8_sanitize(in, len, &bad);
-		} else
+		} else {
+			if (cs != NULL && (strcmp(tmp, "utf-8") == 0 ||
+			    strcmp(tmp, "utf8") == 0))
+				bad = 1;	/* mislabelled: a defect */
 			out = fallback_to_utf8(in, len, fallback, &bad);
+		}
 		if (defect != NULL && bad)
 			*defect = 1;
 		return out;
@@ -404,13 +422,18 @@ ew_decode(struct buf *b, int enc, const char *s, size_t len)
 
 /*
  * Find an encoded word "=?charset?X?text?=" at s (at most len bytes).  On
- * success fill in the parts and return its total length, else 0.
+ * success fill in the parts and return its total length, else 0.  *end
+ * caches where the next "?=" is, so that a header full of unterminated
+ * "=?" costs one pass, not one pass per "=?".
  */
 static size_t
-ew_match(const char *s, size_t len, const char **cs, size_t *cslen, int *enc,
-    const char **txt, size_t *txtlen)
+ew_match(const char *s, size_t len, const char **from, const char **end,
+    const char *lim,
+    const char **cs, size_t *cslen, int *enc, const char **txt,
+    size_t *txtlen)
 {
-	size_t	 i, j;
+	const char	*t;
+	size_t		 i;
 
 	if (len < 8 || s[0] != '=' || s[1] != '?')
 		return 0;
@@ -424,20 +447,21 @@ ew_match(const char *s, size_t len, const char **cs, size_t *cslen, int *enc,
 		return 0;
 	if (strchr("bBqQ", s[i + 1]) == NULL || s[i + 1] == '\0')
 		return 0;
+	t = s + i + 3;
+	/* The cache holds the first "?=" at or after *from. */
+	if (*end == NULL || t < *from || *end < t) {
+		*from = t;
+		if ((*end = memmem(t, (size_t)(lim - t), "?=", 2)) == NULL)
+			*end = lim;
+	}
+	if (*end >= lim)
+		return 0;
 	*cs = s + 2;
 	*cslen = i - 2;
 	*enc = s[i + 1];
-	/* Text runs to the next "?=", no line breaks inside. */
-	for (j = i + 3; j + 1 < len; j++) {
-		if (s[j] == '\r' || s[j] == '\n')
-			return 0;
-		if (s[j] == '?' && s[j + 1] == '=') {
-			*txt = s + i + 3;
-			*txtlen = j - (i + 3);
-			return j + 2;
-		}
-	}
-	return 0;
+	*txt = t;
+	*txtlen = (size_t)(*end - t);
+	return (size_t)(*end + 2 - s);
 }
 
 /* Append raw header bytes: UTF-8 if valid, else the fallback charset. */
@@ -492,7 +516,8 @@ charset_decode_header(const char *value, const char *fallback, int *defect)
 {
 	struct buf	 out, bytes;
 	char		 cur[CHARSET_NAME_MAX], cs[CHARSET_NAME_MAX];
-	const char	*p, *csp, *txt, *plain;
+	const char	*p, *csp, *txt, *plain, *qend = NULL;
+	const char	*qfrom = NULL;
 	size_t		 len, n, cslen, txtlen, gap;
 	int		 enc, lastew = 0;
 
@@ -509,8 +534,8 @@ charset_decode_header(const char *value, const char *fallback, int *defect)
 
 		if (q == NULL)
 			break;
-		if ((n = ew_match(q, (size_t)(value + len - q), &csp, &cslen,
-		    &enc, &txt, &txtlen)) == 0) {
+		if ((n = ew_match(q, (size_t)(value + len - q), &qfrom,
+		    &qend, value + len, &csp, &cslen, &enc, &txt, &txtlen)) == 0) {
 			p = q + 1;
 			continue;
 		}

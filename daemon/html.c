@@ -220,13 +220,14 @@ html_to_text(const char *html, size_t len)
 	if (html == NULL || len == 0 || len > INT_MAX)
 		return buf_release(&o.b);
 
+	xmlInitParser();	/* idempotent; needed once before threads */
 	doc = htmlReadMemory(html, (int)len, NULL, "UTF-8",
 	    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-	    HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED);
+	    HTML_PARSE_NONET);
 	if (doc != NULL) {
 		xmlNode	*root = xmlDocGetRootElement(doc);
 
-		/* NOIMPLIED may leave several top-level nodes: walk them all. */
+		/* Walk every top-level node (comments, a doctype may precede). */
 		if (root != NULL) {
 			while (root->prev != NULL)
 				root = root->prev;

@@ -80,6 +80,9 @@ struct parse {
 	struct buf		 defects;
 	size_t			 nparts;
 	struct hdrs		 top;	/* raw top-level fields */
+	int			 htmlonly;	/* collecting m->html only */
+	const char		*seen[32];	/* defect kinds noted so far */
+	size_t			 nseen;
 };
 
 static void	entity(struct parse *, const char *, size_t, size_t);
@@ -87,11 +90,19 @@ static void	entity(struct parse *, const char *, size_t, size_t);
 static void
 defect(struct parse *c, const char *what)
 {
-	/* Each kind once: a thousand broken parts make one note. */
-	if (c->defects.data != NULL && strstr(c->defects.data, what) != NULL)
+	size_t	 i;
+
+	/*
+	 * Each kind once: a thousand broken parts make one note, and a
+	 * million broken lines cost a million short compares, no more.
+	 */
+	for (i = 0; i < c->nseen; i++)
+		if (c->seen[i] == what || strcmp(c->seen[i], what) == 0)
+			return;
+	if (c->nseen == sizeof c->seen / sizeof c->seen[0] ||
+	    c->defects.len + strlen(what) + 2 > MIME_DEFECTS_MAX)
 		return;
-	if (c->defects.len + strlen(what) + 2 > MIME_DEFECTS_MAX)
-		return;
+	c->seen[c->nseen++] = what;
 	if (c->defects.len > 0)
 		buf_adds(&c->defects, "; ");
 	buf_adds(&c->defects, what);
@@ -115,6 +126,17 @@ trim(char *s)
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		s[--n] = '\0';
 	return s;
+}
+
+static int
+blank(const char *s)
+{
+	if (s == NULL)
+		return 1;
+	for (; *s != '\0'; s++)
+		if (!isspace((unsigned char)*s))
+			return 0;
+	return 1;
 }
 
 /* ---- header blocks ------------------------------------------------- */
@@ -189,7 +211,8 @@ hdr_append(struct parse *c, struct buf *val, const char *p, size_t len)
 	size_t	 i, start;
 
 	if (val->len + len > MIME_HEADER_MAX) {
-		defect(c, "header field too long");
+		if (val->len < MIME_HEADER_MAX)
+			defect(c, "header field too long");
 		len = val->len < MIME_HEADER_MAX ? MIME_HEADER_MAX - val->len :
 		    0;
 	}
@@ -710,7 +733,7 @@ add_attachment(struct parse *c, const char *name, const char *type,
 {
 	struct mime_message	*m = c->m;
 
-	if (m->nattachments >= MIME_PARTS_MAX)
+	if (m->nattachments >= MIME_PARTS_MAX || c->htmlonly)
 		return;
 	m->attachments = xreallocarray(m->attachments, m->nattachments + 1,
 	    sizeof *m->attachments);
@@ -732,6 +755,8 @@ add_text(struct parse *c, struct buf *b, const struct ctype *ct, enum cte e,
 	char			*u;
 	int			 bad = 0;
 
+	if (c->htmlonly && !html)
+		return;
 	buf_init(&raw, MIME_MAX_SIZE);
 	buf_add(&raw, "", 0);
 	cte_decode(e, p, len, &raw);
@@ -907,17 +932,33 @@ multipart(struct parse *c, const struct ctype *ct, const char *body,
 			pick = i;
 	}
 	if (pick < n) {
+		size_t	 rich = n;
+
 		entity(c, starts[pick], lens[pick], depth + 1);
+		if (c->html.len > 0)
+			goto out;
+		/*
+		 * The HTML twin, for m->html only: a text/html part, else
+		 * the HTML inside a multipart (related, with its images).
+		 */
 		for (i = 0; i < n; i++) {
 			if (i == pick)
 				continue;
 			peek_type(c, starts[i], lens[i], type, sizeof type,
 			    &att);
-			if (!att && strcmp(type, "text/html") == 0 &&
-			    c->html.len == 0) {
-				entity(c, starts[i], lens[i], depth + 1);
+			if (att)
+				continue;
+			if (strcmp(type, "text/html") == 0) {
+				rich = i;
 				break;
 			}
+			if (strncmp(type, "multipart/", 10) == 0 && rich == n)
+				rich = i;
+		}
+		if (rich < n) {
+			c->htmlonly++;
+			entity(c, starts[rich], lens[rich], depth + 1);
+			c->htmlonly--;
 		}
 		goto out;
 	}
@@ -1529,7 +1570,11 @@ mime_parse(const char *raw, size_t len, const char *fallback,
 
 	if (c.html.len > 0)
 		m->html = buf_release(&c.html);
-	if (c.plain.len > 0 || m->html == NULL)
+	/*
+	 * Some clients send an empty text/plain alternative beside the real
+	 * HTML: blank plain text does not win over HTML.
+	 */
+	if (!blank(c.plain.data) || m->html == NULL)
 		m->body = buf_release(&c.plain);
 	else {
 		m->body = html_to_text(m->html, strlen(m->html));

@@ -107,10 +107,17 @@ test_unknown(void)
 	CHECK_STR(out, "για");
 	free(out);
 
-	/* Declared UTF-8 but broken: replacement characters, a defect. */
+	/* Declared UTF-8, mostly UTF-8, one bad byte: U+FFFD, a defect. */
 	defect = 0;
-	out = charset_to_utf8("utf-8", "a\xff" "b", 3, NULL, &defect);
-	CHECK_STR(out, "a\xef\xbf\xbd" "b");
+	out = charset_to_utf8("utf-8", "\xc3\xb1\xff" "b", 4, NULL, &defect);
+	CHECK_STR(out, "ñ\xef\xbf\xbd" "b");
+	CHECK_INT(defect, 1);
+	free(out);
+
+	/* Declared UTF-8 without one UTF-8 sequence: Latin text, mislabelled. */
+	defect = 0;
+	out = charset_to_utf8("utf-8", "se\xf1or", 5, NULL, &defect);
+	CHECK_STR(out, "señor");
 	CHECK_INT(defect, 1);
 	free(out);
 

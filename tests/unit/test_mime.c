@@ -213,6 +213,23 @@ test_alternative(void)
 }
 
 static void
+test_alternative_blank_plain(void)
+{
+	char			*raw;
+	struct mime_message	*m = load("alternative-empty-plain.eml", &raw);
+
+	if (m == NULL) {
+		CHECK(0);
+		return;
+	}
+	CHECK_INT(m->body_html, 1);
+	CHECK_STR(m->body, "Dzień dobry, proszę o zwrot pieniędzy.");
+	CHECK_STR(m->subject, "Zamówienie");
+	CHECK_STR(m->lang, "pl");
+	done(m, raw);
+}
+
+static void
 test_html_only(void)
 {
 	char			*raw;
@@ -245,6 +262,8 @@ test_nested(void)
 	}
 	CHECK_STR(m->body, "See the forwarded message below.");
 	CHECK_INT(m->body_html, 0);
+	/* The HTML twin sits in multipart/related: kept, images not listed. */
+	CHECK_CONTAINS(m->html, "<i>forwarded</i>");
 	CHECK_INT(m->nattachments, 2);
 	if (m->nattachments == 2) {
 		CHECK_STR(m->attachments[0].name, "Παραστατικό.pdf");
@@ -677,6 +696,7 @@ main(void)
 	RUN(test_polish);
 	RUN(test_spanish);
 	RUN(test_alternative);
+	RUN(test_alternative_blank_plain);
 	RUN(test_html_only);
 	RUN(test_nested);
 	RUN(test_mixed);
