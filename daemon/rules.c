@@ -432,8 +432,13 @@ pattern_compile(struct parser *p, const struct token *t, int fold)
 		free(re);
 		return NULL;
 	}
-	/* No JIT (some platforms, some builds): the interpreter will do. */
-	(void)pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE);
+	/*
+	 * No JIT (some platforms, some builds): the interpreter will do.
+	 * SUPPORTD_NO_JIT turns it off on purpose: JIT code reads subjects
+	 * with wide loads that valgrind reports, although they are safe.
+	 */
+	if (getenv("SUPPORTD_NO_JIT") == NULL)
+		(void)pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE);
 
 	pcre2_pattern_info(re->code, PCRE2_INFO_CAPTURECOUNT, &groups);
 	if (groups + 1 > p->rs->maxgroups)
