@@ -24,6 +24,8 @@ ASANOBJS = $(LIBSRCS:daemon/%.c=build/asan/%.o)
 UNITSRCS = $(sort $(wildcard tests/unit/test_*.c))
 UNITS	 = $(UNITSRCS:tests/unit/%.c=build/tests/%)
 ASANUNITS = $(UNITSRCS:tests/unit/%.c=build/asan/tests/%)
+INTEGSRCS = $(sort $(wildcard tests/integration/*.c))
+INTEGS	 = $(INTEGSRCS:tests/integration/%.c=build/tests/%)
 FUZZSRCS = $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZERS	 = $(FUZZSRCS:tests/fuzz/%.c=build/fuzz/%)
 FUZZ_SECONDS ?= 15
@@ -56,6 +58,11 @@ build/tests/%: tests/unit/%.c tests/unit/test.h build/libsupport.a
 	@mkdir -p $(@D)
 	$(CC) $(ALLCFLAGS) -Itests/unit -o $@ $< build/libsupport.a $(LIBS)
 
+# drivers for the shell suites on real servers (tests/t_*.sh)
+build/tests/%: tests/integration/%.c build/libsupport.a
+	@mkdir -p $(@D)
+	$(CC) $(ALLCFLAGS) -o $@ $< build/libsupport.a $(LIBS)
+
 build/asan/tests/%: tests/unit/%.c tests/unit/test.h build/asan/libsupport.a
 	@mkdir -p $(@D)
 	$(CC) $(ALLCFLAGS) $(SAN) -O1 -Itests/unit -o $@ $< build/asan/libsupport.a $(LIBS)
@@ -73,7 +80,7 @@ check: deps
 	@$(MAKE) --no-print-directory check-build
 	@sh tests/run.sh
 
-check-build: all $(UNITS) $(ASANUNITS) banned
+check-build: all $(UNITS) $(ASANUNITS) $(INTEGS) banned
 	@if command -v clang >/dev/null 2>&1; then $(MAKE) --no-print-directory $(FUZZERS); fi
 
 unit: $(UNITS)
