@@ -142,4 +142,33 @@ check_eq "the two accepted ones arrive" "$(wait_count customer1 "down-$$" 2)" 2
 
 sh "$TS" stop "$SD"
 check "servers stopped" test ! -e "$SD"
+
+# AUTH, against tests/fake_smtp.py (OpenSMTPD offers AUTH only after TLS)
+python3 "$TOP/tests/fake_smtp.py" "$T_TMP/fake.port" "$T_TMP/fake.log" \
+    >"$T_TMP/fake.err" 2>&1 &
+fpid=$!
+trap 'exec 3>&- 2>/dev/null; kill $fpid 2>/dev/null; sh "$TS" stop "$SD" >/dev/null 2>&1' EXIT
+i=0
+while [ ! -s "$T_TMP/fake.port" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+FURL="smtp://127.0.0.1:$(cat "$T_TMP/fake.port" 2>/dev/null)"
+printf 'Subject: auth\n\nhello\n' > "$T_TMP/auth.eml"
+out=$("$DRIVE" -H desk.example.com -u support -p secret "$FURL" \
+    support@example.com customer1@example.com "$T_TMP/auth.eml" 2>&1)
+check_match "AUTH PLAIN with the password" "$out" "^1 ok$"
+check_nomatch "no password on the driver's output" "$out" "secret"
+out=$("$DRIVE" -u support -p wrong "$FURL" support@example.com \
+    customer1@example.com "$T_TMP/auth.eml" 2>&1)
+check_match "a refused login is TEMPFAIL (a config fault, not the mail's)" \
+    "$out" "^1 tempfail: 535 "
+out=$("$DRIVE" -u support -o token-ok "$FURL" support@example.com \
+    customer1@example.com "$T_TMP/auth.eml" 2>&1)
+check_match "XOAUTH2 with the bearer token" "$out" "^1 ok$"
+out=$("$DRIVE" -u support -o token-bad "$FURL" support@example.com \
+    customer1@example.com "$T_TMP/auth.eml" 2>&1)
+check_match "a refused token is TEMPFAIL" "$out" "^1 tempfail: 535 "
+flog=$(cat "$T_TMP/fake.log" 2>/dev/null)
+check_match "the EHLO name is the configured helo" "$flog" "^EHLO desk.example.com$"
+check_match "XOAUTH2 was used for the token" "$flog" "^AUTH XOAUTH2"
+check_eq "two messages went after a good login" "$(grep -c '^DATA$' "$T_TMP/fake.log")" 2
+kill $fpid 2>/dev/null
 t_done

@@ -5,10 +5,11 @@
  * Each copy gets an "X-Drive-Seq: N" header so that a test can tell the
  * copies apart in the mailbox.
  *
- *   smtp_drive [-kSR] [-c CAFILE] [-u USER] [-p PASSWORD] [-H HELO]
- *       [-n COUNT] [-t TIMEOUT] [-w] URL FROM RCPT[,RCPT...] FILE
+ *   smtp_drive [-kSR] [-c CAFILE] [-u USER] [-p PASSWORD] [-o TOKEN]
+ *       [-H HELO] [-n COUNT] [-t TIMEOUT] [-w] URL FROM RCPT[,RCPT...] FILE
  *
  *   -k  do not verify the certificate      -S  require STARTTLS
+ *   -o  XOAUTH2 bearer token (with -u) instead of a password
  *   -R  after a TEMPFAIL, send that message once more at once, on the
  *       same session (what the outbox does when a relay caps a session)
  *   -w  before every message but the first, wait for a line on stdin
@@ -27,7 +28,7 @@ static void
 usage(void)
 {
 	fprintf(stderr, "usage: smtp_drive [-kSRw] [-c cafile] [-u user] "
-	    "[-p password] [-H helo] [-n count] [-t timeout] url from "
+	    "[-p password] [-o token] [-H helo] [-n count] [-t timeout] url from "
 	    "rcpt[,rcpt...] file\n");
 	exit(2);
 }
@@ -67,12 +68,13 @@ main(int argc, char **argv)
 	memset(&conf, 0, sizeof conf);
 	conf.tls_verify = 1;
 	conf.timeout = 30;
-	while ((ch = getopt(argc, argv, "c:H:kn:p:RSt:u:w")) != -1) {
+	while ((ch = getopt(argc, argv, "c:H:kn:o:p:RSt:u:w")) != -1) {
 		switch (ch) {
 		case 'c': conf.cafile = optarg; break;
 		case 'H': conf.helo = optarg; break;
 		case 'k': conf.tls_verify = 0; break;
 		case 'n': count = number(optarg); break;
+		case 'o': conf.oauth_token = optarg; break;
 		case 'p': conf.password = optarg; break;
 		case 'R': retry = 1; break;
 		case 'S': conf.starttls = 1; break;
