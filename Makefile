@@ -62,7 +62,7 @@ build/tests/%: tests/unit/%.c tests/unit/test.h build/libsupport.a
 # Any tests/integration/NAME.c is a driver: build/tests/NAME, unit-test flags.
 build/tests/%: tests/integration/%.c build/libsupport.a
 	@mkdir -p $(@D)
-	$(CC) $(ALLCFLAGS) -o $@ $< build/libsupport.a $(LIBS)
+	@echo "CC $<"; $(CC) $(ALLCFLAGS) -o $@ $< build/libsupport.a $(LIBS)
 
 build/asan/tests/%: tests/unit/%.c tests/unit/test.h build/asan/libsupport.a
 	@mkdir -p $(@D)
