@@ -41,4 +41,11 @@ int	 smtp_send(struct smtp_session *, const char *from,
 	    char **cause);
 void	 smtp_close(struct smtp_session *);
 
+/*
+ * raw with every line ending made CRLF (bare LF and bare CR alike), so
+ * that curl's dot-stuffing sees every line; NUL-terminated, *outlen set.
+ * What smtp_send() puts on the wire; exposed for the tests.
+ */
+char	*smtp_crlf(const char *raw, size_t len, size_t *outlen);
+
 #endif

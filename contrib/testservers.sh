@@ -1,0 +1,403 @@
+#!/bin/sh
+# testservers.sh -- throwaway mail servers on loopback for the integration
+# tests and the demo: a Dovecot (IMAP, IMAPS, LMTP) and an OpenSMTPD that
+# delivers every accepted recipient into that Dovecot over LMTP.
+#
+#   contrib/testservers.sh start DIR [all|imap]   start, wait for greetings
+#   contrib/testservers.sh stop DIR               stop both, remove DIR
+#   contrib/testservers.sh deliver DIR USER FILE  put FILE in USER's INBOX
+#                                                 (dovecot-lda; no SMTP needed)
+#
+# "start" writes DIR/env, a sh-sourceable file:
+#   DIR=  IMAP_PORT=  IMAPS_PORT=  SMTP_PORT=  SMTPS_PORT=
+#   PASSWORD=  USERS=  DOMAIN=  CAFILE=  WRONG_CAFILE=
+# and "imap" starts Dovecot alone (no OpenSMTPD), which several suites can
+# do at once; "all" (the default) starts both.
+#
+# Users: support, customer1..customer3, agent1, agent2, supervisor, all of
+# @example.com, all with the password "secret".  A user logs in either as
+# "support" or as "support@example.com": the passwd-file holds plain names
+# and auth_username_format=%Ln drops the domain (and lowercases), which is
+# also what makes LMTP's RCPT TO:<support@example.com> find the user.  Mail
+# is stored as DIR/mail/NAME (maildir), owned by uid "mail" (Dovecot will
+# not run mail processes as root).
+#
+# TLS: DIR/ca.pem is a throwaway CA; DIR/cert.pem (CN and SAN "localhost",
+# signed by that CA) serves IMAPS on IMAPS_PORT, STARTTLS on IMAP_PORT and
+# SMTPS on SMTPS_PORT (a python3 TLS relay in front of OpenSMTPD: its own
+# TLS fails with "EVP lib" on OpenSSL 3, OpenSMTPD issue #1171, so there is
+# no SMTP STARTTLS port).  Connecting as
+# "localhost" with ca.pem verifies; as "127.0.0.1", or with
+# DIR/wrong-ca.pem (another CA that signed nothing), it must be refused.
+#
+# Special recipients, to provoke answers a client must classify:
+#   reject@example.com    550 at RCPT TO (permanent)
+#   tempfail@example.com  451 at RCPT TO (temporary)
+# OpenSMTPD's default "smtp limit max-mails 100" answers 452 to the 101st
+# message of one session.
+#
+# OpenSMTPD quirks (6.8.0p2, Debian 12): the queue is always
+# /var/spool/smtpd and the control socket always /var/run/smtpd.sock (no
+# option moves them), so only ONE OpenSMTPD can run per machine; "start"
+# refuses clearly when another answers on the control socket.  It must
+# start as root and drops to the users opensmtpd/opensmtpq; LMTP delivery
+# runs as uid "mail", so DIR and its parents must be searchable by "mail"
+# (start makes DIR mode 0755 and checks the parents).  "stop" removes the
+# envelopes of our instance from the shared queue before killing it.
+# Nothing listens anywhere but 127.0.0.1 and the unix sockets in DIR.
+set -u
+
+PASSWORD=secret
+DOMAIN=example.com
+USERS="support customer1 customer2 customer3 agent1 agent2 supervisor"
+
+die() { echo "testservers: $*" >&2; exit 1; }
+
+# pick N distinct free TCP ports on 127.0.0.1: bind them all to port 0 at
+# once so that the kernel cannot hand out one port twice.
+free_ports() {
+	for py in python3 /usr/bin/python3; do
+		command -v "$py" >/dev/null 2>&1 || continue
+		"$py" - "$1" <<'EOF' && return 0
+import socket, sys
+ss = []
+for _ in range(int(sys.argv[1])):
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    ss.append(s)
+print(" ".join(str(s.getsockname()[1]) for s in ss))
+EOF
+	done
+	die "python3 is needed to find free ports"
+}
+
+# wait_greeting PORT PATTERN [tls]: poll (up to 30 s) until the server on
+# PORT sends a greeting matching PATTERN.
+wait_greeting() {
+	i=0
+	while [ $i -lt 150 ]; do
+		g=$(timeout 5 python3 - "$1" "${3:-plain}" <<'EOF' 2>/dev/null
+import socket, ssl, sys
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), 2)
+s.settimeout(3)
+if sys.argv[2] == "tls":
+    c = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    c.check_hostname = False
+    c.verify_mode = ssl.CERT_NONE
+    s = c.wrap_socket(s)
+print(s.recv(512).decode("latin-1").splitlines()[0])
+EOF
+)
+		case $g in *$2*) return 0 ;; esac
+		sleep 0.2
+		i=$((i + 1))
+	done
+	return 1
+}
+
+make_certs() {
+	d=$1
+	(
+	cd "$d" || exit 1
+	openssl req -x509 -newkey rsa:2048 -nodes -days 30 \
+	    -subj "/CN=supportd test CA" -keyout ca-key.pem -out ca.pem \
+	    -addext "basicConstraints=critical,CA:TRUE" \
+	    -addext "keyUsage=critical,keyCertSign,cRLSign" &&
+	openssl req -x509 -newkey rsa:2048 -nodes -days 30 \
+	    -subj "/CN=supportd wrong CA" -keyout wrong-ca-key.pem \
+	    -out wrong-ca.pem \
+	    -addext "basicConstraints=critical,CA:TRUE" \
+	    -addext "keyUsage=critical,keyCertSign,cRLSign" &&
+	openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" \
+	    -keyout key.pem -out cert.csr &&
+	printf '%s\n' "basicConstraints=CA:FALSE" \
+	    "subjectAltName=DNS:localhost" \
+	    "keyUsage=critical,digitalSignature,keyEncipherment" \
+	    "extendedKeyUsage=serverAuth" > cert.ext &&
+	openssl x509 -req -in cert.csr -CA ca.pem -CAkey ca-key.pem \
+	    -CAcreateserial -days 30 -extfile cert.ext -out cert.pem &&
+	chmod 600 key.pem ca-key.pem wrong-ca-key.pem
+	) >"$d/openssl.log" 2>&1 || die "openssl failed, see $d/openssl.log"
+}
+
+write_dovecot_conf() {
+	d=$1
+	: > "$d/passwd"
+	for u in $USERS; do
+		echo "$u:{PLAIN}$PASSWORD::::::" >> "$d/passwd"
+	done
+	cat > "$d/dovecot.conf" <<EOF
+# written by contrib/testservers.sh -- a throwaway Dovecot on loopback
+protocols = imap lmtp
+listen = 127.0.0.1
+base_dir = $d/run
+state_dir = $d/state
+instance_name = supportd-test-$IMAP_PORT
+log_path = $d/dovecot.log
+info_log_path = $d/dovecot.log
+default_login_user = dovenull
+default_internal_user = dovecot
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+auth_username_format = %Ln
+passdb {
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%n $d/passwd
+}
+userdb {
+  driver = static
+  args = uid=mail gid=mail home=$d/mail/%n
+}
+mail_location = maildir:$d/mail/%n
+# Debian's default first_valid_uid is 500; "mail" is a system uid
+first_valid_uid = $(id -u mail)
+last_valid_uid = $(id -u mail)
+namespace inbox {
+  inbox = yes
+  mailbox Sent {
+    special_use = \Sent
+    auto = subscribe
+  }
+  mailbox Trash {
+    special_use = \Trash
+    auto = subscribe
+  }
+  mailbox Junk {
+    special_use = \Junk
+    auto = subscribe
+  }
+}
+ssl = yes
+ssl_cert = <$d/cert.pem
+ssl_key = <$d/key.pem
+ssl_min_protocol = TLSv1.2
+service imap-login {
+  inet_listener imap {
+    address = 127.0.0.1
+    port = $IMAP_PORT
+  }
+  inet_listener imaps {
+    address = 127.0.0.1
+    port = $IMAPS_PORT
+    ssl = yes
+  }
+}
+service lmtp {
+  unix_listener $d/lmtp {
+    mode = 0666
+  }
+}
+service pop3-login {
+  inet_listener pop3 {
+    port = 0
+  }
+  inet_listener pop3s {
+    port = 0
+  }
+}
+service submission-login {
+  inet_listener submission {
+    port = 0
+  }
+}
+service managesieve-login {
+  inet_listener sieve {
+    port = 0
+  }
+}
+protocol lmtp {
+  postmaster_address = postmaster@$DOMAIN
+}
+protocol lda {
+  postmaster_address = postmaster@$DOMAIN
+}
+EOF
+}
+
+write_smtpd_conf() {
+	d=$1
+	cat > "$d/smtpd.conf" <<EOF
+# written by contrib/testservers.sh -- a throwaway OpenSMTPD on loopback
+table vusers { "@" = "mail" }
+
+filter "tempfail" phase rcpt-to match rcpt-to regex "^tempfail@" \\
+    reject "451 4.3.0 Temporary failure for testing"
+
+listen on 127.0.0.1 port $SMTP_PORT hostname localhost filter "tempfail"
+
+action "dovecot" lmtp "$d/lmtp" rcpt-to virtual <vusers>
+
+match from any for rcpt-to "reject@$DOMAIN" reject
+match from any for any action "dovecot"
+EOF
+	chmod 600 "$d/smtpd.conf"
+}
+
+# The parents of DIR must let uid "mail" through (LMTP and IMAP processes
+# run as "mail"); mktemp -d makes 0700 directories, a classic trap.
+check_search() {
+	d=$1
+	if command -v runuser >/dev/null 2>&1; then
+		runuser -u mail -- test -x "$d" ||
+		    die "$d is not searchable by user mail (chmod o+x its parents)"
+	fi
+}
+
+start() {
+	d=$1
+	what=${2:-all}
+	case $what in all|imap) ;; *) die "start: unknown set '$what'" ;; esac
+	[ "$(id -u)" -eq 0 ] || die "must run as root (Dovecot and OpenSMTPD)"
+	command -v dovecot >/dev/null 2>&1 || die "dovecot is not installed (contrib/deps.sh)"
+	command -v openssl >/dev/null 2>&1 || die "openssl is not installed (contrib/deps.sh)"
+	if [ "$what" = all ]; then
+		command -v smtpd >/dev/null 2>&1 || die "smtpd (opensmtpd) is not installed (contrib/deps.sh)"
+		if smtpctl show status >/dev/null 2>&1; then
+			die "another OpenSMTPD is running (queue /var/spool/smtpd and" \
+			    "/var/run/smtpd.sock are global): stop it first"
+		fi
+	fi
+	[ -e "$d/env" ] && die "$d/env exists: stop the servers there first"
+	mkdir -p "$d" || die "cannot create $d"
+	d=$(cd "$d" && pwd)
+	chmod 755 "$d"
+	check_search "$d"
+	mkdir -p "$d/run" "$d/state" "$d/mail"
+	chown mail:mail "$d/mail"
+	chmod 700 "$d/mail"
+
+	set -- $(free_ports 4)
+	IMAP_PORT=$1 IMAPS_PORT=$2 SMTP_PORT=$3 SMTPS_PORT=$4
+
+	make_certs "$d"
+	write_dovecot_conf "$d"
+	dovecot -c "$d/dovecot.conf" -n >/dev/null 2>"$d/dovecot-check.log" ||
+	    die "bad dovecot.conf: $(cat "$d/dovecot-check.log")"
+	dovecot -c "$d/dovecot.conf" || die "dovecot did not start, see $d/dovecot.log"
+	cat > "$d/env" <<EOF
+DIR='$d'
+IMAP_PORT=$IMAP_PORT
+IMAPS_PORT=$IMAPS_PORT
+SMTP_PORT=$SMTP_PORT
+SMTPS_PORT=$SMTPS_PORT
+PASSWORD='$PASSWORD'
+DOMAIN='$DOMAIN'
+USERS='$USERS'
+CAFILE='$d/ca.pem'
+WRONG_CAFILE='$d/wrong-ca.pem'
+SERVERS='$what'
+EOF
+	wait_greeting "$IMAP_PORT" "* OK" ||
+	    { stop "$d" keep; die "dovecot does not answer on $IMAP_PORT, see $d/dovecot.log"; }
+	wait_greeting "$IMAPS_PORT" "* OK" tls ||
+	    { stop "$d" keep; die "dovecot does not answer TLS on $IMAPS_PORT, see $d/dovecot.log"; }
+
+	if [ "$what" = all ]; then
+		write_smtpd_conf "$d"
+		smtpd -n -f "$d/smtpd.conf" >"$d/smtpd-check.log" 2>&1 ||
+		    { stop "$d" keep; die "bad smtpd.conf: $(cat "$d/smtpd-check.log")"; }
+		# -d: stay in the foreground so that $! is smtpd's pid
+		smtpd -d -f "$d/smtpd.conf" >"$d/smtpd.log" 2>&1 </dev/null &
+		echo $! > "$d/smtpd.pid"
+		wait_greeting "$SMTP_PORT" "220 " ||
+		    { stop "$d" keep; die "smtpd does not answer on $SMTP_PORT, see $d/smtpd.log"; }
+		# smtpd's own TLS is broken with OpenSSL 3 (see the header):
+		# a small relay in front of it provides SMTPS
+		python3 - "$d" "$SMTPS_PORT" "$SMTP_PORT" >"$d/tlsrelay.log" 2>&1 \
+		    </dev/null <<'EOF' &
+import socket, ssl, sys, threading
+d, lport, rport = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+ctx.load_cert_chain(d + "/cert.pem", d + "/key.pem")
+ls = socket.socket()
+ls.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+ls.bind(("127.0.0.1", lport))
+ls.listen(64)
+def pump(a, b):
+    try:
+        while True:
+            x = a.recv(65536)
+            if not x:
+                break
+            b.sendall(x)
+    except OSError:
+        pass
+    for s in (a, b):
+        try:
+            s.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+def serve(c):
+    try:
+        t = ctx.wrap_socket(c, server_side=True)
+    except (OSError, ssl.SSLError):
+        c.close()
+        return
+    try:
+        u = socket.create_connection(("127.0.0.1", rport), 10)
+    except OSError:
+        t.close()
+        return
+    threading.Thread(target=pump, args=(u, t), daemon=True).start()
+    pump(t, u)
+while True:
+    c, _ = ls.accept()
+    threading.Thread(target=serve, args=(c,), daemon=True).start()
+EOF
+		echo $! > "$d/tlsrelay.pid"
+		wait_greeting "$SMTPS_PORT" "220 " tls ||
+		    { stop "$d" keep; die "no SMTPS relay on $SMTPS_PORT, see $d/tlsrelay.log"; }
+	fi
+	return 0
+}
+
+stop() {
+	d=$1
+	[ -d "$d" ] || return 0
+	if [ -f "$d/tlsrelay.pid" ]; then
+		kill "$(cat "$d/tlsrelay.pid")" 2>/dev/null
+		rm -f "$d/tlsrelay.pid"
+	fi
+	if [ -f "$d/smtpd.pid" ]; then
+		pid=$(cat "$d/smtpd.pid")
+		if kill -0 "$pid" 2>/dev/null; then
+			# our instance owns the (global) queue: leave nothing behind
+			smtpctl remove all >/dev/null 2>&1
+			kill "$pid" 2>/dev/null
+			i=0
+			while kill -0 "$pid" 2>/dev/null && [ $i -lt 50 ]; do
+				sleep 0.1; i=$((i + 1))
+			done
+			kill -9 "$pid" 2>/dev/null
+		fi
+		rm -f "$d/smtpd.pid"
+	fi
+	if [ -f "$d/run/master.pid" ]; then
+		pid=$(cat "$d/run/master.pid")
+		if kill -0 "$pid" 2>/dev/null; then
+			kill "$pid" 2>/dev/null
+			i=0
+			while kill -0 "$pid" 2>/dev/null && [ $i -lt 50 ]; do
+				sleep 0.1; i=$((i + 1))
+			done
+			kill -9 "$pid" 2>/dev/null
+		fi
+	fi
+	[ "${2:-}" = keep ] || rm -rf "$d"
+}
+
+deliver() {
+	d=$1 user=$2 file=$3
+	[ -f "$d/dovecot.conf" ] || die "no servers in $d"
+	/usr/lib/dovecot/dovecot-lda -c "$d/dovecot.conf" -d "$user" <"$file"
+}
+
+case ${1:-} in
+start)	[ $# -ge 2 ] || die "usage: $0 start DIR [all|imap]"
+	start "$2" "${3:-all}" ;;
+stop)	[ $# -ge 2 ] || die "usage: $0 stop DIR"
+	stop "$2" ;;
+deliver) [ $# -eq 4 ] || die "usage: $0 deliver DIR USER FILE"
+	deliver "$2" "$3" "$4" ;;
+*)	die "usage: $0 start|stop|deliver DIR ..." ;;
+esac
