@@ -47,27 +47,14 @@ mailbox support {
 EOC
 ctl() { "$TOP/supportctl" -c "$D/supportd.conf" "$@"; }
 
-imap_count() {	# USER FOLDER -> number of messages
-	curl -s --user "$1:$PASSWORD" \
-	    "imap://127.0.0.1:$IMAP_PORT/$2" -X "STATUS $2 (MESSAGES)" |
-	    sed -n 's/.*MESSAGES \([0-9]*\).*/\1/p'
-}
-wait_mail() {	# USER N: until USER's INBOX holds N messages (60 s at most)
-	i=0
-	while [ "$(imap_count "$1" INBOX)" != "$2" ] && [ $i -lt 120 ]; do
-		sleep 0.5; i=$((i + 1))
-	done
-}
-smtp_send() {	# FROM FILE
-	curl -s --url "smtp://127.0.0.1:$SMTP_PORT" --mail-from "$1" \
-	    --mail-rcpt support@example.com -T "$2"
-}
+. "$TOP/contrib/testmail.sh"
+wait_mail() { wait_count "$1" INBOX "$2"; }
 
 say "customers write to support@example.com"
 n=0
 for f in "$TOP"/contrib/demo/*.eml; do
 	from=$(sed -n 's/^From:.*<\(.*\)>.*/\1/p' "$f" | head -n 1)
-	smtp_send "$from" "$f" && n=$((n + 1))
+	smtp_send "$from" support@example.com "$f" && n=$((n + 1))
 	printf '  %-22s %s\n' "$from" "$(sed -n 's/^Subject: //p' "$f" | head -n 1)"
 done
 wait_mail support "$n"
@@ -86,8 +73,7 @@ for u in customer1 customer2 customer3; do
 	k=$(imap_count "$u" INBOX)
 	i=1
 	while [ "$i" -le "${k:-0}" ]; do
-		curl -s --user "$u:$PASSWORD" \
-		    "imap://127.0.0.1:$IMAP_PORT/INBOX;UID=$i" > "$W/m.eml"
+		imap_fetch "$u" INBOX "$i" > "$W/m.eml"
 		python3 - "$u" "$W/m.eml" <<'EOP'
 import email, email.policy, sys
 m = email.message_from_binary_file(open(sys.argv[2], "rb"), policy=email.policy.default)
@@ -105,8 +91,7 @@ done
 say "Eleni answers the acknowledgement; the reply joins her case"
 ack=
 for i in 1 2; do
-	curl -s --user "customer1:$PASSWORD" \
-	    "imap://127.0.0.1:$IMAP_PORT/INBOX;UID=$i" | tr -d '\r' > "$W/m.eml"
+	imap_fetch customer1 INBOX "$i" | tr -d '\r' > "$W/m.eml"
 	grep -q '^In-Reply-To: <demo-greek-1@example.com>' "$W/m.eml" &&
 	    ack=$(sed -n 's/^Message-ID: *<\(.*\)>/\1/p' "$W/m.eml" | head -n 1)
 done
@@ -123,7 +108,7 @@ Content-Transfer-Encoding: 8bit
 
 Σας ευχαριστώ. Περιμένω νέα σας.
 EOM
-smtp_send customer1@example.com "$W/reply.eml"
+smtp_send customer1@example.com support@example.com "$W/reply.eml"
 wait_mail support 1
 "$TOP/supportd" -f --once -c "$D/supportd.conf" 2>&1 | sed 's/^/  /'
 ref=$(ctl cases --json | python3 -c 'import json,sys; print([c["ref"] for c in json.load(sys.stdin) if c["language"]=="el"][0])')

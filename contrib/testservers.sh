@@ -300,7 +300,9 @@ EOF
 		# a small relay in front of it provides SMTPS
 		python3 - "$d" "$SMTPS_PORT" "$SMTP_PORT" >"$d/tlsrelay.log" 2>&1 \
 		    </dev/null <<'EOF' &
-import socket, ssl, sys, threading
+import os, socket, ssl, sys, threading
+# Keep no descriptor of whoever started us (a pipe would never close).
+os.closerange(3, 65536)
 d, lport, rport = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
 ctx.load_cert_chain(d + "/cert.pem", d + "/key.pem")
@@ -371,7 +373,13 @@ dovecot_up() {
 	    { echo "testservers: dovecot does not answer TLS on $IMAPS_PORT, see $d/dovecot.log" >&2; return 1; }
 }
 
-dovecot_down() { kill_pidfile "$1/run/master.pid"; }
+# A server that goes away takes its sessions with it: the imap processes
+# of this instance are killed too, so clients see the connection drop.
+dovecot_down() {
+	kill_pidfile "$1/run/master.pid"
+	pkill -KILL -f "^dovecot-supportd-test-$IMAP_PORT/" 2>/dev/null
+	return 0
+}
 
 smtpd_up() {
 	d=$1

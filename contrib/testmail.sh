@@ -1,0 +1,34 @@
+# testmail.sh -- shell helpers for talking to the servers that
+# contrib/testservers.sh starts; sourced by contrib/demo.sh and the test
+# suites after ". DIR/env".  curl speaks IMAP and SMTP; nothing here
+# leaves 127.0.0.1.
+
+# imap_count USER FOLDER: how many messages FOLDER holds ("" if unknown)
+imap_count() {
+	curl -s --max-time 20 --user "$1:$PASSWORD" \
+	    "imap://127.0.0.1:$IMAP_PORT/$2" -X "STATUS $2 (MESSAGES)" |
+	    sed -n 's/.*MESSAGES \([0-9]*\).*/\1/p'
+}
+
+# wait_count USER FOLDER N [SECONDS]: until FOLDER holds N messages
+wait_count() {
+	_i=0
+	_max=$((${4:-60} * 2))
+	while [ "$(imap_count "$1" "$2")" != "$3" ] && [ $_i -lt $_max ]; do
+		sleep 0.5
+		_i=$((_i + 1))
+	done
+	[ "$(imap_count "$1" "$2")" = "$3" ]
+}
+
+# imap_fetch USER FOLDER UID: the raw message on stdout
+imap_fetch() {
+	curl -s --max-time 20 --user "$1:$PASSWORD" \
+	    "imap://127.0.0.1:$IMAP_PORT/$2;UID=$3"
+}
+
+# smtp_send FROM TO FILE: submit FILE through OpenSMTPD
+smtp_send() {
+	curl -s --max-time 30 --url "smtp://127.0.0.1:$SMTP_PORT" \
+	    --mail-from "$1" --mail-rcpt "$2" -T "$3"
+}

@@ -1,0 +1,49 @@
+#!/bin/sh
+# t_valgrind.sh -- the whole pipeline under valgrind: every corpus message
+# (pipeline, hostile MIME, labelled) ingested and tried against the rules,
+# with no invalid access and no leak.  JIT is off for this run because
+# JIT-compiled code reads ahead in ways valgrind cannot follow.
+. "$(dirname "$0")/lib.sh"
+
+if ! command -v valgrind >/dev/null 2>&1; then
+	fail "valgrind is not installed (contrib/deps.sh)"
+	t_done
+	exit 1
+fi
+D=$T_TMP/desk
+t_desk "$D"
+cd "$TOP"
+VG="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99"
+export SUPPORTD_NO_JIT=1
+
+vg() {	# DESCRIPTION LOG COMMAND...
+	d=$1 log=$2; shift 2
+	$VG "$@" >"$log" 2>&1
+	rc=$?
+	if [ "$rc" -eq 99 ] || grep -q '^==[0-9]*== ' "$log"; then
+		fail "$d: valgrind reports errors"; grep '^==' "$log" | head -n 30 >&2
+	elif [ "$rc" -ne 0 ]; then
+		fail "$d: exit $rc"; tail -n 5 "$log" >&2
+	else
+		ok "$d"
+	fi
+}
+
+vg "ingest the pipeline corpus" "$T_TMP/1.log" \
+    "$SUPPORTCTL" -c "$D/supportd.conf" ingest tests/corpus/pipeline/*.eml
+vg "ingest the hostile MIME corpus" "$T_TMP/2.log" \
+    "$SUPPORTCTL" -c "$D/supportd.conf" ingest tests/corpus/mime/*.eml
+vg "ingest the labelled corpus" "$T_TMP/3.log" \
+    "$SUPPORTCTL" -c "$D/supportd.conf" ingest tests/corpus/labelled/*/*.eml
+vg "ingest them all again (duplicates)" "$T_TMP/4.log" \
+    "$SUPPORTCTL" -c "$D/supportd.conf" ingest tests/corpus/pipeline/*.eml
+for f in tests/corpus/pipeline/0[1-4]*.eml; do
+	vg "rules test ${f##*/}" "$T_TMP/5.log" \
+	    "$SUPPORTCTL" -c "$D/supportd.conf" rules test "$f"
+done
+vg "show --json" "$T_TMP/6.log" "$SUPPORTCTL" -c "$D/supportd.conf" show CS-1001 --json
+vg "show" "$T_TMP/6.log" "$SUPPORTCTL" -c "$D/supportd.conf" show CS-1001
+vg "cases --json" "$T_TMP/6.log" "$SUPPORTCTL" -c "$D/supportd.conf" cases --json
+vg "outbox --json" "$T_TMP/6.log" "$SUPPORTCTL" -c "$D/supportd.conf" outbox --json
+vg "supportd -n" "$T_TMP/7.log" "$SUPPORTD" -n -c "$D/supportd.conf"
+t_done
