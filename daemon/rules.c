@@ -240,7 +240,8 @@ lex(const char *file, const char *s, struct token **out, size_t *nout,
 	const char	*q;
 
 	for (;;) {
-		while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n') {
+		/* Every kind of white space, or a lone \v would never end. */
+		while (isspace((unsigned char)*s)) {
 			if (*s == '\n') {
 				line++;
 				bol = 1;

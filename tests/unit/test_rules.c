@@ -282,6 +282,13 @@ test_good_load(void)
 	rules_free(rs);
 	free(err);
 
+	/* Vertical tab and form feed are white space (found by fuzzing). */
+	rs = load_text("rule a\v\f\n queue q\v", NULL, &err);
+	CHECK(rs != NULL);
+	CHECK_INT(rules_count(rs), 1);
+	rules_free(rs);
+	free(err);
+
 	/* An empty directory is an empty rule set, not an error. */
 	rs = load_text("# nothing yet\n", NULL, &err);
 	CHECK(rs != NULL);
