@@ -740,8 +740,11 @@ parse_rule(struct parser *p, const struct tmpl_set *tmpls)
 	struct rule	 r;
 	struct cond	*c;
 	size_t		 i, k;
-	int		 replyline = 0;
-	char		*reply = NULL;
+	struct {
+		const char	*name;
+		int		 line;
+	}		*replies = NULL;
+	size_t		 nreplies = 0;
 
 	memset(&r, 0, sizeof r);
 	r.file = xstrdup(p->file);
@@ -854,18 +857,22 @@ parse_rule(struct parser *p, const struct tmpl_set *tmpls)
 			r.actions[r.nactions - 1].arg = xstrdup(arg->s);
 		if (actions[k].type == A_REPLY) {
 			/* Checked at the end: captures may follow. */
-			reply = r.actions[r.nactions - 1].arg;
-			replyline = a->line;
+			replies = xreallocarray(replies, nreplies + 1,
+			    sizeof *replies);
+			replies[nreplies].name = r.actions[r.nactions - 1].arg;
+			replies[nreplies++].line = a->line;
 		}
 	}
-	if (reply != NULL)
-		check_reply(p, &r, reply, replyline, tmpls);
+	for (i = 0; i < nreplies; i++)
+		check_reply(p, &r, replies[i].name, replies[i].line, tmpls);
+	free(replies);
 	p->rs->v = xreallocarray(p->rs->v, p->rs->n + 1, sizeof *p->rs->v);
 	p->rs->v[p->rs->n++] = r;
 	p->rule = NULL;
 	return;
 
 fail:
+	free(replies);
 	p->rule = NULL;
 	rule_clear(&r);
 	resync(p);

@@ -171,6 +171,8 @@ test_errors(void)
 	    "  reply refund-ack\n", 3,
 	    "template \"refund-ack\" uses {{order}}, which this rule does "
 	    "not capture");
+	expect_error("rule a\n  reply ack\n  reply other\n", 3,
+	    "unknown template \"other\"");
 	expect_error("rule a\n  when subject ~ /x/\n  when body ~ /y/\n", 3,
 	    "\"when\" given twice");
 	expect_error("rule a\n  when\n", 2, "\"when\" without a condition");
@@ -311,6 +313,11 @@ test_fold(void)
 	f = fold_text("Zwrot pieniędzy, ŁÓDŹ, żółw", strlen("Zwrot pieniędzy, "
 	    "ŁÓDŹ, żółw"), NULL);
 	CHECK_STR(f, "zwrot pieniedzy, lodz, zolw");
+	free(f);
+	/* Line breaks and runs of white space become one space. */
+	f = fold_text("money\r\n  back\t\u00a0now", strlen("money\r\n  back\t"
+	    "\u00a0now"), NULL);
+	CHECK_STR(f, "money back now");
 	free(f);
 	f = fold_text("Straße ﬁx", strlen("Straße ﬁx"), NULL);
 	CHECK_STR(f, "strasse fix");
@@ -454,10 +461,14 @@ test_matching(void)
 	check_queue("rule a\n when body ~ /DEVOLUCIÓN/c\n queue q\n", &in, "q");
 	check_queue("rule a\n when body ~ /Devolución/c\n queue q\n", &in, "-");
 	/* text is subject and body together. */
-	check_queue("rule a\n when text ~~ /χρηματων.*zwrot/\n queue q\n",
+	check_queue("rule a\n when text ~ /χρημάτων.*zwrot/\n queue q\n",
 	    &in, "-");	/* . does not cross lines ... */
-	check_queue("rule a\n when text ~~ /χρηματων.*zwrot/s\n queue q\n",
-	    &in, "q");	/* ... unless the s flag says so */
+	check_queue("rule a\n when text ~ /χρημάτων.*zwrot/s\n queue q\n",
+	    &in, "q");	/* ... unless the s flag says so ... */
+	check_queue("rule a\n when text ~~ /χρηματων.*zwrot/\n queue q\n",
+	    &in, "q");	/* ... and folded text is one line */
+	check_queue("rule a\n when text ~~ /χρηματων θα ηθελα/\n queue q\n",
+	    &in, "q");
 	check_queue("rule a\n when text ~~ /(?s)χρηματων.*zwrot/\n queue q\n",
 	    &in, "q");
 	/* is: whole value, case and accent folded. */
