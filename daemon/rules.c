@@ -1205,8 +1205,10 @@ match_big(struct evalctx *e, const struct cond *c, enum field f)
 		if (e->text == NULL) {
 			const char	*b = m->body ? m->body : "";
 
-			xasprintf(&e->text, "%s\n%.*s",
-			    m->subject ? m->subject : "",
+			const char	*sj = m->subject ? m->subject : "";
+
+			xasprintf(&e->text, "%.*s\n%.*s",
+			    (int)caplen(sj, strlen(sj), RULES_MAX_TEXT), sj,
 			    (int)caplen(b, strlen(b), RULES_MAX_TEXT), b);
 		}
 		s = e->text;
