@@ -236,6 +236,50 @@ test_errors(void)
 		CHECK_CONTAINS(err, "10-test.rules:4: unknown condition \"x\"");
 		free(err);
 	}
+	/* Errors are capped: a garbage file cannot flood the log. */
+	{
+		struct rules	*rs;
+		struct strv	 errs = { NULL, 0 };
+		struct buf	 b;
+		int		 i;
+
+		buf_init(&b, 0);
+		for (i = 0; i < 300; i++)
+			buf_printf(&b, "rule r%d\n  bogus\n", i);
+		scratch();
+		write_file(tdir, "10-test.rules", b.data);
+		CHECK_INT(rules_load(tdir, NULL, &rs, &errs), -1);
+		CHECK(errs.n == 101);
+		if (errs.n == 101)
+			CHECK_STR(errs.v[100], "too many errors, giving up on "
+			    "the rest");
+		strv_free(&errs);
+		buf_free(&b);
+		rm_tree(tdir);
+	}
+	/* A .rules name that is not a readable regular file. */
+	{
+		struct rules	*rs;
+		struct strv	 errs = { NULL, 0 };
+		char		 path[256];
+
+		scratch();
+		snprintf(path, sizeof path, "%s/20-dangling.rules", tdir);
+		CHECK(symlink("/nonexistent/x", path) == 0);
+		snprintf(path, sizeof path, "%s/30-dir.rules", tdir);
+		CHECK(mkdir(path, 0700) == 0);
+		CHECK_INT(rules_load(tdir, NULL, &rs, &errs), -1);
+		CHECK_INT(errs.n, 2);
+		if (errs.n == 2) {
+			CHECK_CONTAINS(errs.v[0], "20-dangling.rules:0: cannot "
+			    "open: No such file");
+			CHECK_CONTAINS(errs.v[1], "30-dir.rules:0: not a regular "
+			    "file");
+		}
+		strv_free(&errs);
+		rmdir(path);
+		rm_tree(tdir);
+	}
 	/* A directory that does not exist. */
 	{
 		struct rules	*rs;
