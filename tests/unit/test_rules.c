@@ -916,6 +916,62 @@ test_labelled_corpus(void)
 	strv_free(&errs);
 }
 
+/*
+ * Inflected forms, with and without accents, in short sentences: the
+ * example rules must send each to billing (stems, not whole words).
+ */
+static void
+test_example_inflections(void)
+{
+	static const char *const billing[] = {
+	    "Ζητώ επιστροφή", "Η επιστροφή χρημάτων αργεί",
+	    "Για την επιστροφή του ποσού", "Ποια είναι τα έξοδα επιστροφής;",
+	    "Οι επιστροφές σας είναι αργές", "Θέλω να το επιστρέψω",
+	    "θελω να επιστρεψω τα παπουτσια", "Πότε θα μου επιστρέψετε τα "
+	    "χρήματα;", "Λείπει το ΦΠΑ από το τιμολόγιο",
+	    "Ο αριθμός του τιμολογίου είναι λάθος", "τιμολογιο παρακαλω",
+	    "Chcę zwrot", "Kiedy dostanę zwrot pieniędzy?",
+	    "Nie dostałem zwrotu", "Jak zwrócić buty",
+	    "chce zwrocic buty", "Brak faktury", "Proszę o fakturę",
+	    "faktura jest bledna", "Składam reklamację",
+	    "reklamacja butow", "Quiero una devolución", "quiero devolver "
+	    "esto", "Devuélvanme el dinero", "devuelvanme el dinero",
+	    "No he recibido la factura", "Mis facturas", "Solicito el "
+	    "reembolso", "reembolso ya", "I want a refund",
+	    "Please refund me", "The invoice is missing",
+	    NULL };
+	struct tmpl_set		*ts;
+	struct rules		*rs;
+	struct strv		 errs = { NULL, 0 };
+	struct rules_input	 in;
+	struct rules_result	 res;
+	struct mime_message	*m;
+	size_t			 i;
+
+	if (tmpl_load("rules/templates", "en", &ts, &errs) == -1 ||
+	    rules_load("rules", ts, &rs, &errs) == -1) {
+		CHECK(!"example rules load");
+		strv_free(&errs);
+		return;
+	}
+	for (i = 0; billing[i] != NULL; i++) {
+		m = msg_new("", billing[i]);
+		memset(&in, 0, sizeof in);
+		in.msg = m;
+		in.is_new = 1;
+		rules_eval(rs, &in, &res, NULL);
+		if (res.queue == NULL || strcmp(res.queue, "billing") != 0) {
+			fprintf(stderr, "\"%s\": queue %s\n", billing[i],
+			    res.queue ? res.queue : "(none)");
+			test_failed_now = 1;
+		}
+		rules_result_free(&res);
+		msg_free(m);
+	}
+	rules_free(rs);
+	tmpl_free(ts);
+}
+
 /* Replies on a pending self-service case reopen it. */
 static void
 test_example_reply(void)
@@ -974,6 +1030,7 @@ main(void)
 	RUN(test_actions_captures_trace);
 	RUN(test_limits);
 	RUN(test_labelled_corpus);
+	RUN(test_example_inflections);
 	RUN(test_example_reply);
 	TEST_DONE();
 }
