@@ -436,6 +436,49 @@ dni. Czy mogą Państwo sprawdzić, co się dzieje?"""),
 nic nie zamawialam. co to jest?"""),
 ]
 
+# ---- third batch, also written after the rules
+M += [
+("en", "cancel-subscription-charge", "Leo Grant <leo.grant@example.com>", "Cancelled but still paying", "billing", "",
+"""I cancelled my membership in January but you took another 9.99 from my
+account this month. Please stop taking payments and pay it back."""),
+("en", "battery-drains", "Amy Lowe <amy.lowe@example.org>", "Battery", "technical", "",
+"""The battery on the headphones lasts about twenty minutes now, it used
+to last all day. Is there anything I can do or is it faulty?"""),
+("en", "job", "Tariq Aziz <tariq.aziz@example.net>", "Summer job", "general", "",
+"""Hello, I'm a student and I wondered if you take on extra staff for the
+summer. I'd be happy to send my CV.
+Tariq"""),
+("el", "akyrosi-syndromis", "Λένα Σ. <lena.s@example.gr>", "Ακύρωση συνδρομής", "billing", "",
+"""Ακύρωσα τη συνδρομή μου τον Ιανουάριο αλλά αυτόν τον μήνα μου πήρατε
+πάλι 9,99 ευρώ από τον λογαριασμό. Σταματήστε τις πληρωμές και
+επιστρέψτε μου το ποσό."""),
+("el", "mpataria", "Παύλος Ρ. <pavlos.r@example.gr>", "Μπαταρία ακουστικών", "technical", "",
+"""Η μπαταρία στα ακουστικά κρατάει πια μόνο είκοσι λεπτά, ενώ πριν κρατούσε
+όλη μέρα. Μπορώ να κάνω κάτι ή είναι ελαττωματικά;"""),
+("el", "douleia", "Ηλίας Φ. <ilias.f@example.gr>", "Καλοκαιρινή εργασία", "general", "",
+"""Γεια σας, είμαι φοιτητής και θα ήθελα να μάθω αν παίρνετε προσωπικό για
+το καλοκαίρι. Μπορώ να σας στείλω το βιογραφικό μου."""),
+("es", "baja-suscripcion", "Óscar Peña <oscar.pena@example.es>", "Me di de baja y sigo pagando", "billing", "",
+"""Me di de baja de la suscripción en enero pero este mes me han vuelto a
+quitar 9,99 de la cuenta. Dejen de cobrarme y devuélvanme el importe."""),
+("es", "bateria", "Sara Lozano <sara.lozano@example.es>", "Batería de los auriculares", "technical", "",
+"""La batería de los auriculares ahora dura unos veinte minutos, antes
+duraba todo el día. ¿Puedo hacer algo o vienen defectuosos?"""),
+("es", "trabajo", "Mario Cano <mario.cano@example.es>", "Trabajo de verano", "general", "",
+"""Hola, soy estudiante y quería saber si contratan personal para el
+verano. Les puedo enviar mi currículum."""),
+("pl", "anulowana-subskrypcja", "Tomasz Lis <tomasz.lis@example.pl>", "Anulowana subskrypcja", "billing", "",
+"""Anulowałem subskrypcję w styczniu, a w tym miesiącu znowu ściągnęliście
+z mojego konta 9,99 zł. Proszę przestać pobierać opłaty i oddać mi te
+pieniądze."""),
+("pl", "bateria", "Julia Wrona <julia.w@example.pl>", "Bateria w słuchawkach", "technical", "",
+"""Bateria w słuchawkach wytrzymuje teraz około dwudziestu minut, a
+wcześniej działała cały dzień. Czy mogę coś zrobić, czy są wadliwe?"""),
+("pl", "praca", "Filip Nowicki <filip.n@example.pl>", "Praca na lato", "general", "",
+"""Dzień dobry, jestem studentem i chciałbym zapytać, czy zatrudniacie
+dodatkowe osoby na lato. Mogę przesłać CV."""),
+]
+
 here = os.path.dirname(os.path.abspath(__file__))
 count = {}
 for lang, slug, frm, subj, queue, prio, body in M:
