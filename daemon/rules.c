@@ -951,8 +951,10 @@ rules_load(const char *dir, const struct tmpl_set *tmpls, struct rules **out,
 		p.file = path;
 		p.errors = errors;
 		p.rs = rs;
+		/* Editors on some systems start UTF-8 files with a BOM. */
 		if ((text = read_rules_file(path, errors)) == NULL ||
-		    lex(path, text, &p.t, &p.n, errors) == -1) {
+		    lex(path, text + (strncmp(text, "\xef\xbb\xbf", 3) == 0 ?
+		    3 : 0), &p.t, &p.n, errors) == -1) {
 			bad = 1;
 			free(text);
 			free(path);

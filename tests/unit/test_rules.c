@@ -328,6 +328,15 @@ test_good_load(void)
 	rules_free(rs);
 	free(err);
 
+	/* A byte-order mark and CRLF line ends, as some editors write. */
+	rs = load_text("\xef\xbb\xbf# rules\r\nrule a\r\n  when subject ~ /x/i\r\n"
+	    "  queue q\r\n", NULL, &err);
+	CHECK(rs != NULL);
+	CHECK_STR(err, "");
+	CHECK_INT(rules_count(rs), 1);
+	rules_free(rs);
+	free(err);
+
 	/* Vertical tab and form feed are white space (found by fuzzing). */
 	rs = load_text("rule a\v\f\n queue q\v", NULL, &err);
 	CHECK(rs != NULL);

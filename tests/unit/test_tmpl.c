@@ -170,7 +170,7 @@ test_render(void)
 	    "\r\n\r\nDear {{customer.name}},\r\ncase {{case.ref}}.\r\n");
 	write_file("ack.el.txt", "Subject: [{{case.ref}}] Λάβαμε\n"
 	    "  το μήνυμά σας\n\nΑγαπητέ/ή {{customer.name}}, {{order}}\n");
-	write_file("other.en.txt", "Subject: plain\n\n{{ not closed\n");
+	write_file("other.en.txt", "\xef\xbb\xbfSubject: plain\n\n{{ not closed\n");
 	write_file("README", "not a template\n");
 	err = load(&ts, -1);
 	CHECK_CONTAINS(err, "other.en.txt:3: malformed variable");
