@@ -92,6 +92,15 @@ fold_text(const char *s, size_t len, size_t *outlen)
 			n = 1;
 		if (uc_is_general_category(uc, UC_CATEGORY_Mn))
 			continue;
+		/*
+		 * Mail bodies are wrapped anywhere: "money\nback" must match
+		 * "money back", so a run of white space becomes one space.
+		 */
+		if (uc_is_property_white_space(uc)) {
+			if (o > out && o[-1] == ' ')
+				continue;
+			uc = ' ';
+		}
 		uc = fold_stroke(uc);
 		m = u8_uctomb(o, uc, (int)(cflen - (size_t)(o - out)));
 		if (m <= 0)

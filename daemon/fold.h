@@ -11,7 +11,8 @@
 /*
  * Fold len bytes of UTF-8 text: invalid sequences become U+FFFD, then
  * Unicode case folding with compatibility decomposition (NFKD), then every
- * non-spacing mark (general category Mn) is removed.  A few letters whose
+ * non-spacing mark (general category Mn) is removed, and every run of white
+ * space (line breaks included) becomes one space.  A few letters whose
  * stroke is not a combining mark are mapped by hand: ł->l, ø->o, đ->d,
  * ħ->h.  Returns a NUL-terminated string the caller frees; *outlen (may be
  * NULL) receives its length.  Never fails.

@@ -240,7 +240,8 @@ lex(const char *file, const char *s, struct token **out, size_t *nout,
 	const char	*q;
 
 	for (;;) {
-		while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n') {
+		/* Every kind of white space, or a lone \v would never end. */
+		while (isspace((unsigned char)*s)) {
 			if (*s == '\n') {
 				line++;
 				bol = 1;
@@ -739,8 +740,11 @@ parse_rule(struct parser *p, const struct tmpl_set *tmpls)
 	struct rule	 r;
 	struct cond	*c;
 	size_t		 i, k;
-	int		 replyline = 0;
-	char		*reply = NULL;
+	struct {
+		const char	*name;
+		int		 line;
+	}		*replies = NULL;
+	size_t		 nreplies = 0;
 
 	memset(&r, 0, sizeof r);
 	r.file = xstrdup(p->file);
@@ -853,18 +857,22 @@ parse_rule(struct parser *p, const struct tmpl_set *tmpls)
 			r.actions[r.nactions - 1].arg = xstrdup(arg->s);
 		if (actions[k].type == A_REPLY) {
 			/* Checked at the end: captures may follow. */
-			reply = r.actions[r.nactions - 1].arg;
-			replyline = a->line;
+			replies = xreallocarray(replies, nreplies + 1,
+			    sizeof *replies);
+			replies[nreplies].name = r.actions[r.nactions - 1].arg;
+			replies[nreplies++].line = a->line;
 		}
 	}
-	if (reply != NULL)
-		check_reply(p, &r, reply, replyline, tmpls);
+	for (i = 0; i < nreplies; i++)
+		check_reply(p, &r, replies[i].name, replies[i].line, tmpls);
+	free(replies);
 	p->rs->v = xreallocarray(p->rs->v, p->rs->n + 1, sizeof *p->rs->v);
 	p->rs->v[p->rs->n++] = r;
 	p->rule = NULL;
 	return;
 
 fail:
+	free(replies);
 	p->rule = NULL;
 	rule_clear(&r);
 	resync(p);
@@ -943,8 +951,10 @@ rules_load(const char *dir, const struct tmpl_set *tmpls, struct rules **out,
 		p.file = path;
 		p.errors = errors;
 		p.rs = rs;
+		/* Editors on some systems start UTF-8 files with a BOM. */
 		if ((text = read_rules_file(path, errors)) == NULL ||
-		    lex(path, text, &p.t, &p.n, errors) == -1) {
+		    lex(path, text + (strncmp(text, "\xef\xbb\xbf", 3) == 0 ?
+		    3 : 0), &p.t, &p.n, errors) == -1) {
 			bad = 1;
 			free(text);
 			free(path);
@@ -1197,8 +1207,10 @@ match_big(struct evalctx *e, const struct cond *c, enum field f)
 		if (e->text == NULL) {
 			const char	*b = m->body ? m->body : "";
 
-			xasprintf(&e->text, "%s\n%.*s",
-			    m->subject ? m->subject : "",
+			const char	*sj = m->subject ? m->subject : "";
+
+			xasprintf(&e->text, "%.*s\n%.*s",
+			    (int)caplen(sj, strlen(sj), RULES_MAX_TEXT), sj,
 			    (int)caplen(b, strlen(b), RULES_MAX_TEXT), b);
 		}
 		s = e->text;

@@ -219,6 +219,11 @@ tmpl_parse(struct tmpl *t, const char *text, size_t len, struct strv *errors)
 		tmpl_error(errors, t->file, 1, "not valid UTF-8 text");
 		return -1;
 	}
+	/* Editors on some systems start UTF-8 files with a BOM. */
+	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0) {
+		text += 3;
+		len -= 3;
+	}
 	buf_init(&b, 0);
 	for (; len > 0; text++, len--)
 		if (!(text[0] == '\r' && len > 1 && text[1] == '\n'))

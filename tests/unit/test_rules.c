@@ -171,6 +171,8 @@ test_errors(void)
 	    "  reply refund-ack\n", 3,
 	    "template \"refund-ack\" uses {{order}}, which this rule does "
 	    "not capture");
+	expect_error("rule a\n  reply ack\n  reply other\n", 3,
+	    "unknown template \"other\"");
 	expect_error("rule a\n  when subject ~ /x/\n  when body ~ /y/\n", 3,
 	    "\"when\" given twice");
 	expect_error("rule a\n  when\n", 2, "\"when\" without a condition");
@@ -234,6 +236,50 @@ test_errors(void)
 		CHECK_CONTAINS(err, "10-test.rules:4: unknown condition \"x\"");
 		free(err);
 	}
+	/* Errors are capped: a garbage file cannot flood the log. */
+	{
+		struct rules	*rs;
+		struct strv	 errs = { NULL, 0 };
+		struct buf	 b;
+		int		 i;
+
+		buf_init(&b, 0);
+		for (i = 0; i < 300; i++)
+			buf_printf(&b, "rule r%d\n  bogus\n", i);
+		scratch();
+		write_file(tdir, "10-test.rules", b.data);
+		CHECK_INT(rules_load(tdir, NULL, &rs, &errs), -1);
+		CHECK(errs.n == 101);
+		if (errs.n == 101)
+			CHECK_STR(errs.v[100], "too many errors, giving up on "
+			    "the rest");
+		strv_free(&errs);
+		buf_free(&b);
+		rm_tree(tdir);
+	}
+	/* A .rules name that is not a readable regular file. */
+	{
+		struct rules	*rs;
+		struct strv	 errs = { NULL, 0 };
+		char		 path[256];
+
+		scratch();
+		snprintf(path, sizeof path, "%s/20-dangling.rules", tdir);
+		CHECK(symlink("/nonexistent/x", path) == 0);
+		snprintf(path, sizeof path, "%s/30-dir.rules", tdir);
+		CHECK(mkdir(path, 0700) == 0);
+		CHECK_INT(rules_load(tdir, NULL, &rs, &errs), -1);
+		CHECK_INT(errs.n, 2);
+		if (errs.n == 2) {
+			CHECK_CONTAINS(errs.v[0], "20-dangling.rules:0: cannot "
+			    "open: No such file");
+			CHECK_CONTAINS(errs.v[1], "30-dir.rules:0: not a regular "
+			    "file");
+		}
+		strv_free(&errs);
+		rmdir(path);
+		rm_tree(tdir);
+	}
 	/* A directory that does not exist. */
 	{
 		struct rules	*rs;
@@ -282,6 +328,22 @@ test_good_load(void)
 	rules_free(rs);
 	free(err);
 
+	/* A byte-order mark and CRLF line ends, as some editors write. */
+	rs = load_text("\xef\xbb\xbf# rules\r\nrule a\r\n  when subject ~ /x/i\r\n"
+	    "  queue q\r\n", NULL, &err);
+	CHECK(rs != NULL);
+	CHECK_STR(err, "");
+	CHECK_INT(rules_count(rs), 1);
+	rules_free(rs);
+	free(err);
+
+	/* Vertical tab and form feed are white space (found by fuzzing). */
+	rs = load_text("rule a\v\f\n queue q\v", NULL, &err);
+	CHECK(rs != NULL);
+	CHECK_INT(rules_count(rs), 1);
+	rules_free(rs);
+	free(err);
+
 	/* An empty directory is an empty rule set, not an error. */
 	rs = load_text("# nothing yet\n", NULL, &err);
 	CHECK(rs != NULL);
@@ -304,6 +366,11 @@ test_fold(void)
 	f = fold_text("Zwrot pieniędzy, ŁÓDŹ, żółw", strlen("Zwrot pieniędzy, "
 	    "ŁÓDŹ, żółw"), NULL);
 	CHECK_STR(f, "zwrot pieniedzy, lodz, zolw");
+	free(f);
+	/* Line breaks and runs of white space become one space. */
+	f = fold_text("money\r\n  back\t\u00a0now", strlen("money\r\n  back\t"
+	    "\u00a0now"), NULL);
+	CHECK_STR(f, "money back now");
 	free(f);
 	f = fold_text("Straße ﬁx", strlen("Straße ﬁx"), NULL);
 	CHECK_STR(f, "strasse fix");
@@ -447,10 +514,14 @@ test_matching(void)
 	check_queue("rule a\n when body ~ /DEVOLUCIÓN/c\n queue q\n", &in, "q");
 	check_queue("rule a\n when body ~ /Devolución/c\n queue q\n", &in, "-");
 	/* text is subject and body together. */
-	check_queue("rule a\n when text ~~ /χρηματων.*zwrot/\n queue q\n",
+	check_queue("rule a\n when text ~ /χρημάτων.*zwrot/\n queue q\n",
 	    &in, "-");	/* . does not cross lines ... */
-	check_queue("rule a\n when text ~~ /χρηματων.*zwrot/s\n queue q\n",
-	    &in, "q");	/* ... unless the s flag says so */
+	check_queue("rule a\n when text ~ /χρημάτων.*zwrot/s\n queue q\n",
+	    &in, "q");	/* ... unless the s flag says so ... */
+	check_queue("rule a\n when text ~~ /χρηματων.*zwrot/\n queue q\n",
+	    &in, "q");	/* ... and folded text is one line */
+	check_queue("rule a\n when text ~~ /χρηματων θα ηθελα/\n queue q\n",
+	    &in, "q");
 	check_queue("rule a\n when text ~~ /(?s)χρηματων.*zwrot/\n queue q\n",
 	    &in, "q");
 	/* is: whole value, case and accent folded. */
@@ -854,6 +925,62 @@ test_labelled_corpus(void)
 	strv_free(&errs);
 }
 
+/*
+ * Inflected forms, with and without accents, in short sentences: the
+ * example rules must send each to billing (stems, not whole words).
+ */
+static void
+test_example_inflections(void)
+{
+	static const char *const billing[] = {
+	    "Ζητώ επιστροφή", "Η επιστροφή χρημάτων αργεί",
+	    "Για την επιστροφή του ποσού", "Ποια είναι τα έξοδα επιστροφής;",
+	    "Οι επιστροφές σας είναι αργές", "Θέλω να το επιστρέψω",
+	    "θελω να επιστρεψω τα παπουτσια", "Πότε θα μου επιστρέψετε τα "
+	    "χρήματα;", "Λείπει το ΦΠΑ από το τιμολόγιο",
+	    "Ο αριθμός του τιμολογίου είναι λάθος", "τιμολογιο παρακαλω",
+	    "Chcę zwrot", "Kiedy dostanę zwrot pieniędzy?",
+	    "Nie dostałem zwrotu", "Jak zwrócić buty",
+	    "chce zwrocic buty", "Brak faktury", "Proszę o fakturę",
+	    "faktura jest bledna", "Składam reklamację",
+	    "reklamacja butow", "Quiero una devolución", "quiero devolver "
+	    "esto", "Devuélvanme el dinero", "devuelvanme el dinero",
+	    "No he recibido la factura", "Mis facturas", "Solicito el "
+	    "reembolso", "reembolso ya", "I want a refund",
+	    "Please refund me", "The invoice is missing",
+	    NULL };
+	struct tmpl_set		*ts;
+	struct rules		*rs;
+	struct strv		 errs = { NULL, 0 };
+	struct rules_input	 in;
+	struct rules_result	 res;
+	struct mime_message	*m;
+	size_t			 i;
+
+	if (tmpl_load("rules/templates", "en", &ts, &errs) == -1 ||
+	    rules_load("rules", ts, &rs, &errs) == -1) {
+		CHECK(!"example rules load");
+		strv_free(&errs);
+		return;
+	}
+	for (i = 0; billing[i] != NULL; i++) {
+		m = msg_new("", billing[i]);
+		memset(&in, 0, sizeof in);
+		in.msg = m;
+		in.is_new = 1;
+		rules_eval(rs, &in, &res, NULL);
+		if (res.queue == NULL || strcmp(res.queue, "billing") != 0) {
+			fprintf(stderr, "\"%s\": queue %s\n", billing[i],
+			    res.queue ? res.queue : "(none)");
+			test_failed_now = 1;
+		}
+		rules_result_free(&res);
+		msg_free(m);
+	}
+	rules_free(rs);
+	tmpl_free(ts);
+}
+
 /* Replies on a pending self-service case reopen it. */
 static void
 test_example_reply(void)
@@ -912,6 +1039,7 @@ main(void)
 	RUN(test_actions_captures_trace);
 	RUN(test_limits);
 	RUN(test_labelled_corpus);
+	RUN(test_example_inflections);
 	RUN(test_example_reply);
 	TEST_DONE();
 }

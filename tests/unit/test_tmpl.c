@@ -3,6 +3,8 @@
  * error, variables, language fallback, rendering, and the guard against
  * CR/LF in a rendered subject.  Also checks the example templates.
  */
+#include <sys/stat.h>
+
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -126,6 +128,24 @@ test_errors(void)
 		CHECK(errs.n == 1 && strstr(errs.v[0], "cannot read directory"));
 		strv_free(&errs);
 	}
+	/* Not a regular file, or not there at all. */
+	{
+		struct tmpl_set	*ts;
+		char		*err, path[256];
+
+		scratch();
+		snprintf(path, sizeof path, "%s/x.en.txt", tdir);
+		CHECK(mkdir(path, 0700) == 0);
+		err = load(&ts, -1);
+		CHECK_CONTAINS(err, "x.en.txt:0: not a regular file");
+		free(err);
+		rmdir(path);
+		CHECK(symlink("/nonexistent/x", path) == 0);
+		err = load(&ts, -1);
+		CHECK_CONTAINS(err, "x.en.txt:0: cannot open: No such file");
+		free(err);
+		cleanup();
+	}
 	/* Too large: a cap, not an unbounded read. */
 	{
 		char	*big = malloc(300 * 1024);
@@ -150,7 +170,7 @@ test_render(void)
 	    "\r\n\r\nDear {{customer.name}},\r\ncase {{case.ref}}.\r\n");
 	write_file("ack.el.txt", "Subject: [{{case.ref}}] Λάβαμε\n"
 	    "  το μήνυμά σας\n\nΑγαπητέ/ή {{customer.name}}, {{order}}\n");
-	write_file("other.en.txt", "Subject: plain\n\n{{ not closed\n");
+	write_file("other.en.txt", "\xef\xbb\xbfSubject: plain\n\n{{ not closed\n");
 	write_file("README", "not a template\n");
 	err = load(&ts, -1);
 	CHECK_CONTAINS(err, "other.en.txt:3: malformed variable");
@@ -230,7 +250,25 @@ test_render(void)
 	free(cause);
 	CHECK_INT(tmpl_render(NULL, "ack", "en", NULL, NULL, &subj, &body,
 	    used, &cause), -1);
+
+	CHECK_STR(cause, "no templates loaded");
 	free(cause);
+
+	/* A rendering that would pass the 1 MiB cap fails cleanly. */
+	{
+		char	*huge = malloc(2 * 1024 * 1024);
+
+		memset(huge, 'x', 2 * 1024 * 1024 - 1);
+		huge[2 * 1024 * 1024 - 1] = '\0';
+		strv_add(&names, "order");	/* pairs with values.v[3] */
+		free(values.v[3]);
+		values.v[3] = huge;
+		CHECK_INT(tmpl_render(ts, "ack", "el", &names, &values, &subj,
+		    &body, used, &cause), -1);
+		CHECK_STR(cause, "rendered text too long");
+		CHECK(subj == NULL && body == NULL);
+		free(cause);
+	}
 
 	strv_free(&names);
 	strv_free(&values);

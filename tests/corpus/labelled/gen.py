@@ -370,6 +370,115 @@ Krzysztof"""),
 instalacja nie pomogła."""),
 ]
 
+# ---- second batch, written after the rules to check that they generalise
+M += [
+("en", "blender-money", "Zoe Hill <zoe.hill@example.com>", "Not happy", "billing", "",
+"""The blender I bought from you is rubbish, it leaks from the bottom. I
+don't want a replacement, I just want my money back please."""),
+("en", "unknown-payment", "Ian Moss <ian.moss@example.co.uk>", "What is this payment?", "billing", "",
+"""There is a payment to your company on my bank statement from 12 March
+for 34.99 and I don't remember ordering anything. What is it for?"""),
+("en", "tv-no-picture", "Ruth Adams <ruth.adams@example.org>", "TV problem", "technical", "",
+"""Our new TV has sound but no picture since yesterday evening. We
+unplugged it for an hour and tried again, still just a black screen."""),
+("en", "christmas-hours", "Nadia Khan <nadia.khan@example.com>", "Christmas", "general", "",
+"""Hello, what are your opening hours over Christmas and New Year?
+Thanks, Nadia"""),
+("en", "lost-parcel", "Ben Carter <ben.carter@example.net>", "Where is my parcel?", "general", "",
+"""My order was supposed to arrive on Tuesday and the tracking hasn't
+moved for four days. Can you tell me what's going on?"""),
+("en", "legal-broken", "Gary Wells <gary.wells@example.co.uk>", "Faulty fridge - consumer rights", "technical", "high",
+"""The fridge stopped cooling after two weeks. Your engineer never turned
+up. I know my consumer rights and I will take legal action if it is not
+repaired this week."""),
+("el", "thelo-ta-lefta", "Στέλλα Α. <stella.a@example.gr>", "Παράπονο", "billing", "",
+"""Το μπλέντερ που πήρα στάζει από κάτω. Δεν θέλω άλλο, θέλω να πάρω πίσω
+τα λεφτά μου."""),
+("el", "tileorasi-eikona", "Μανώλης Κ. <manolis.k@example.gr>", "Τηλεόραση χωρίς εικόνα", "technical", "",
+"""Η καινούρια τηλεόραση έχει ήχο αλλά όχι εικόνα από χθες το βράδυ. Την
+αποσυνδέσαμε για μία ώρα, πάλι μαύρη οθόνη."""),
+("el", "xristougenna", "Ρένα Θ. <rena.th@example.gr>", "Χριστούγεννα", "general", "",
+"""Καλησπέρα, ποιο είναι το ωράριό σας τα Χριστούγεννα και την Πρωτοχρονιά;"""),
+("el", "dema", "Άρης Ν. <aris.n@example.gr>", "Πού είναι το δέμα μου;", "general", "",
+"""Η παραγγελία έπρεπε να έρθει την Τρίτη και η αποστολή δεν έχει κουνηθεί
+εδώ και τέσσερις μέρες. Μπορείτε να μου πείτε τι συμβαίνει;"""),
+("el", "agnosti-pliromi", "Θανάσης Γ. <thanasis.g@example.gr>", "Αγνωστη πληρωμη", "billing", "",
+"""Στο λογαριασμο μου βλεπω μια πληρωμη 34,99 προς την εταιρεια σας στις
+12 Μαρτιου και δεν θυμαμαι να παρηγγειλα κατι. Τι ειναι;"""),
+("es", "batidora-dinero", "Inés Marín <ines.marin@example.es>", "Muy descontenta", "billing", "",
+"""La batidora que les compré pierde agua por abajo. No quiero otra, quiero
+que me devuelvan lo que pagué."""),
+("es", "tele-imagen", "Raúl Prieto <raul.prieto@example.es>", "Problema con la tele", "technical", "",
+"""La televisión nueva tiene sonido pero no imagen desde anoche. La
+desenchufamos una hora y nada, pantalla negra."""),
+("es", "navidad", "Clara Soto <clara.soto@example.es>", "Navidad", "general", "",
+"""Hola, ¿qué horario tienen en Navidad y Año Nuevo?"""),
+("es", "paquete", "Hugo León <hugo.leon@example.es>", "¿Dónde está mi paquete?", "general", "",
+"""Mi pedido tenía que llegar el martes y el seguimiento no se mueve desde
+hace cuatro días. ¿Me pueden decir qué pasa?"""),
+("es", "pago-desconocido", "Pilar Vega <pilar.vega@example.es>", "pago que no reconozco", "billing", "",
+"""en mi cuenta aparece un pago de 34,99 a su empresa del 12 de marzo y no
+recuerdo haber comprado nada. que es?"""),
+("pl", "blender-pieniadze", "Natalia Sikora <natalia.s@example.pl>", "Reklamacja blendera", "billing", "",
+"""Blender, który u Państwa kupiłam, przecieka od spodu. Nie chcę nowego,
+proszę o zwrot pieniędzy."""),
+("pl", "telewizor-obraz", "Jakub Baran <jakub.b@example.pl>", "Telewizor bez obrazu", "technical", "",
+"""Nowy telewizor ma dźwięk, ale od wczoraj wieczorem nie ma obrazu.
+Odłączyliśmy go na godzinę i dalej czarny ekran."""),
+("pl", "swieta", "Iwona Górska <iwona.g@example.pl>", "Święta", "general", "",
+"""Dzień dobry, w jakich godzinach będziecie otwarci w święta i w
+Sylwestra?"""),
+("pl", "paczka", "Łukasz Michalski <lukasz.m@example.pl>", "Gdzie jest moja paczka?", "general", "",
+"""Zamówienie miało dojść we wtorek, a śledzenie przesyłki stoi od czterech
+dni. Czy mogą Państwo sprawdzić, co się dzieje?"""),
+("pl", "nieznana-platnosc", "Dorota Kubiak <dorota.k@example.pl>", "nieznana platnosc", "billing", "",
+"""na wyciagu widze platnosc 34,99 zl na rzecz waszej firmy z 12 marca, a
+nic nie zamawialam. co to jest?"""),
+]
+
+# ---- third batch, also written after the rules
+M += [
+("en", "cancel-subscription-charge", "Leo Grant <leo.grant@example.com>", "Cancelled but still paying", "billing", "",
+"""I cancelled my membership in January but you took another 9.99 from my
+account this month. Please stop taking payments and pay it back."""),
+("en", "battery-drains", "Amy Lowe <amy.lowe@example.org>", "Battery", "technical", "",
+"""The battery on the headphones lasts about twenty minutes now, it used
+to last all day. Is there anything I can do or is it faulty?"""),
+("en", "job", "Tariq Aziz <tariq.aziz@example.net>", "Summer job", "general", "",
+"""Hello, I'm a student and I wondered if you take on extra staff for the
+summer. I'd be happy to send my CV.
+Tariq"""),
+("el", "akyrosi-syndromis", "Λένα Σ. <lena.s@example.gr>", "Ακύρωση συνδρομής", "billing", "",
+"""Ακύρωσα τη συνδρομή μου τον Ιανουάριο αλλά αυτόν τον μήνα μου πήρατε
+πάλι 9,99 ευρώ από τον λογαριασμό. Σταματήστε τις πληρωμές και
+επιστρέψτε μου το ποσό."""),
+("el", "mpataria", "Παύλος Ρ. <pavlos.r@example.gr>", "Μπαταρία ακουστικών", "technical", "",
+"""Η μπαταρία στα ακουστικά κρατάει πια μόνο είκοσι λεπτά, ενώ πριν κρατούσε
+όλη μέρα. Μπορώ να κάνω κάτι ή είναι ελαττωματικά;"""),
+("el", "douleia", "Ηλίας Φ. <ilias.f@example.gr>", "Καλοκαιρινή εργασία", "general", "",
+"""Γεια σας, είμαι φοιτητής και θα ήθελα να μάθω αν παίρνετε προσωπικό για
+το καλοκαίρι. Μπορώ να σας στείλω το βιογραφικό μου."""),
+("es", "baja-suscripcion", "Óscar Peña <oscar.pena@example.es>", "Me di de baja y sigo pagando", "billing", "",
+"""Me di de baja de la suscripción en enero pero este mes me han vuelto a
+quitar 9,99 de la cuenta. Dejen de cobrarme y devuélvanme el importe."""),
+("es", "bateria", "Sara Lozano <sara.lozano@example.es>", "Batería de los auriculares", "technical", "",
+"""La batería de los auriculares ahora dura unos veinte minutos, antes
+duraba todo el día. ¿Puedo hacer algo o vienen defectuosos?"""),
+("es", "trabajo", "Mario Cano <mario.cano@example.es>", "Trabajo de verano", "general", "",
+"""Hola, soy estudiante y quería saber si contratan personal para el
+verano. Les puedo enviar mi currículum."""),
+("pl", "anulowana-subskrypcja", "Tomasz Lis <tomasz.lis@example.pl>", "Anulowana subskrypcja", "billing", "",
+"""Anulowałem subskrypcję w styczniu, a w tym miesiącu znowu ściągnęliście
+z mojego konta 9,99 zł. Proszę przestać pobierać opłaty i oddać mi te
+pieniądze."""),
+("pl", "bateria", "Julia Wrona <julia.w@example.pl>", "Bateria w słuchawkach", "technical", "",
+"""Bateria w słuchawkach wytrzymuje teraz około dwudziestu minut, a
+wcześniej działała cały dzień. Czy mogę coś zrobić, czy są wadliwe?"""),
+("pl", "praca", "Filip Nowicki <filip.n@example.pl>", "Praca na lato", "general", "",
+"""Dzień dobry, jestem studentem i chciałbym zapytać, czy zatrudniacie
+dodatkowe osoby na lato. Mogę przesłać CV."""),
+]
+
 here = os.path.dirname(os.path.abspath(__file__))
 count = {}
 for lang, slug, frm, subj, queue, prio, body in M:
