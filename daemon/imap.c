@@ -526,9 +526,16 @@ imap_close(struct imap_session *s)
 		return;
 	if (s->imap != NULL) {
 		/* LOGOUT only on a live, logged-in session: on a dead one it
-		 * would wait for the timeout to learn what we know. */
+		 * would wait for the timeout to learn what we know, and before
+		 * login (a refused certificate) we have nothing to say. */
 		if (s->authed && !s->broken && s->imap->imap_stream != NULL)
 			(void)mailimap_logout(s->imap);
+		/* mailimap_free() sends LOGOUT itself while a stream is open:
+		 * close it first when that would only wait for a timeout. */
+		if (s->imap->imap_stream != NULL) {
+			mailstream_close(s->imap->imap_stream);
+			s->imap->imap_stream = NULL;
+		}
 		mailimap_free(s->imap);
 	}
 	free(s->name);
@@ -891,58 +898,117 @@ sleep_poll(int seconds, volatile int *stop)
 }
 
 /*
+ * Read one untagged line the server sent during IDLE.  *news is set for
+ * EXISTS or RECENT; BYE or a lost connection is an error.  Other lines
+ * (keepalive "OK Still here", EXPUNGE, FETCH flags) are let go.  A literal
+ * at a line's end is read and dropped, so the stream stays in step.
+ */
+static int
+idle_read(struct imap_session *s, MMAPString *line, int *news, char **cause)
+{
+	char		*l, *p, *end, buf[4096];
+	unsigned long	 n, lit;
+	ssize_t		 got;
+	size_t		 want;
+
+	if ((l = mailstream_read_line(s->imap->imap_stream, line)) == NULL) {
+		s->broken = 1;
+		xasprintf(cause, "%s IDLE: connection lost or timed out: %s",
+		    s->name, s->host);
+		return -1;
+	}
+	n = line->len;
+	while (n > 0 && (l[n - 1] == '\n' || l[n - 1] == '\r'))
+		n--;
+	if (n > 2 && l[n - 1] == '}' && (p = memrchr(l, '{', n)) != NULL) {
+		lit = strtoul(p + 1, &end, 10);
+		while (lit > 0) {
+			want = lit < sizeof(buf) ? lit : sizeof(buf);
+			if ((got = mailstream_read(s->imap->imap_stream, buf,
+			    want)) <= 0) {
+				s->broken = 1;
+				xasprintf(cause, "%s IDLE: connection lost or "
+				    "timed out: %s", s->name, s->host);
+				return -1;
+			}
+			lit -= (unsigned long)got;
+		}
+		/* The rest of the response follows on a line of its own. */
+		return idle_read(s, line, news, cause);
+	}
+	if (n < 2 || l[0] != '*' || l[1] != ' ')
+		return 0;
+	p = l + 2;
+	if (strncasecmp(p, "BYE", 3) == 0) {
+		s->broken = 1;
+		xasprintf(cause, "%s IDLE: server closed the connection: %.*s",
+		    s->name, (int)(n > 200 ? 200 : n), l);
+		return -1;
+	}
+	(void)strtoul(p, &end, 10);
+	if (end != p && *end == ' ' && (strncasecmp(end + 1, "EXISTS", 6) == 0 ||
+	    strncasecmp(end + 1, "RECENT", 6) == 0))
+		*news = 1;
+	return 0;
+}
+
+/*
  * One IDLE of at most `seconds`: 1 when the server announced EXISTS or
- * RECENT, 0 on timeout, stop or mere keepalives, -1 on error.
+ * RECENT, 0 on timeout, stop or mere keepalives, -1 on error.  We read
+ * the server's lines ourselves while idling: libetpan only looks at them
+ * at DONE, and would sit through a BYE until its timeout.
  */
 static int
 idle_once(struct imap_session *s, int seconds, volatile int *stop,
     char **cause)
 {
 	struct pollfd	 pfd;
-	time_t		 end = time(NULL) + seconds, now;
-	int		 r, fd, ready = 0, ms;
+	MMAPString	*line;
+	time_t		 end = time(NULL) + seconds;
+	int		 r, fd, news = 0;
 
 	if ((r = mailimap_idle(s->imap)) != MAILIMAP_NO_ERROR) {
 		set_cause(s, cause, r, "IDLE");
 		return -1;
 	}
+	if ((line = mmap_string_new("")) == NULL) {
+		xasprintf(cause, "%s: out of memory", s->name);
+		return -1;
+	}
 	fd = mailimap_idle_get_fd(s->imap);
-	for (;;) {
-		if (stop != NULL && *stop)
-			break;
+	while (!news && !(stop != NULL && *stop)) {
 		/* Data already buffered by the stream never shows on the fd. */
-		if (s->imap->imap_stream->read_buffer_len > 0) {
-			ready = 1;
-			break;
+		if (s->imap->imap_stream->read_buffer_len == 0) {
+			if (time(NULL) >= end)
+				break;
+			pfd.fd = fd;
+			pfd.events = POLLIN;
+			pfd.revents = 0;
+			r = poll(&pfd, 1, 1000);
+			if (r == -1 && errno != EINTR) {
+				xasprintf(cause, "%s: IDLE: poll: %s", s->name,
+				    strerror(errno));
+				s->broken = 1;
+				mmap_string_free(line);
+				return -1;
+			}
+			if (r <= 0)
+				continue;
 		}
-		if ((now = time(NULL)) >= end)
-			break;
-		ms = (end - now) >= 1 ? 1000 : 0;
-		pfd.fd = fd;
-		pfd.events = POLLIN;
-		pfd.revents = 0;
-		r = poll(&pfd, 1, ms);
-		if (r == -1 && errno != EINTR) {
-			xasprintf(cause, "%s: IDLE: poll: %s", s->name,
-			    strerror(errno));
-			s->broken = 1;
+		if (idle_read(s, line, &news, cause) == -1) {
+			mmap_string_free(line);
 			return -1;
 		}
-		if (r > 0) {
-			ready = 1;
-			break;
-		}
 	}
-	/* DONE makes libetpan read what the server sent meanwhile. */
+	mmap_string_free(line);
 	if ((r = mailimap_idle_done(s->imap)) != MAILIMAP_NO_ERROR) {
 		set_cause(s, cause, r, "IDLE DONE");
 		return -1;
 	}
-	if (s->imap->imap_selection_info->sel_has_exists ||
+	/* Also what came between our last read and DONE's answer. */
+	if (news || s->imap->imap_selection_info->sel_has_exists ||
 	    s->imap->imap_selection_info->sel_has_recent)
 		return 1;
-	if (ready)
-		log_debug("imap %s: IDLE woke without new mail", s->name);
 	return 0;
 }
 

@@ -8,131 +8,103 @@
 . "$(dirname "$0")/lib.sh"
 
 DRIVE="$TOP/build/tests/imap_drive"
-D="$T_TMP/dovecot"
-USER=support
-PASS='s3cret pass"word'
+TESTSERVERS="$TOP/contrib/testservers.sh"
+DIR="$T_TMP/servers"
 
-skip() { echo "t_imap: skipped: $*"; t_done; exit 0; }
+skip() { echo "t_imap: skipped: $*"; # --- the server goes away --------------------------------------------------------
+# Dovecot says BYE to idling clients some 8 s after SIGTERM: the IDLE must
+# end on that BYE, long before the idle time (60 s) or the network timeout.
+IMAP_DRIVE_TIMEOUT=30 drive INBOX idle 60 >"$T_TMP/idle.out" 2>"$T_TMP/idle.err" &
+bg=$!
+sleep 1.5
+kill "$(cat "$DIR/run/master.pid")"
+t0=$(date +%s)
+wait $bg
+rc=$?
+t1=$(date +%s)
+check_eq "IDLE on a dying server fails (-1)" "$rc" 1
+check_match "IDLE on a dying server: the cause says so" "$(cat "$T_TMP/idle.err")" \
+    'closed the connection: \* BYE|connection lost'
+check "IDLE on a dying server returns within 15 s" test $((t1 - t0)) -le 15
+out=$(drive INBOX uidvalidity 2>&1)
+check_match "connecting to a stopped server fails clearly" "$out" 'cannot connect'
+
+t_done; exit 0; }
 command -v dovecot >/dev/null 2>&1 || skip "dovecot not installed"
 command -v openssl >/dev/null 2>&1 || skip "openssl not installed"
 [ "$(id -u)" -eq 0 ] || skip "Dovecot needs root to drop to its users"
 (cd "$TOP" && make -s build/tests/imap_drive >/dev/null) || {
-	fail "build imap_drive"; t_done; exit 1; }
+	fail "build imap_drive"; # --- the server goes away --------------------------------------------------------
+# Dovecot says BYE to idling clients some 8 s after SIGTERM: the IDLE must
+# end on that BYE, long before the idle time (60 s) or the network timeout.
+IMAP_DRIVE_TIMEOUT=30 drive INBOX idle 60 >"$T_TMP/idle.out" 2>"$T_TMP/idle.err" &
+bg=$!
+sleep 1.5
+kill "$(cat "$DIR/run/master.pid")"
+t0=$(date +%s)
+wait $bg
+rc=$?
+t1=$(date +%s)
+check_eq "IDLE on a dying server fails (-1)" "$rc" 1
+check_match "IDLE on a dying server: the cause says so" "$(cat "$T_TMP/idle.err")" \
+    'closed the connection: \* BYE|connection lost'
+check "IDLE on a dying server returns within 15 s" test $((t1 - t0)) -le 15
+out=$(drive INBOX uidvalidity 2>&1)
+check_match "connecting to a stopped server fails clearly" "$out" 'cannot connect'
 
-# A free TCP port on 127.0.0.1.
-free_port() {
-	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
-}
-
-# Two CAs: ca1 signs the server certificate for "localhost" (no IP in it,
-# so 127.0.0.1 is the wrong name); ca2 signs nothing we meet.
-make_certs() {
-	c=$D/certs
-	mkdir -p "$c"
-	for ca in ca1 ca2; do
-		openssl req -x509 -newkey rsa:2048 -nodes -days 2 \
-		    -subj "/CN=supportd test $ca" -keyout "$c/$ca.key" \
-		    -out "$c/$ca.pem" >/dev/null 2>&1 || return 1
-	done
-	openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" \
-	    -keyout "$c/server.key" -out "$c/server.csr" >/dev/null 2>&1 || return 1
-	printf 'subjectAltName=DNS:localhost\nextendedKeyUsage=serverAuth\n' >"$c/ext"
-	openssl x509 -req -in "$c/server.csr" -CA "$c/ca1.pem" -CAkey "$c/ca1.key" \
-	    -CAcreateserial -days 2 -extfile "$c/ext" -out "$c/server.pem" \
-	    >/dev/null 2>&1
-}
-
-dovecot_start() {
-	mkdir -p "$D/run" "$D/state" "$D/home/$USER"
-	chmod 755 "$T_TMP" "$D" "$D/home"
-	chown -R mail:mail "$D/home"
-	printf '%s:{PLAIN}%s\n' "$USER" "$PASS" >"$D/passwd"
-	IMAP_PORT=$(free_port)
-	IMAPS_PORT=$(free_port)
-	cat >"$D/dovecot.conf" <<EOF
-base_dir = $D/run
-state_dir = $D/state
-log_path = $D/dovecot.log
-protocols = imap
-listen = 127.0.0.1
-default_login_user = dovenull
-default_internal_user = dovecot
-first_valid_uid = 1
-disable_plaintext_auth = no
-auth_mechanisms = plain login
-auth_username_format = %Ln
-passdb {
-  driver = passwd-file
-  args = $D/passwd
-}
-userdb {
-  driver = static
-  args = uid=mail gid=mail home=$D/home/%Ln
-}
-mail_location = maildir:~/Maildir
-lda_mailbox_autocreate = yes
-namespace inbox {
-  inbox = yes
-  separator = /
-}
-ssl = yes
-ssl_cert = <$D/certs/server.pem
-ssl_key = <$D/certs/server.key
-service imap-login {
-  inet_listener imap {
-    address = 127.0.0.1
-    port = $IMAP_PORT
-  }
-  inet_listener imaps {
-    address = 127.0.0.1
-    port = $IMAPS_PORT
-    ssl = yes
-  }
-}
-service anvil {
-  chroot =
-}
-service imap-login {
-  chroot =
-}
-EOF
-	dovecot -c "$D/dovecot.conf" || return 1
-	# Wait for the listener.
-	i=0
-	while [ $i -lt 50 ]; do
-		if ss -ltn 2>/dev/null | grep -q "127.0.0.1:$IMAP_PORT "; then
-			return 0
-		fi
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
-
-dovecot_stop() {
-	if [ -f "$D/run/master.pid" ]; then
-		kill "$(cat "$D/run/master.pid")" 2>/dev/null
-		i=0
-		while [ $i -lt 50 ] && kill -0 "$(cat "$D/run/master.pid" 2>/dev/null)" 2>/dev/null; do
-			sleep 0.1
-			i=$((i + 1))
-		done
-	fi
-}
+t_done; exit 1; }
 
 SILENT_PID=
 cleanup() {
-	dovecot_stop
 	[ -z "$SILENT_PID" ] || kill "$SILENT_PID" 2>/dev/null
+	[ -f "$DIR/env" ] && sh "$TESTSERVERS" stop "$DIR" >/dev/null 2>&1
 	[ -n "${KEEP:-}" ] || rm -rf "$T_TMP"
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM HUP
 
-# deliver FILE: through dovecot-lda, as an MTA would.
+chmod 755 "$T_TMP"
+sh "$TESTSERVERS" start "$DIR" imap >"$T_TMP/start.log" 2>&1 || {
+	fail "start dovecot: $(cat "$T_TMP/start.log")"; # --- the server goes away --------------------------------------------------------
+# Dovecot says BYE to idling clients some 8 s after SIGTERM: the IDLE must
+# end on that BYE, long before the idle time (60 s) or the network timeout.
+IMAP_DRIVE_TIMEOUT=30 drive INBOX idle 60 >"$T_TMP/idle.out" 2>"$T_TMP/idle.err" &
+bg=$!
+sleep 1.5
+kill "$(cat "$DIR/run/master.pid")"
+t0=$(date +%s)
+wait $bg
+rc=$?
+t1=$(date +%s)
+check_eq "IDLE on a dying server fails (-1)" "$rc" 1
+check_match "IDLE on a dying server: the cause says so" "$(cat "$T_TMP/idle.err")" \
+    'closed the connection: \* BYE|connection lost'
+check "IDLE on a dying server returns within 15 s" test $((t1 - t0)) -le 15
+out=$(drive INBOX uidvalidity 2>&1)
+check_match "connecting to a stopped server fails clearly" "$out" 'cannot connect'
+
+t_done; exit 1; }
+. "$DIR/env"
+USER=support
+PASS=$PASSWORD
+# One more user whose password needs quoting in LOGIN; Dovecot rereads
+# the passwd-file when it changes.
+QUSER=quoted
+QPASS='s3cret pass"word\'
+printf '%s:{PLAIN}%s::::::\n' "$QUSER" "$QPASS" >>"$DIR/passwd"
+
+free_port() {
+	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+
+# deliver FILE [FOLDER]: through dovecot-lda, as an MTA would.
 deliver() {
-	/usr/lib/dovecot/dovecot-lda -c "$D/dovecot.conf" -d "$USER" \
-	    -f sender@example.org <"$1"
+	if [ $# -gt 1 ]; then
+		/usr/lib/dovecot/dovecot-lda -c "$DIR/dovecot.conf" -d "$USER" \
+		    -m "$2" <"$1"
+	else
+		sh "$TESTSERVERS" deliver "$DIR" "$USER" "$1"
+	fi
 }
 
 # mkmsg N: a small message with CRLF line ends and non-ASCII in it.
@@ -146,16 +118,14 @@ sha() { sha256sum | cut -d' ' -f1; }
 body() { sed '1,/^\r\{0,1\}$/d'; }
 
 drive() { "$DRIVE" 127.0.0.1 "$IMAP_PORT" none "$USER" "$PASS" "$@"; }
+doveadm_() { doveadm -c "$DIR/dovecot.conf" "$@"; }
 flags_of() {	# flags_of MAILBOX UID
-	doveadm -c "$D/dovecot.conf" fetch -u "$USER" flags mailbox "$1" uid "$2" 2>/dev/null |
+	doveadm_ fetch -u "$USER" flags mailbox "$1" uid "$2" 2>/dev/null |
 	    sed -n 's/^flags: //p'
 }
 count_in() {
-	doveadm -c "$D/dovecot.conf" search -u "$USER" mailbox "$1" ALL 2>/dev/null | wc -l
+	doveadm_ search -u "$USER" mailbox "$1" ALL 2>/dev/null | wc -l
 }
-
-make_certs || { fail "make test certificates"; t_done; exit 1; }
-dovecot_start || { fail "start dovecot"; cat "$D/dovecot.log" >&2; t_done; exit 1; }
 
 # --- delivery and listing ---------------------------------------------------
 for n in 1 2 3; do
@@ -242,12 +212,12 @@ check_eq "IDLE stopped by the stop flag returns 0" "$(cat "$T_TMP/idle.out")" 0
 check "IDLE notices the stop flag within 3 s" test $((t1 - t0)) -le 3
 
 # --- more listing and fetching --------------------------------------------------
-doveadm -c "$D/dovecot.conf" mailbox create -u "$USER" Empty
+doveadm_ mailbox create -u "$USER" Empty
 check_eq "list in an empty folder" "$(drive Empty list 0)" ""
 head -c $((40 * 1024 * 1024)) /dev/zero | base64 -w 76 |
     sed '1i From: big@example.org\nSubject: big\n' >"$T_TMP/big.eml"
-/usr/lib/dovecot/dovecot-lda -c "$D/dovecot.conf" -d "$USER" -m Big \
-    -f big@example.org <"$T_TMP/big.eml"
+doveadm_ mailbox create -u "$USER" Big
+deliver "$T_TMP/big.eml" Big
 rm -f "$T_TMP/big.eml"
 out=$(drive Big fetch 1 2>&1)
 check_match "a message over 50 MiB is refused with a cause" "$out" \
@@ -283,36 +253,37 @@ kill "$SILENT_PID" 2>/dev/null
 SILENT_PID=
 
 # --- TLS ------------------------------------------------------------------------
-C=$D/certs
 tdrive() {	# tdrive HOST MODE PORT CAFILE CMD...
 	h=$1 m=$2 p=$3 ca=$4
 	shift 4
 	"$DRIVE" "$h" "$p" "$m" "$USER" "$PASS" INBOX "$ca" "$@"
 }
 check_eq "imaps with the right CA and name" \
-    "$(tdrive localhost imaps "$IMAPS_PORT" "$C/ca1.pem" uidvalidity 2>&1)" "$uv"
+    "$(tdrive localhost imaps "$IMAPS_PORT" "$CAFILE" uidvalidity 2>&1)" "$uv"
 check_eq "STARTTLS with the right CA and name" \
-    "$(tdrive localhost starttls "$IMAP_PORT" "$C/ca1.pem" uidvalidity 2>&1)" "$uv"
-out=$(tdrive 127.0.0.1 imaps "$IMAPS_PORT" "$C/ca1.pem" uidvalidity 2>&1)
+    "$(tdrive localhost starttls "$IMAP_PORT" "$CAFILE" uidvalidity 2>&1)" "$uv"
+out=$(tdrive 127.0.0.1 imaps "$IMAPS_PORT" "$CAFILE" uidvalidity 2>&1)
 check_match "imaps: wrong host name refused" "$out" \
     'certificate verification failed:.*(hostname|name)'
-out=$(tdrive localhost imaps "$IMAPS_PORT" "$C/ca2.pem" uidvalidity 2>&1)
+out=$(tdrive localhost imaps "$IMAPS_PORT" "$WRONG_CAFILE" uidvalidity 2>&1)
 check_match "imaps: a CA that did not sign it refused" "$out" \
     'certificate verification failed:.*(NOT trusted|issuer is unknown)'
 out=$(tdrive localhost imaps "$IMAPS_PORT" - uidvalidity 2>&1)
 check_match "imaps: no CA (system store) refused" "$out" \
     'certificate verification failed'
-out=$(tdrive localhost starttls "$IMAP_PORT" "$C/ca2.pem" uidvalidity 2>&1)
+out=$(tdrive localhost starttls "$IMAP_PORT" "$WRONG_CAFILE" uidvalidity 2>&1)
 check_match "STARTTLS: wrong CA refused" "$out" \
     'certificate verification failed'
 check_eq "imaps+noverify accepts the unknown CA" \
-    "$(tdrive 127.0.0.1 imaps+noverify "$IMAPS_PORT" "$C/ca2.pem" uidvalidity 2>/dev/null)" "$uv"
+    "$(tdrive 127.0.0.1 imaps+noverify "$IMAPS_PORT" "$WRONG_CAFILE" uidvalidity 2>/dev/null)" "$uv"
 
 # --- authentication and errors ------------------------------------------------
 out=$("$DRIVE" 127.0.0.1 "$IMAP_PORT" none "$USER" wrong INBOX uidvalidity 2>&1)
 check_match "bad password refused with a clear cause" "$out" \
     'login as support failed: authentication failed: Authentication failed'
 check_nomatch "the cause does not carry the password" "$out" 'wrong'
+check_eq "LOGIN with a password holding space, quote, backslash" \
+    "$("$DRIVE" 127.0.0.1 "$IMAP_PORT" none "$QUSER" "$QPASS" INBOX list 0 2>&1)" ""
 out=$(drive NoSuchFolder uidvalidity 2>&1)
 check_match "SELECT of a missing folder fails clearly" "$out" 'SELECT NoSuchFolder'
 port=$(free_port)
@@ -321,10 +292,10 @@ check_match "connection refused is a clear cause" "$out" 'cannot connect.*refuse
 
 # --- valgrind -------------------------------------------------------------------
 if command -v valgrind >/dev/null 2>&1; then
-	for args in "localhost imaps $IMAPS_PORT $C/ca1.pem fetch 1" \
+	for args in "localhost imaps $IMAPS_PORT $CAFILE fetch 1" \
 	    "127.0.0.1 none $IMAP_PORT - list 0" \
-	    "localhost starttls $IMAP_PORT $C/ca1.pem idle 1" \
-	    "127.0.0.1 imaps $IMAPS_PORT $C/ca1.pem uidvalidity" \
+	    "localhost starttls $IMAP_PORT $CAFILE idle 1" \
+	    "127.0.0.1 imaps $IMAPS_PORT $CAFILE uidvalidity" \
 	    "127.0.0.1 none $IMAP_PORT - fetch 99"; do
 		# shellcheck disable=SC2086
 		set -- $args
@@ -344,5 +315,22 @@ if command -v valgrind >/dev/null 2>&1; then
 	done
 fi
 
-dovecot_stop
+# --- the server goes away --------------------------------------------------------
+# Dovecot says BYE to idling clients some 8 s after SIGTERM: the IDLE must
+# end on that BYE, long before the idle time (60 s) or the network timeout.
+IMAP_DRIVE_TIMEOUT=30 drive INBOX idle 60 >"$T_TMP/idle.out" 2>"$T_TMP/idle.err" &
+bg=$!
+sleep 1.5
+kill "$(cat "$DIR/run/master.pid")"
+t0=$(date +%s)
+wait $bg
+rc=$?
+t1=$(date +%s)
+check_eq "IDLE on a dying server fails (-1)" "$rc" 1
+check_match "IDLE on a dying server: the cause says so" "$(cat "$T_TMP/idle.err")" \
+    'closed the connection: \* BYE|connection lost'
+check "IDLE on a dying server returns within 15 s" test $((t1 - t0)) -le 15
+out=$(drive INBOX uidvalidity 2>&1)
+check_match "connecting to a stopped server fails clearly" "$out" 'cannot connect'
+
 t_done
