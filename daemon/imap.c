@@ -14,6 +14,8 @@
  */
 #include <sys/types.h>
 #include <sys/socket.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
 
 #include <errno.h>
 #include <fcntl.h>
@@ -217,7 +219,12 @@ static void
 tls_setup(struct mailstream_ssl_context *ctx, void *arg)
 {
 	struct imap_session	*s = arg;
+	unsigned char		 addr[sizeof(struct in6_addr)];
 
+	/* RFC 6066: no SNI for an address literal. */
+	if (inet_pton(AF_INET, s->host, addr) == 1 ||
+	    inet_pton(AF_INET6, s->host, addr) == 1)
+		return;
 	(void)mailstream_ssl_set_server_name(ctx, s->host);
 }
 
@@ -361,6 +368,15 @@ starttls(struct imap_session *s, char **cause)
 		set_cause(s, cause, r, "STARTTLS");
 		return -1;
 	}
+	/* Bytes the server sent after its OK but before the handshake would
+	 * be read as if they came over TLS: someone in the middle put them
+	 * there (the STARTTLS injection of CVE-2011-0411's kind). */
+	if (s->imap->imap_stream->read_buffer_len > 0) {
+		s->broken = 1;
+		xasprintf(cause, "%s: STARTTLS: %s sent data before the TLS "
+		    "handshake; refusing it", s->name, s->host);
+		return -1;
+	}
 	low = mailstream_get_low(s->imap->imap_stream);
 	if ((fd = mailstream_low_get_fd(low)) == -1) {
 		xasprintf(cause, "%s: STARTTLS: no socket", s->name);
@@ -436,6 +452,13 @@ imap_open(const struct imap_conf *conf, struct imap_session **sp,
 		goto fail;
 	}
 	if (conf->tls == IMAP_TLS_STARTTLS) {
+		/* PREAUTH in clear text would skip STARTTLS altogether. */
+		if (r == MAILIMAP_NO_ERROR_AUTHENTICATED) {
+			xasprintf(cause, "%s: %s sent PREAUTH before STARTTLS; "
+			    "refusing an unprotected session", s->name,
+			    s->host);
+			goto fail;
+		}
 		if (!mailimap_has_extension(s->imap, "STARTTLS") &&
 		    refresh_caps(s, cause) == -1)
 			goto fail;

@@ -55,8 +55,10 @@ check_match "connecting to a stopped server fails clearly" "$out" 'cannot connec
 t_done; exit 1; }
 
 SILENT_PID=
+FAKE_PID=
 cleanup() {
 	[ -z "$SILENT_PID" ] || kill "$SILENT_PID" 2>/dev/null
+	[ -z "$FAKE_PID" ] || kill "$FAKE_PID" 2>/dev/null
 	[ -f "$DIR/env" ] && sh "$TESTSERVERS" stop "$DIR" >/dev/null 2>&1
 	[ -n "${KEEP:-}" ] || rm -rf "$T_TMP"
 }
@@ -251,6 +253,56 @@ check_match "silent server: TLS handshake times out" "$out" 'TLS handshake with 
 check "silent TLS server: gave up within 6 s" test $((t1 - t0)) -le 6
 kill "$SILENT_PID" 2>/dev/null
 SILENT_PID=
+
+# A hostile server in the middle of STARTTLS: one that slips a line in
+# after its OK, one that says PREAUTH to skip TLS, one without STARTTLS.
+# (When the injected line comes in the same packet as the OK, libetpan's
+# own parser already fails STARTTLS; imap.c refuses any byte left over.)
+fake_imap() {	# fake_imap MODE: serve one client, print the port first
+	python3 -c '
+import socket, sys
+mode = sys.argv[1]
+s = socket.socket()
+s.bind(("127.0.0.1", 0))
+s.listen(1)
+print(s.getsockname()[1], flush=True)
+c, _ = s.accept()
+s.settimeout(10)
+if mode == "preauth":
+    c.sendall(b"* PREAUTH [CAPABILITY IMAP4rev1 STARTTLS] welcome\r\n")
+elif mode == "nostarttls":
+    c.sendall(b"* OK [CAPABILITY IMAP4rev1] hi\r\n")
+else:
+    c.sendall(b"* OK [CAPABILITY IMAP4rev1 STARTTLS] hi\r\n")
+f = c.makefile("rb")
+for line in f:
+    tag, cmd = line.split()[0], line.split()[1].upper()
+    if cmd == b"CAPABILITY":
+        caps = b"IMAP4rev1" if mode == "nostarttls" else b"IMAP4rev1 STARTTLS"
+        c.sendall(b"* CAPABILITY " + caps + b"\r\n" + tag + b" OK done\r\n")
+    elif cmd == b"STARTTLS":
+        c.sendall(tag + b" OK Begin TLS\r\n* 1 EXISTS\r\n")
+    else:
+        c.sendall(tag + b" BAD no\r\n")
+' "$1" >"$T_TMP/fake.port" &
+	FAKE_PID=$!
+	i=0
+	while [ ! -s "$T_TMP/fake.port" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+	cat "$T_TMP/fake.port"
+}
+fport=$(fake_imap inject)
+out=$(IMAP_DRIVE_TIMEOUT=3 "$DRIVE" localhost "$fport" starttls "$USER" "$PASS" INBOX "$CAFILE" uidvalidity 2>&1)
+kill "$FAKE_PID" 2>/dev/null; wait "$FAKE_PID" 2>/dev/null; rm -f "$T_TMP/fake.port"
+check_match "STARTTLS: data injected before the handshake refused" "$out" \
+    'sent data before the TLS handshake|STARTTLS: STARTTLS refused'
+fport=$(fake_imap preauth)
+out=$(IMAP_DRIVE_TIMEOUT=3 "$DRIVE" localhost "$fport" starttls "$USER" "$PASS" INBOX "$CAFILE" uidvalidity 2>&1)
+kill "$FAKE_PID" 2>/dev/null; wait "$FAKE_PID" 2>/dev/null; rm -f "$T_TMP/fake.port"
+check_match "STARTTLS: PREAUTH in clear text refused" "$out" 'PREAUTH before STARTTLS'
+fport=$(fake_imap nostarttls)
+out=$(IMAP_DRIVE_TIMEOUT=3 "$DRIVE" localhost "$fport" starttls "$USER" "$PASS" INBOX "$CAFILE" uidvalidity 2>&1)
+kill "$FAKE_PID" 2>/dev/null; wait "$FAKE_PID" 2>/dev/null; rm -f "$T_TMP/fake.port"
+check_match "STARTTLS required but not offered: refused" "$out" 'does not offer STARTTLS'
 
 # --- TLS ------------------------------------------------------------------------
 tdrive() {	# tdrive HOST MODE PORT CAFILE CMD...
