@@ -348,15 +348,28 @@ if command -v valgrind >/dev/null 2>&1; then
 	    "127.0.0.1 none $IMAP_PORT - list 0" \
 	    "localhost starttls $IMAP_PORT $CAFILE idle 1" \
 	    "127.0.0.1 imaps $IMAPS_PORT $CAFILE uidvalidity" \
-	    "127.0.0.1 none $IMAP_PORT - fetch 99"; do
+	    "127.0.0.1 none $IMAP_PORT - fetch 99" \
+	    "localhost starttls $IMAP_PORT $CAFILE done 4 Processed" \
+	    "localhost imaps $IMAPS_PORT $CAFILE idle 20"; do
 		# shellcheck disable=SC2086
 		set -- $args
 		h=$1 m=$2 p=$3 ca=$4 what=$5
 		shift 4
+		bg=
+		if [ "$what" = idle ]; then	# the wake-up path, with new mail
+			mkmsg 6
+			(sleep 3; deliver "$T_TMP/msg6.eml") &
+			bg=$!
+		fi
 		valgrind -q --leak-check=full --errors-for-leak-kinds=definite \
 		    --error-exitcode=9 "$DRIVE" "$h" "$p" "$m" "$USER" "$PASS" \
-		    INBOX "$ca" "$@" >/dev/null 2>"$T_TMP/vg.log"
+		    INBOX "$ca" "$@" >"$T_TMP/vg.out" 2>"$T_TMP/vg.log"
 		rc=$?
+		if [ -n "$bg" ]; then
+			wait "$bg"
+			check_eq "IDLE under valgrind woke on the new mail" \
+			    "$(cat "$T_TMP/vg.out")" 1
+		fi
 		# Exit 1 is an expected refusal (wrong name, missing UID): its
 		# error path must be as clean as the good one.
 		if [ $rc -le 1 ] && ! grep -q 'definitely lost\|Invalid' "$T_TMP/vg.log"; then
