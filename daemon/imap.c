@@ -920,26 +920,28 @@ sleep_poll(int seconds, volatile int *stop)
 	return 0;
 }
 
+#define IDLE_OTHER	0	/* keepalive, EXPUNGE, FETCH flags: let go */
+#define IDLE_NEWS	1	/* EXISTS or RECENT */
+#define IDLE_CONT	2	/* "+ idling" */
+#define IDLE_TAGGED	3	/* the server answered IDLE itself: refused */
+
 /*
- * Read one untagged line the server sent during IDLE.  *news is set for
- * EXISTS or RECENT; BYE or a lost connection is an error.  Other lines
- * (keepalive "OK Still here", EXPUNGE, FETCH flags) are let go.  A literal
- * at a line's end is read and dropped, so the stream stays in step.
+ * Read one line the server sent around IDLE and say what it is.  BYE or
+ * a lost connection is an error.  A literal at a line's end is read and
+ * dropped, so the stream stays in step.
  */
 static int
-idle_read(struct imap_session *s, MMAPString *line, int *news, char **cause)
+idle_line(struct imap_session *s, MMAPString *line, const char *tag,
+    int *kind, char **cause)
 {
 	char		*l, *p, *end, buf[4096];
-	unsigned long	 n, lit;
+	unsigned long	 lit;
 	ssize_t		 got;
-	size_t		 want;
+	size_t		 n, want;
 
-	if ((l = mailstream_read_line(s->imap->imap_stream, line)) == NULL) {
-		s->broken = 1;
-		xasprintf(cause, "%s IDLE: connection lost or timed out: %s",
-		    s->name, s->host);
-		return -1;
-	}
+	*kind = IDLE_OTHER;
+	if ((l = mailstream_read_line(s->imap->imap_stream, line)) == NULL)
+		goto lost;
 	n = line->len;
 	while (n > 0 && (l[n - 1] == '\n' || l[n - 1] == '\r'))
 		n--;
@@ -948,16 +950,22 @@ idle_read(struct imap_session *s, MMAPString *line, int *news, char **cause)
 		while (lit > 0) {
 			want = lit < sizeof(buf) ? lit : sizeof(buf);
 			if ((got = mailstream_read(s->imap->imap_stream, buf,
-			    want)) <= 0) {
-				s->broken = 1;
-				xasprintf(cause, "%s IDLE: connection lost or "
-				    "timed out: %s", s->name, s->host);
-				return -1;
-			}
+			    want)) <= 0)
+				goto lost;
 			lit -= (unsigned long)got;
 		}
 		/* The rest of the response follows on a line of its own. */
-		return idle_read(s, line, news, cause);
+		return idle_line(s, line, tag, kind, cause);
+	}
+	if (n >= 1 && l[0] == '+') {
+		*kind = IDLE_CONT;
+		return 0;
+	}
+	if (n > strlen(tag) && strncmp(l, tag, strlen(tag)) == 0) {
+		*kind = IDLE_TAGGED;
+		xasprintf(cause, "%s: IDLE refused: %.*s", s->name,
+		    (int)(n > 200 ? 200 : n), l);
+		return 0;
 	}
 	if (n < 2 || l[0] != '*' || l[1] != ' ')
 		return 0;
@@ -971,15 +979,24 @@ idle_read(struct imap_session *s, MMAPString *line, int *news, char **cause)
 	(void)strtoul(p, &end, 10);
 	if (end != p && *end == ' ' && (strncasecmp(end + 1, "EXISTS", 6) == 0 ||
 	    strncasecmp(end + 1, "RECENT", 6) == 0))
-		*news = 1;
+		*kind = IDLE_NEWS;
 	return 0;
+
+lost:
+	s->broken = 1;
+	xasprintf(cause, "%s IDLE: connection lost or timed out: %s", s->name,
+	    s->host);
+	return -1;
 }
 
 /*
  * One IDLE of at most `seconds`: 1 when the server announced EXISTS or
- * RECENT, 0 on timeout, stop or mere keepalives, -1 on error.  We read
- * the server's lines ourselves while idling: libetpan only looks at them
- * at DONE, and would sit through a BYE until its timeout.
+ * RECENT, 0 on timeout, stop or mere keepalives, -1 on error.
+ *
+ * We send IDLE and read the server's lines ourselves: mailimap_idle()
+ * throws away what comes before "+ idling" (an EXISTS for mail that came
+ * just then would be lost until the next one), and libetpan would look at
+ * the rest only at DONE, sitting through a BYE until its timeout.
  */
 static int
 idle_once(struct imap_session *s, int seconds, volatile int *stop,
@@ -987,21 +1004,40 @@ idle_once(struct imap_session *s, int seconds, volatile int *stop,
 {
 	struct pollfd	 pfd;
 	MMAPString	*line;
+	mailstream	*st = s->imap->imap_stream;
 	time_t		 end = time(NULL) + seconds;
-	int		 r, fd, news = 0;
+	char		 tag[24];
+	int		 r, fd, kind, news = 0;
 
-	if ((r = mailimap_idle(s->imap)) != MAILIMAP_NO_ERROR) {
-		set_cause(s, cause, r, "IDLE");
+	s->imap->imap_selection_info->sel_has_exists = 0;
+	s->imap->imap_selection_info->sel_has_recent = 0;
+	if ((r = mailimap_send_current_tag(s->imap)) != MAILIMAP_NO_ERROR ||
+	    mailstream_write(st, "IDLE\r\n", 6) != 6 ||
+	    mailstream_flush(st) == -1) {
+		set_cause(s, cause, MAILIMAP_ERROR_STREAM, "IDLE");
 		return -1;
 	}
+	snprintf(tag, sizeof(tag), "%d ", s->imap->imap_tag);
 	if ((line = mmap_string_new("")) == NULL) {
+		s->broken = 1;	/* IDLE is running and we cannot stop it */
 		xasprintf(cause, "%s: out of memory", s->name);
 		return -1;
 	}
+	do {
+		if (idle_line(s, line, tag, &kind, cause) == -1)
+			goto fail;
+		if (kind == IDLE_TAGGED) {
+			mmap_string_free(line);
+			return -1;
+		}
+		if (kind == IDLE_NEWS)
+			news = 1;
+	} while (kind != IDLE_CONT);
+
 	fd = mailimap_idle_get_fd(s->imap);
 	while (!news && !(stop != NULL && *stop)) {
 		/* Data already buffered by the stream never shows on the fd. */
-		if (s->imap->imap_stream->read_buffer_len == 0) {
+		if (st->read_buffer_len == 0) {
 			if (time(NULL) >= end)
 				break;
 			pfd.fd = fd;
@@ -1009,30 +1045,37 @@ idle_once(struct imap_session *s, int seconds, volatile int *stop,
 			pfd.revents = 0;
 			r = poll(&pfd, 1, 1000);
 			if (r == -1 && errno != EINTR) {
+				s->broken = 1;
 				xasprintf(cause, "%s: IDLE: poll: %s", s->name,
 				    strerror(errno));
-				s->broken = 1;
-				mmap_string_free(line);
-				return -1;
+				goto fail;
 			}
 			if (r <= 0)
 				continue;
 		}
-		if (idle_read(s, line, &news, cause) == -1) {
+		if (idle_line(s, line, tag, &kind, cause) == -1)
+			goto fail;
+		if (kind == IDLE_TAGGED) {	/* the server ended IDLE */
 			mmap_string_free(line);
 			return -1;
 		}
+		if (kind == IDLE_NEWS)
+			news = 1;
 	}
 	mmap_string_free(line);
+	/* DONE; libetpan reads the rest up to the tagged OK. */
 	if ((r = mailimap_idle_done(s->imap)) != MAILIMAP_NO_ERROR) {
 		set_cause(s, cause, r, "IDLE DONE");
 		return -1;
 	}
-	/* Also what came between our last read and DONE's answer. */
 	if (news || s->imap->imap_selection_info->sel_has_exists ||
 	    s->imap->imap_selection_info->sel_has_recent)
 		return 1;
 	return 0;
+
+fail:
+	mmap_string_free(line);
+	return -1;
 }
 
 int
@@ -1048,9 +1091,8 @@ imap_idle(struct imap_session *s, int seconds, volatile int *stop,
 		return sleep_poll(seconds, stop);
 
 	/*
-	 * libetpan drops untagged responses that arrive before "+ idling",
-	 * so mail delivered between the caller's last look and IDLE would
-	 * wait for the next one: a NOOP first catches it.
+	 * Mail delivered since the caller last looked: servers need not
+	 * repeat its EXISTS at IDLE, so a NOOP asks first.
 	 */
 	s->imap->imap_selection_info->sel_has_exists = 0;
 	s->imap->imap_selection_info->sel_has_recent = 0;

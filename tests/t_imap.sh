@@ -350,15 +350,16 @@ if command -v valgrind >/dev/null 2>&1; then
 	    "127.0.0.1 imaps $IMAPS_PORT $CAFILE uidvalidity" \
 	    "127.0.0.1 none $IMAP_PORT - fetch 99" \
 	    "localhost starttls $IMAP_PORT $CAFILE done 4 Processed" \
-	    "localhost imaps $IMAPS_PORT $CAFILE idle 20"; do
+	    "localhost imaps $IMAPS_PORT $CAFILE idle 40"; do
 		# shellcheck disable=SC2086
 		set -- $args
 		h=$1 m=$2 p=$3 ca=$4 what=$5
 		shift 4
 		bg=
-		if [ "$what" = idle ]; then	# the wake-up path, with new mail
+		# The wake-up path, with new mail once valgrind has got going.
+		if [ "$what" = idle ] && [ "${2:-0}" -gt 30 ]; then
 			mkmsg 6
-			(sleep 3; deliver "$T_TMP/msg6.eml") &
+			(sleep 8; deliver "$T_TMP/msg6.eml") &
 			bg=$!
 		fi
 		valgrind -q --leak-check=full --errors-for-leak-kinds=definite \
