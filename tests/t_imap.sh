@@ -11,7 +11,32 @@ DRIVE="$TOP/build/tests/imap_drive"
 TESTSERVERS="$TOP/contrib/testservers.sh"
 DIR="$T_TMP/servers"
 
-skip() { echo "t_imap: skipped: $*"; # --- the server goes away --------------------------------------------------------
+skip() { echo "t_imap: skipped: $*"; # --- a server without MOVE and IDLE ---------------------------------------------
+# Dovecot announces what imap_capability says: take MOVE and IDLE away to
+# walk the COPY + \Deleted + UID EXPUNGE path and the sleeping poll.
+before=$(count_in Processed)
+printf 'imap_capability = IMAP4rev1 LITERAL+ UIDPLUS\n' >>"$DIR/dovecot.conf"
+doveadm_ reload
+sleep 1
+check_eq "UID 5 is still in INBOX" "$(drive INBOX list 4 | tr '\n' ' ')" "5 6 "
+out=$(IMAP_DRIVE_VERBOSE=2 drive INBOX done 5 Processed 2>&1)
+check "done without MOVE succeeds" test $? -eq 0
+check_match "done without MOVE: UID COPY" "$out" '> [0-9]+ UID COPY 5 Processed'
+check_match "done without MOVE: \\Deleted" "$out" 'UID STORE 5 \+FLAGS.SILENT \(\\Deleted\)'
+check_match "done without MOVE: UID EXPUNGE" "$out" 'UID EXPUNGE 5'
+check_nomatch "done without MOVE: no MOVE sent" "$out" 'UID MOVE'
+check_eq "copied into the target" "$(count_in Processed)" $((before + 1))
+check_eq "expunged from INBOX" "$(drive INBOX list 4 | tr '\n' ' ')" "6 "
+t0=$(date +%s)
+r=$(drive INBOX idle 2)
+t1=$(date +%s)
+check_eq "without IDLE: sleeps and returns 0" "$r" 0
+check "without IDLE: slept about 2 s" test $((t1 - t0)) -ge 2 -a $((t1 - t0)) -le 4
+sed -i '$d' "$DIR/dovecot.conf"
+doveadm_ reload
+sleep 1
+
+# --- the server goes away --------------------------------------------------------
 # Dovecot says BYE to idling clients some 8 s after SIGTERM: the IDLE must
 # end on that BYE, long before the idle time (60 s) or the network timeout.
 IMAP_DRIVE_TIMEOUT=30 drive INBOX idle 60 >"$T_TMP/idle.out" 2>"$T_TMP/idle.err" &
@@ -34,7 +59,32 @@ command -v dovecot >/dev/null 2>&1 || skip "dovecot not installed"
 command -v openssl >/dev/null 2>&1 || skip "openssl not installed"
 [ "$(id -u)" -eq 0 ] || skip "Dovecot needs root to drop to its users"
 (cd "$TOP" && make -s build/tests/imap_drive >/dev/null) || {
-	fail "build imap_drive"; # --- the server goes away --------------------------------------------------------
+	fail "build imap_drive"; # --- a server without MOVE and IDLE ---------------------------------------------
+# Dovecot announces what imap_capability says: take MOVE and IDLE away to
+# walk the COPY + \Deleted + UID EXPUNGE path and the sleeping poll.
+before=$(count_in Processed)
+printf 'imap_capability = IMAP4rev1 LITERAL+ UIDPLUS\n' >>"$DIR/dovecot.conf"
+doveadm_ reload
+sleep 1
+check_eq "UID 5 is still in INBOX" "$(drive INBOX list 4 | tr '\n' ' ')" "5 6 "
+out=$(IMAP_DRIVE_VERBOSE=2 drive INBOX done 5 Processed 2>&1)
+check "done without MOVE succeeds" test $? -eq 0
+check_match "done without MOVE: UID COPY" "$out" '> [0-9]+ UID COPY 5 Processed'
+check_match "done without MOVE: \\Deleted" "$out" 'UID STORE 5 \+FLAGS.SILENT \(\\Deleted\)'
+check_match "done without MOVE: UID EXPUNGE" "$out" 'UID EXPUNGE 5'
+check_nomatch "done without MOVE: no MOVE sent" "$out" 'UID MOVE'
+check_eq "copied into the target" "$(count_in Processed)" $((before + 1))
+check_eq "expunged from INBOX" "$(drive INBOX list 4 | tr '\n' ' ')" "6 "
+t0=$(date +%s)
+r=$(drive INBOX idle 2)
+t1=$(date +%s)
+check_eq "without IDLE: sleeps and returns 0" "$r" 0
+check "without IDLE: slept about 2 s" test $((t1 - t0)) -ge 2 -a $((t1 - t0)) -le 4
+sed -i '$d' "$DIR/dovecot.conf"
+doveadm_ reload
+sleep 1
+
+# --- the server goes away --------------------------------------------------------
 # Dovecot says BYE to idling clients some 8 s after SIGTERM: the IDLE must
 # end on that BYE, long before the idle time (60 s) or the network timeout.
 IMAP_DRIVE_TIMEOUT=30 drive INBOX idle 60 >"$T_TMP/idle.out" 2>"$T_TMP/idle.err" &
@@ -67,7 +117,32 @@ trap 'exit 1' INT TERM HUP
 
 chmod 755 "$T_TMP"
 sh "$TESTSERVERS" start "$DIR" imap >"$T_TMP/start.log" 2>&1 || {
-	fail "start dovecot: $(cat "$T_TMP/start.log")"; # --- the server goes away --------------------------------------------------------
+	fail "start dovecot: $(cat "$T_TMP/start.log")"; # --- a server without MOVE and IDLE ---------------------------------------------
+# Dovecot announces what imap_capability says: take MOVE and IDLE away to
+# walk the COPY + \Deleted + UID EXPUNGE path and the sleeping poll.
+before=$(count_in Processed)
+printf 'imap_capability = IMAP4rev1 LITERAL+ UIDPLUS\n' >>"$DIR/dovecot.conf"
+doveadm_ reload
+sleep 1
+check_eq "UID 5 is still in INBOX" "$(drive INBOX list 4 | tr '\n' ' ')" "5 6 "
+out=$(IMAP_DRIVE_VERBOSE=2 drive INBOX done 5 Processed 2>&1)
+check "done without MOVE succeeds" test $? -eq 0
+check_match "done without MOVE: UID COPY" "$out" '> [0-9]+ UID COPY 5 Processed'
+check_match "done without MOVE: \\Deleted" "$out" 'UID STORE 5 \+FLAGS.SILENT \(\\Deleted\)'
+check_match "done without MOVE: UID EXPUNGE" "$out" 'UID EXPUNGE 5'
+check_nomatch "done without MOVE: no MOVE sent" "$out" 'UID MOVE'
+check_eq "copied into the target" "$(count_in Processed)" $((before + 1))
+check_eq "expunged from INBOX" "$(drive INBOX list 4 | tr '\n' ' ')" "6 "
+t0=$(date +%s)
+r=$(drive INBOX idle 2)
+t1=$(date +%s)
+check_eq "without IDLE: sleeps and returns 0" "$r" 0
+check "without IDLE: slept about 2 s" test $((t1 - t0)) -ge 2 -a $((t1 - t0)) -le 4
+sed -i '$d' "$DIR/dovecot.conf"
+doveadm_ reload
+sleep 1
+
+# --- the server goes away --------------------------------------------------------
 # Dovecot says BYE to idling clients some 8 s after SIGTERM: the IDLE must
 # end on that BYE, long before the idle time (60 s) or the network timeout.
 IMAP_DRIVE_TIMEOUT=30 drive INBOX idle 60 >"$T_TMP/idle.out" 2>"$T_TMP/idle.err" &
@@ -380,6 +455,31 @@ if command -v valgrind >/dev/null 2>&1; then
 		fi
 	done
 fi
+
+# --- a server without MOVE and IDLE ---------------------------------------------
+# Dovecot announces what imap_capability says: take MOVE and IDLE away to
+# walk the COPY + \Deleted + UID EXPUNGE path and the sleeping poll.
+before=$(count_in Processed)
+printf 'imap_capability = IMAP4rev1 LITERAL+ UIDPLUS\n' >>"$DIR/dovecot.conf"
+doveadm_ reload
+sleep 1
+check_eq "UID 5 is still in INBOX" "$(drive INBOX list 4 | tr '\n' ' ')" "5 6 "
+out=$(IMAP_DRIVE_VERBOSE=2 drive INBOX done 5 Processed 2>&1)
+check "done without MOVE succeeds" test $? -eq 0
+check_match "done without MOVE: UID COPY" "$out" '> [0-9]+ UID COPY 5 Processed'
+check_match "done without MOVE: \\Deleted" "$out" 'UID STORE 5 \+FLAGS.SILENT \(\\Deleted\)'
+check_match "done without MOVE: UID EXPUNGE" "$out" 'UID EXPUNGE 5'
+check_nomatch "done without MOVE: no MOVE sent" "$out" 'UID MOVE'
+check_eq "copied into the target" "$(count_in Processed)" $((before + 1))
+check_eq "expunged from INBOX" "$(drive INBOX list 4 | tr '\n' ' ')" "6 "
+t0=$(date +%s)
+r=$(drive INBOX idle 2)
+t1=$(date +%s)
+check_eq "without IDLE: sleeps and returns 0" "$r" 0
+check "without IDLE: slept about 2 s" test $((t1 - t0)) -ge 2 -a $((t1 - t0)) -le 4
+sed -i '$d' "$DIR/dovecot.conf"
+doveadm_ reload
+sleep 1
 
 # --- the server goes away --------------------------------------------------------
 # Dovecot says BYE to idling clients some 8 s after SIGTERM: the IDLE must
