@@ -24,7 +24,6 @@ ASANOBJS = $(LIBSRCS:daemon/%.c=build/asan/%.o)
 UNITSRCS = $(sort $(wildcard tests/unit/test_*.c))
 UNITS	 = $(UNITSRCS:tests/unit/%.c=build/tests/%)
 ASANUNITS = $(UNITSRCS:tests/unit/%.c=build/asan/tests/%)
-# Drivers that the shell suites (tests/t_*.sh) run against real servers.
 INTEGSRCS = $(sort $(wildcard tests/integration/*.c))
 INTEGS	 = $(INTEGSRCS:tests/integration/%.c=build/tests/%)
 FUZZSRCS = $(sort $(wildcard tests/fuzz/fuzz_*.c))
@@ -59,7 +58,7 @@ build/tests/%: tests/unit/%.c tests/unit/test.h build/libsupport.a
 	@mkdir -p $(@D)
 	$(CC) $(ALLCFLAGS) -Itests/unit -o $@ $< build/libsupport.a $(LIBS)
 
-# Any tests/integration/NAME.c is a driver: build/tests/NAME, unit-test flags.
+# drivers for the shell suites on real servers (tests/t_*.sh)
 build/tests/%: tests/integration/%.c build/libsupport.a
 	@mkdir -p $(@D)
 	$(CC) $(ALLCFLAGS) -o $@ $< build/libsupport.a $(LIBS)

@@ -7,6 +7,9 @@
 #   contrib/testservers.sh stop DIR               stop both, remove DIR
 #   contrib/testservers.sh deliver DIR USER FILE  put FILE in USER's INBOX
 #                                                 (dovecot-lda; no SMTP needed)
+#   contrib/testservers.sh down DIR imap|smtp     stop one server of the set
+#   contrib/testservers.sh up DIR imap|smtp       and start it again (same
+#                                                 ports), to test reconnects
 #
 # "start" writes DIR/env, a sh-sourceable file:
 #   DIR=  IMAP_PORT=  IMAPS_PORT=  SMTP_PORT=  SMTPS_PORT=
@@ -273,7 +276,6 @@ start() {
 	write_dovecot_conf "$d"
 	dovecot -c "$d/dovecot.conf" -n >/dev/null 2>"$d/dovecot-check.log" ||
 	    die "bad dovecot.conf: $(cat "$d/dovecot-check.log")"
-	dovecot -c "$d/dovecot.conf" || die "dovecot did not start, see $d/dovecot.log"
 	cat > "$d/env" <<EOF
 DIR='$d'
 IMAP_PORT=$IMAP_PORT
@@ -287,20 +289,13 @@ CAFILE='$d/ca.pem'
 WRONG_CAFILE='$d/wrong-ca.pem'
 SERVERS='$what'
 EOF
-	wait_greeting "$IMAP_PORT" "* OK" ||
-	    { stop "$d" keep; die "dovecot does not answer on $IMAP_PORT, see $d/dovecot.log"; }
-	wait_greeting "$IMAPS_PORT" "* OK" tls ||
-	    { stop "$d" keep; die "dovecot does not answer TLS on $IMAPS_PORT, see $d/dovecot.log"; }
+	dovecot_up "$d" || { stop "$d" keep; exit 1; }
 
 	if [ "$what" = all ]; then
 		write_smtpd_conf "$d"
 		smtpd -n -f "$d/smtpd.conf" >"$d/smtpd-check.log" 2>&1 ||
 		    { stop "$d" keep; die "bad smtpd.conf: $(cat "$d/smtpd-check.log")"; }
-		# -d: stay in the foreground so that $! is smtpd's pid
-		smtpd -d -f "$d/smtpd.conf" >"$d/smtpd.log" 2>&1 </dev/null &
-		echo $! > "$d/smtpd.pid"
-		wait_greeting "$SMTP_PORT" "220 " ||
-		    { stop "$d" keep; die "smtpd does not answer on $SMTP_PORT, see $d/smtpd.log"; }
+		smtpd_up "$d" || { stop "$d" keep; exit 1; }
 		# smtpd's own TLS is broken with OpenSSL 3 (see the header):
 		# a small relay in front of it provides SMTPS
 		python3 - "$d" "$SMTPS_PORT" "$SMTP_PORT" >"$d/tlsrelay.log" 2>&1 \
@@ -351,39 +346,71 @@ EOF
 	return 0
 }
 
+# kill_pidfile FILE: TERM the process named in FILE, KILL it after 5 s
+kill_pidfile() {
+	[ -f "$1" ] || return 0
+	pid=$(cat "$1")
+	if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+		kill "$pid" 2>/dev/null
+		i=0
+		while kill -0 "$pid" 2>/dev/null && [ $i -lt 50 ]; do
+			sleep 0.1; i=$((i + 1))
+		done
+		kill -9 "$pid" 2>/dev/null
+	fi
+	rm -f "$1"
+}
+
+dovecot_up() {
+	d=$1
+	dovecot -c "$d/dovecot.conf" ||
+	    { echo "testservers: dovecot did not start, see $d/dovecot.log" >&2; return 1; }
+	wait_greeting "$IMAP_PORT" "* OK" ||
+	    { echo "testservers: dovecot does not answer on $IMAP_PORT, see $d/dovecot.log" >&2; return 1; }
+	wait_greeting "$IMAPS_PORT" "* OK" tls ||
+	    { echo "testservers: dovecot does not answer TLS on $IMAPS_PORT, see $d/dovecot.log" >&2; return 1; }
+}
+
+dovecot_down() { kill_pidfile "$1/run/master.pid"; }
+
+smtpd_up() {
+	d=$1
+	# -d: stay in the foreground so that $! is smtpd's pid
+	smtpd -d -f "$d/smtpd.conf" >>"$d/smtpd.log" 2>&1 </dev/null &
+	echo $! > "$d/smtpd.pid"
+	wait_greeting "$SMTP_PORT" "220 " ||
+	    { echo "testservers: smtpd does not answer on $SMTP_PORT, see $d/smtpd.log" >&2; return 1; }
+}
+
+smtpd_down() { kill_pidfile "$1/smtpd.pid"; }
+
 stop() {
 	d=$1
 	[ -d "$d" ] || return 0
-	if [ -f "$d/tlsrelay.pid" ]; then
-		kill "$(cat "$d/tlsrelay.pid")" 2>/dev/null
-		rm -f "$d/tlsrelay.pid"
+	kill_pidfile "$d/tlsrelay.pid"
+	if [ -f "$d/smtpd.pid" ] && kill -0 "$(cat "$d/smtpd.pid")" 2>/dev/null; then
+		# our instance owns the (global) queue: leave nothing behind
+		smtpctl remove all >/dev/null 2>&1
 	fi
-	if [ -f "$d/smtpd.pid" ]; then
-		pid=$(cat "$d/smtpd.pid")
-		if kill -0 "$pid" 2>/dev/null; then
-			# our instance owns the (global) queue: leave nothing behind
-			smtpctl remove all >/dev/null 2>&1
-			kill "$pid" 2>/dev/null
-			i=0
-			while kill -0 "$pid" 2>/dev/null && [ $i -lt 50 ]; do
-				sleep 0.1; i=$((i + 1))
-			done
-			kill -9 "$pid" 2>/dev/null
-		fi
-		rm -f "$d/smtpd.pid"
-	fi
-	if [ -f "$d/run/master.pid" ]; then
-		pid=$(cat "$d/run/master.pid")
-		if kill -0 "$pid" 2>/dev/null; then
-			kill "$pid" 2>/dev/null
-			i=0
-			while kill -0 "$pid" 2>/dev/null && [ $i -lt 50 ]; do
-				sleep 0.1; i=$((i + 1))
-			done
-			kill -9 "$pid" 2>/dev/null
-		fi
-	fi
+	smtpd_down "$d"
+	dovecot_down "$d"
 	[ "${2:-}" = keep ] || rm -rf "$d"
+}
+
+# down/up DIR imap|smtp: stop or restart one server of a running set, on
+# the same ports, for tests of lost connections and reconnection
+updown() {
+	op=$1 d=$2 which=$3
+	[ -f "$d/env" ] || die "no servers in $d"
+	. "$d/env"
+	case $op/$which in
+	down/imap) dovecot_down "$d" ;;
+	down/smtp) smtpd_down "$d" ;;
+	up/imap) dovecot_up "$d" || exit 1 ;;
+	up/smtp) [ -f "$d/smtpd.conf" ] || die "no smtpd in $d"
+		smtpd_up "$d" || exit 1 ;;
+	*) die "usage: $0 $op DIR imap|smtp" ;;
+	esac
 }
 
 deliver() {
@@ -399,5 +426,7 @@ stop)	[ $# -ge 2 ] || die "usage: $0 stop DIR"
 	stop "$2" ;;
 deliver) [ $# -eq 4 ] || die "usage: $0 deliver DIR USER FILE"
 	deliver "$2" "$3" "$4" ;;
+up|down) [ $# -eq 3 ] || die "usage: $0 $1 DIR imap|smtp"
+	updown "$1" "$2" "$3" ;;
 *)	die "usage: $0 start|stop|deliver DIR ..." ;;
 esac

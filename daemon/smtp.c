@@ -31,7 +31,7 @@ struct smtp_session {
 	int		 fresh;		/* replace the handle before the next send */
 
 	char		 errbuf[CURL_ERROR_SIZE];
-	char		 lastline[SMTP_LINE_MAX]; /* the server's last answer */
+	char		 lasterr[SMTP_LINE_MAX]; /* the server's last 4xx/5xx */
 
 	/* the message being uploaded, already in CRLF form */
 	const char	*up;
@@ -132,8 +132,10 @@ read_cb(char *dst, size_t size, size_t nmemb, void *arg)
 }
 
 /*
- * Keep the server's last answer line for the cause.  Only what the server
- * sent (CURLINFO_HEADER_IN) is looked at: what we send holds AUTH data.
+ * Keep the server's last 4xx or 5xx line for the cause (not merely the
+ * last line: after a refused RCPT curl says QUIT, and "221 Bye" explains
+ * nothing).  Only what the server sent (CURLINFO_HEADER_IN) is looked at:
+ * what we send holds AUTH data.
  */
 static int
 debug_cb(CURL *c, curl_infotype type, char *data, size_t len, void *arg)
@@ -149,16 +151,16 @@ debug_cb(CURL *c, curl_infotype type, char *data, size_t len, void *arg)
 		n = end - start;
 		while (n > 0 && (data[start + n - 1] == '\r'))
 			n--;
-		if (n > 0) {
-			if (n >= sizeof s->lastline)
-				n = sizeof s->lastline - 1;
+		if (n > 0 && (data[start] == '4' || data[start] == '5')) {
+			if (n >= sizeof s->lasterr)
+				n = sizeof s->lasterr - 1;
 			for (i = 0; i < n; i++) {
 				unsigned char ch = (unsigned char)data[start + i];
 				/* a cause goes into logs: no control bytes */
-				s->lastline[i] = (ch < 0x20 || ch == 0x7f) ?
+				s->lasterr[i] = (ch < 0x20 || ch == 0x7f) ?
 				    '?' : (char)ch;
 			}
-			s->lastline[n] = '\0';
+			s->lasterr[n] = '\0';
 		}
 		start = end + 1;
 	}
@@ -333,7 +335,7 @@ smtp_send(struct smtp_session *s, const char *from, const struct strv *rcpts,
 	s->up = msg;
 	s->uplen = msglen;
 	s->upoff = 0;
-	s->lastline[0] = '\0';
+	s->lasterr[0] = '\0';
 	s->errbuf[0] = '\0';
 	curl_easy_setopt(s->curl, CURLOPT_MAIL_FROM, from);
 	curl_easy_setopt(s->curl, CURLOPT_MAIL_RCPT, rl);
@@ -362,8 +364,8 @@ smtp_send(struct smtp_session *s, const char *from, const struct strv *rcpts,
 	else
 		rv = SMTP_TEMPFAIL;
 	if (cause != NULL) {
-		if (code >= 400 && s->lastline[0] != '\0')
-			xasprintf(cause, "%s", s->lastline);
+		if (code >= 400 && s->lasterr[0] != '\0')
+			xasprintf(cause, "%s", s->lasterr);
 		else
 			xasprintf(cause, "%s%s%s", curl_easy_strerror(rc),
 			    s->errbuf[0] != '\0' ? ": " : "", s->errbuf);

@@ -1,0 +1,174 @@
+#!/bin/sh
+# t_smtp.sh -- daemon/smtp.c against a real OpenSMTPD (contrib/testservers.sh)
+# through build/tests/smtp_drive: 120 messages in one session all arrive
+# exactly once (OpenSMTPD's 452 after 100 is a TEMPFAIL and the same session
+# reconnects), "." lines survive, 5xx is PERMFAIL, 4xx and a stopped server
+# are TEMPFAIL, TLS is verified.  Needs root and the servers' packages.
+. "$(dirname "$0")/lib.sh"
+
+TS="$TOP/contrib/testservers.sh"
+DRIVE="$TOP/build/tests/smtp_drive"
+SD="$T_TMP/srv"
+chmod 711 "$T_TMP"
+trap 'exec 3>&- 2>/dev/null; sh "$TS" stop "$SD" >/dev/null 2>&1' EXIT
+trap 'exit 1' INT TERM
+
+if [ ! -x "$DRIVE" ]; then
+	(cd "$TOP" && make -s build/tests/smtp_drive) >"$T_TMP/make.log" 2>&1 ||
+	    { fail "build smtp_drive: $(tail -n 5 "$T_TMP/make.log")"; t_done; exit 1; }
+fi
+if ! sh "$TS" start "$SD" >"$T_TMP/start.log" 2>&1; then
+	fail "start servers: $(cat "$T_TMP/start.log")"
+	t_done
+	exit 1
+fi
+. "$SD/env"
+URL="smtp://127.0.0.1:$SMTP_PORT"
+
+# count USER SUBJECT: how many messages in INBOX have SUBJECT
+count() {
+	curl -sS -u "$1:$PASSWORD" "imap://127.0.0.1:$IMAP_PORT/INBOX" \
+	    -X "UID SEARCH SUBJECT \"$2\"" 2>/dev/null | tr -d '\r' |
+	    sed -n 's/^\* SEARCH *//p' | wc -w
+}
+# wait_count USER SUBJECT N: poll up to 60 s until N have arrived
+wait_count() {
+	i=0
+	while [ $i -lt 120 ]; do
+		[ "$(count "$1" "$2")" -ge "$3" ] && break
+		sleep 0.5
+		i=$((i + 1))
+	done
+	count "$1" "$2"
+}
+mkmsg() {	# TO SUBJECT, LF line ends: smtp.c makes them CRLF
+	printf 'From: Support <support@example.com>\nTo: %s\nSubject: %s\nMessage-ID: <%s@example.com>\n\nfirst line\n.starts with a dot\n..two dots\n.\n. \nlast line\n' \
+	    "$1" "$2" "$2"
+}
+
+# 120 messages in one session; the 101st is refused with 452 and retried
+tok="batch-$$"
+mkmsg customer1@example.com "$tok" > "$T_TMP/batch.eml"
+"$DRIVE" -R -n 120 "$URL" support@example.com customer1@example.com \
+    "$T_TMP/batch.eml" > "$T_TMP/batch.out" 2>"$T_TMP/batch.err"
+out=$(cat "$T_TMP/batch.out")
+check_eq "120 sends accepted" "$(grep -c ' ok' "$T_TMP/batch.out")" 120
+check_eq "one TEMPFAIL in the batch" "$(grep -c 'tempfail' "$T_TMP/batch.out")" 1
+check_match "the 101st gets OpenSMTPD's 452 as TEMPFAIL" "$out" "^101 tempfail: 452 "
+check_match "and the same session reconnects" "$out" "^101 ok \(retry\)$"
+check_eq "120 arrive" "$(wait_count customer1 "$tok" 120)" 120
+seqs=$(grep -h '^X-Drive-Seq: ' "$SD"/mail/customer1/new/* "$SD"/mail/customer1/cur/* 2>/dev/null |
+    sort -u | wc -l)
+check_eq "each exactly once" "$seqs" 120
+check_eq "no duplicates" "$(grep -h '^X-Drive-Seq: ' "$SD"/mail/customer1/new/* 2>/dev/null |
+    sort | uniq -d | wc -l)" 0
+check_eq "nothing on stderr" "$(cat "$T_TMP/batch.err")" ""
+
+got=$(curl -sS -u "customer1:$PASSWORD" \
+    "imap://127.0.0.1:$IMAP_PORT/INBOX;UID=1" 2>&1 | tr -d '\r')
+check_match "a line starting with . arrives intact" "$got" '^\.starts with a dot$'
+check_match "a line starting with .. arrives intact" "$got" '^\.\.two dots$'
+check_match "a line of one . arrives intact" "$got" '^\.$'
+check_match "a line of '. ' arrives intact" "$got" '^\. $'
+check_match "the message goes on after them" "$got" '^last line$'
+
+# 5xx is PERMFAIL with the server's line; one bad recipient fails the
+# whole message, so nothing went to the good one either
+mkmsg customer3@example.com "rej-$$" > "$T_TMP/rej.eml"
+out=$("$DRIVE" "$URL" support@example.com reject@example.com "$T_TMP/rej.eml" 2>&1)
+check_match "550 is PERMFAIL with the server's answer" "$out" "^1 permfail: 550 .*reject@example.com"
+out=$("$DRIVE" "$URL" support@example.com customer3@example.com,reject@example.com \
+    "$T_TMP/rej.eml" 2>&1)
+check_match "a refused recipient among good ones is PERMFAIL" "$out" "^1 permfail: 550 "
+out=$("$DRIVE" "$URL" support@example.com customer3@example.com "$T_TMP/rej.eml" 2>&1)
+check_match "the good recipient alone goes" "$out" "^1 ok$"
+check_eq "customer3 got it once, not from the refused send" \
+    "$(wait_count customer3 "rej-$$" 1)" 1
+
+# 4xx is TEMPFAIL
+out=$("$DRIVE" "$URL" support@example.com tempfail@example.com "$T_TMP/rej.eml" 2>&1)
+check_match "451 is TEMPFAIL with the server's answer" "$out" "^1 tempfail: 451 "
+
+# TLS: verified as localhost with ca.pem, refused otherwise; STARTTLS
+# required on a server without it fails rather than sending in clear
+mkmsg customer2@example.com "tls-$$" > "$T_TMP/tls.eml"
+out=$("$DRIVE" -c "$CAFILE" "smtps://localhost:$SMTPS_PORT" support@example.com \
+    customer2@example.com "$T_TMP/tls.eml" 2>&1)
+check_match "smtps verified with ca.pem" "$out" "^1 ok$"
+out=$("$DRIVE" -c "$CAFILE" "smtps://127.0.0.1:$SMTPS_PORT" support@example.com \
+    customer2@example.com "$T_TMP/tls.eml" 2>&1)
+check_match "smtps to a wrong host name is TEMPFAIL" "$out" "^1 tempfail: .*(match|name)"
+out=$("$DRIVE" -c "$WRONG_CAFILE" "smtps://localhost:$SMTPS_PORT" support@example.com \
+    customer2@example.com "$T_TMP/tls.eml" 2>&1)
+check_match "smtps with another CA is TEMPFAIL" "$out" "^1 tempfail: .*verif"
+out=$("$DRIVE" -k -c "$WRONG_CAFILE" "smtps://127.0.0.1:$SMTPS_PORT" support@example.com \
+    customer2@example.com "$T_TMP/tls.eml" 2>&1)
+check_match "tls_verify off is obeyed" "$out" "^1 ok$"
+out=$("$DRIVE" -S -c "$CAFILE" "smtp://localhost:$SMTP_PORT" support@example.com \
+    customer2@example.com "$T_TMP/tls.eml" 2>&1)
+check_match "required STARTTLS missing is TEMPFAIL" "$out" "^1 tempfail: .*STARTTLS"
+check_eq "exactly the two TLS sends arrived" "$(wait_count customer2 "tls-$$" 2)" 2
+out=$("$DRIVE" -k "$URL" support@example.com reject@example.com "$T_TMP/tls.eml" 2>&1)
+check_match "tls_verify off is logged" "$out" "verification is off"
+
+# the server goes away in the middle of a session, and comes back
+mkmsg customer1@example.com "down-$$" > "$T_TMP/down.eml"
+mkfifo "$T_TMP/ctl"
+"$DRIVE" -w -n 3 "$URL" support@example.com customer1@example.com \
+    "$T_TMP/down.eml" < "$T_TMP/ctl" > "$T_TMP/down.out" 2>&1 &
+dpid=$!
+exec 3>"$T_TMP/ctl"
+# wait_line N: up to 60 s for the driver's line about message N
+wait_line() {
+	i=0
+	while [ $i -lt 120 ] && ! grep -q "^$1 " "$T_TMP/down.out"; do
+		sleep 0.5; i=$((i + 1))
+	done
+}
+wait_line 1
+sh "$TS" down "$SD" smtp
+echo next >&3
+wait_line 2
+sh "$TS" up "$SD" smtp >"$T_TMP/up.log" 2>&1 || fail "smtpd restart: $(cat "$T_TMP/up.log")"
+echo next >&3
+wait_line 3
+exec 3>&-
+wait "$dpid"
+out=$(cat "$T_TMP/down.out")
+check_match "before the stop: ok" "$out" "^1 ok$"
+check_match "smtpd stopped: TEMPFAIL" "$out" "^2 tempfail: "
+check_match "smtpd back: the session reconnects" "$out" "^3 ok$"
+check_eq "the two accepted ones arrive" "$(wait_count customer1 "down-$$" 2)" 2
+
+sh "$TS" stop "$SD"
+check "servers stopped" test ! -e "$SD"
+
+# AUTH, against tests/fake_smtp.py (OpenSMTPD offers AUTH only after TLS)
+python3 "$TOP/tests/fake_smtp.py" "$T_TMP/fake.port" "$T_TMP/fake.log" \
+    >"$T_TMP/fake.err" 2>&1 &
+fpid=$!
+trap 'exec 3>&- 2>/dev/null; kill $fpid 2>/dev/null; sh "$TS" stop "$SD" >/dev/null 2>&1' EXIT
+i=0
+while [ ! -s "$T_TMP/fake.port" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+FURL="smtp://127.0.0.1:$(cat "$T_TMP/fake.port" 2>/dev/null)"
+printf 'Subject: auth\n\nhello\n' > "$T_TMP/auth.eml"
+out=$("$DRIVE" -H desk.example.com -u support -p secret "$FURL" \
+    support@example.com customer1@example.com "$T_TMP/auth.eml" 2>&1)
+check_match "AUTH PLAIN with the password" "$out" "^1 ok$"
+check_nomatch "no password on the driver's output" "$out" "secret"
+out=$("$DRIVE" -u support -p wrong "$FURL" support@example.com \
+    customer1@example.com "$T_TMP/auth.eml" 2>&1)
+check_match "a refused login is TEMPFAIL (a config fault, not the mail's)" \
+    "$out" "^1 tempfail: 535 "
+out=$("$DRIVE" -u support -o token-ok "$FURL" support@example.com \
+    customer1@example.com "$T_TMP/auth.eml" 2>&1)
+check_match "XOAUTH2 with the bearer token" "$out" "^1 ok$"
+out=$("$DRIVE" -u support -o token-bad "$FURL" support@example.com \
+    customer1@example.com "$T_TMP/auth.eml" 2>&1)
+check_match "a refused token is TEMPFAIL" "$out" "^1 tempfail: 535 "
+flog=$(cat "$T_TMP/fake.log" 2>/dev/null)
+check_match "the EHLO name is the configured helo" "$flog" "^EHLO desk.example.com$"
+check_match "XOAUTH2 was used for the token" "$flog" "^AUTH XOAUTH2"
+check_eq "two messages went after a good login" "$(grep -c '^DATA$' "$T_TMP/fake.log")" 2
+kill $fpid 2>/dev/null
+t_done
