@@ -343,7 +343,9 @@ s.listen(1)
 print(s.getsockname()[1], flush=True)
 c, _ = s.accept()
 s.settimeout(10)
-if mode == "preauth":
+if mode == "xoauth2":
+    c.sendall(b"* OK [CAPABILITY IMAP4rev1 AUTH=XOAUTH2 SASL-IR] hi\r\n")
+elif mode == "preauth":
     c.sendall(b"* PREAUTH [CAPABILITY IMAP4rev1 STARTTLS] welcome\r\n")
 elif mode == "nostarttls":
     c.sendall(b"* OK [CAPABILITY IMAP4rev1] hi\r\n")
@@ -355,6 +357,22 @@ for line in f:
     if cmd == b"CAPABILITY":
         caps = b"IMAP4rev1" if mode == "nostarttls" else b"IMAP4rev1 STARTTLS"
         c.sendall(b"* CAPABILITY " + caps + b"\r\n" + tag + b" OK done\r\n")
+    elif cmd == b"AUTHENTICATE":
+        import base64
+        want = b"user=support@example.com\x01auth=Bearer tok-123.xyz\x01\x01"
+        arg = line.split()[3] if len(line.split()) > 3 else b""
+        if arg == b"" or arg == b"=":
+            c.sendall(b"+ \r\n")
+            arg = f.readline().strip()
+        ok = base64.b64decode(arg) == want
+        c.sendall(tag + (b" OK [CAPABILITY IMAP4rev1 IDLE] in\r\n" if ok
+                         else b" NO [AUTHENTICATIONFAILED] bad token\r\n"))
+    elif cmd == b"SELECT":
+        c.sendall(b"* 0 EXISTS\r\n* OK [UIDVALIDITY 4242] v\r\n" + tag +
+                  b" OK [READ-WRITE] selected\r\n")
+    elif cmd == b"LOGOUT":
+        c.sendall(b"* BYE bye\r\n" + tag + b" OK out\r\n")
+        break
     elif cmd == b"STARTTLS":
         c.sendall(tag + b" OK Begin TLS\r\n* 1 EXISTS\r\n")
     else:
@@ -378,6 +396,24 @@ fport=$(fake_imap nostarttls)
 out=$(IMAP_DRIVE_TIMEOUT=3 "$DRIVE" localhost "$fport" starttls "$USER" "$PASS" INBOX "$CAFILE" uidvalidity 2>&1)
 kill "$FAKE_PID" 2>/dev/null; wait "$FAKE_PID" 2>/dev/null; rm -f "$T_TMP/fake.port"
 check_match "STARTTLS required but not offered: refused" "$out" 'does not offer STARTTLS'
+
+fport=$(fake_imap xoauth2)
+out=$(IMAP_DRIVE_VERBOSE=2 IMAP_DRIVE_TIMEOUT=3 IMAP_DRIVE_OAUTH_TOKEN=tok-123.xyz \
+    "$DRIVE" 127.0.0.1 "$fport" none support@example.com unused INBOX uidvalidity 2>&1)
+kill "$FAKE_PID" 2>/dev/null; wait "$FAKE_PID" 2>/dev/null; rm -f "$T_TMP/fake.port"
+check_match "XOAUTH2 login with the right token" "$out" '^4242$'
+check_match "XOAUTH2: the protocol trace is on" "$out" '> [0-9]+ SELECT INBOX'
+check_nomatch "XOAUTH2: neither token nor AUTHENTICATE reaches the log" "$out" \
+    'tok-123|AUTHENTICATE'
+fport=$(fake_imap xoauth2)
+out=$(IMAP_DRIVE_TIMEOUT=3 IMAP_DRIVE_OAUTH_TOKEN=wrong \
+    "$DRIVE" 127.0.0.1 "$fport" none support@example.com unused INBOX uidvalidity 2>&1)
+kill "$FAKE_PID" 2>/dev/null; wait "$FAKE_PID" 2>/dev/null; rm -f "$T_TMP/fake.port"
+check_match "XOAUTH2 with a bad token refused clearly" "$out" \
+    'login as support@example.com failed: authentication failed: bad token'
+out=$(IMAP_DRIVE_TIMEOUT=3 IMAP_DRIVE_OAUTH_TOKEN=x drive INBOX uidvalidity 2>&1)
+check_match "XOAUTH2 on a server without it: refused clearly" "$out" \
+    'does not offer AUTH=XOAUTH2'
 
 # --- TLS ------------------------------------------------------------------------
 tdrive() {	# tdrive HOST MODE PORT CAFILE CMD...
