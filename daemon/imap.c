@@ -46,8 +46,10 @@ struct imap_session {
 	mailimap	*imap;
 	char		*name;		/* for log lines */
 	char		*host;
-	char		*folder;
+	char		*folder;	/* UTF-8, for log lines and causes */
 	char		*move_to;
+	char		*folder_mb;	/* the same in modified UTF-7, for */
+	char		*move_to_mb;	/* the wire (RFC 3501 5.1.3) */
 	int		 timeout;
 	int		 authed;	/* protocol trace allowed from here on */
 	int		 broken;	/* connection lost: no LOGOUT */
@@ -57,6 +59,99 @@ struct imap_session {
 	int		 has_uidplus;
 	int		 move_to_ready;	/* target folder known to exist */
 };
+
+/*
+ * A mailbox name from UTF-8 to IMAP's modified UTF-7: printable ASCII as
+ * is ("&" as "&-"), anything else as UTF-16 in base64 with "," for "/"
+ * between "&" and "-".  NULL when the name is not valid UTF-8.
+ */
+static char *
+mutf7_encode(const char *in)
+{
+	static const char b64[] =
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+,";
+	const unsigned char	*p = (const unsigned char *)in;
+	struct buf		 b;
+	uint32_t		 c, bits = 0;
+	int			 nbits = 0, in_b64 = 0, len, i;
+	unsigned int		 u[2], nu, k;
+
+	buf_init(&b, 4 * strlen(in) + 16);
+	while (*p != '\0') {
+		if (*p >= 0x20 && *p < 0x7f) {
+			if (in_b64) {
+				if (nbits > 0)
+					buf_addc(&b, b64[(bits << (6 - nbits)) &
+					    0x3f]);
+				buf_addc(&b, '-');
+				in_b64 = 0;
+				nbits = 0;
+				bits = 0;
+			}
+			if (*p == '&')
+				buf_adds(&b, "&-");
+			else
+				buf_addc(&b, (char)*p);
+			p++;
+			continue;
+		}
+		/* One UTF-8 sequence, strictly: no overlongs, no surrogates. */
+		if (*p < 0x80)
+			goto bad;	/* control characters */
+		else if ((*p & 0xe0) == 0xc0) {
+			c = *p & 0x1f;
+			len = 1;
+		} else if ((*p & 0xf0) == 0xe0) {
+			c = *p & 0x0f;
+			len = 2;
+		} else if ((*p & 0xf8) == 0xf0) {
+			c = *p & 0x07;
+			len = 3;
+		} else
+			goto bad;
+		for (i = 1; i <= len; i++) {
+			if ((p[i] & 0xc0) != 0x80)
+				goto bad;
+			c = (c << 6) | (p[i] & 0x3f);
+		}
+		if ((len == 1 && c < 0x80) || (len == 2 && c < 0x800) ||
+		    (len == 3 && c < 0x10000) || c > 0x10ffff ||
+		    (c >= 0xd800 && c <= 0xdfff))
+			goto bad;
+		p += len + 1;
+		if (c >= 0x10000) {
+			c -= 0x10000;
+			u[0] = 0xd800 | (c >> 10);
+			u[1] = 0xdc00 | (c & 0x3ff);
+			nu = 2;
+		} else {
+			u[0] = c;
+			nu = 1;
+		}
+		if (!in_b64) {
+			buf_addc(&b, '&');
+			in_b64 = 1;
+		}
+		for (k = 0; k < nu; k++) {
+			bits = (bits << 16) | u[k];
+			nbits += 16;
+			while (nbits >= 6) {
+				nbits -= 6;
+				buf_addc(&b, b64[(bits >> nbits) & 0x3f]);
+			}
+			bits &= (1U << nbits) - 1;
+		}
+	}
+	if (in_b64) {
+		if (nbits > 0)
+			buf_addc(&b, b64[(bits << (6 - nbits)) & 0x3f]);
+		buf_addc(&b, '-');
+	}
+	return buf_release(&b);
+bad:
+	buf_free(&b);
+	return NULL;
+}
 
 /* The server's own words about the last command, for a cause. */
 static const char *
@@ -410,6 +505,13 @@ imap_open(const struct imap_conf *conf, struct imap_session **sp,
 	s->folder = xstrdup(conf->folder != NULL ? conf->folder : "INBOX");
 	if (conf->move_to != NULL && conf->move_to[0] != '\0')
 		s->move_to = xstrdup(conf->move_to);
+	if ((s->folder_mb = mutf7_encode(s->folder)) == NULL ||
+	    (s->move_to != NULL &&
+	    (s->move_to_mb = mutf7_encode(s->move_to)) == NULL)) {
+		xasprintf(cause, "%s: folder name is not valid UTF-8",
+		    s->name);
+		goto fail;
+	}
 	s->timeout = conf->timeout > 0 ? conf->timeout : IMAP_DEFAULT_TIMEOUT;
 
 	if ((s->imap = mailimap_new(0, NULL)) == NULL) {
@@ -514,7 +616,7 @@ imap_open(const struct imap_conf *conf, struct imap_session **sp,
 	s->has_move = mailimap_has_extension(s->imap, "MOVE");
 	s->has_uidplus = mailimap_has_uidplus(s->imap);
 
-	if ((r = mailimap_select(s->imap, s->folder)) != MAILIMAP_NO_ERROR) {
+	if ((r = mailimap_select(s->imap, s->folder_mb)) != MAILIMAP_NO_ERROR) {
 		char *what;
 
 		xasprintf(&what, "SELECT %s", s->folder);
@@ -565,6 +667,8 @@ imap_close(struct imap_session *s)
 	free(s->host);
 	free(s->folder);
 	free(s->move_to);
+	free(s->folder_mb);
+	free(s->move_to_mb);
 	free(s);
 }
 
@@ -820,9 +924,9 @@ move_once(struct imap_session *s, uint32_t uid, int *trycreate, char **cause)
 	*trycreate = 0;
 	set = mailimap_set_new_single(uid);
 	if (s->has_move)
-		r = mailimap_uid_move(s->imap, set, s->move_to);
+		r = mailimap_uid_move(s->imap, set, s->move_to_mb);
 	else
-		r = mailimap_uid_copy(s->imap, set, s->move_to);
+		r = mailimap_uid_copy(s->imap, set, s->move_to_mb);
 	mailimap_set_free(set);
 	if (r != MAILIMAP_NO_ERROR) {
 		char *what;
@@ -887,7 +991,7 @@ imap_done(struct imap_session *s, uint32_t uid, char **cause)
 	}
 	/* The target folder is missing: create it, once, and retry. */
 	log_info("%s: creating folder %s", s->name, s->move_to);
-	r = mailimap_create(s->imap, s->move_to);
+	r = mailimap_create(s->imap, s->move_to_mb);
 	if (r != MAILIMAP_NO_ERROR && r != MAILIMAP_ERROR_CREATE) {
 		free(first);
 		xasprintf(&first, "CREATE %s", s->move_to);
@@ -895,7 +999,7 @@ imap_done(struct imap_session *s, uint32_t uid, char **cause)
 		free(first);
 		return -1;
 	}
-	(void)mailimap_subscribe(s->imap, s->move_to);
+	(void)mailimap_subscribe(s->imap, s->move_to_mb);
 	s->move_to_ready = 1;
 	if (move_once(s, uid, &trycreate, cause) == -1) {
 		char *second = *cause;

@@ -36,6 +36,16 @@ sed -i '$d' "$DIR/dovecot.conf"
 doveadm_ reload
 sleep 1
 
+# --- folder names beyond ASCII (modified UTF-7 on the wire) -------------------
+U="Załatwione ✓ 😀 & co"
+check "move into a new folder with a non-ASCII name" drive INBOX done 6 "$U"
+check_eq "the folder exists under its UTF-8 name" "$(count_in "$U")" 1
+check_eq "and can be selected and listed" "$(drive "$U" list 0 | wc -l)" 1
+out=$(IMAP_DRIVE_VERBOSE=2 drive "$U" uidvalidity 2>&1)
+check_match "sent as modified UTF-7" "$out" 'SELECT "Za&AUI-atwione &JxM- &2D3eAA- &- co"'
+out=$(drive "$(printf 'Bad\377Name')" uidvalidity 2>&1)
+check_match "a folder name that is not UTF-8 is refused" "$out" 'not valid UTF-8'
+
 # --- the server goes away --------------------------------------------------------
 # Dovecot says BYE to idling clients some 8 s after SIGTERM: the IDLE must
 # end on that BYE, long before the idle time (60 s) or the network timeout.
@@ -83,6 +93,16 @@ check "without IDLE: slept about 2 s" test $((t1 - t0)) -ge 2 -a $((t1 - t0)) -l
 sed -i '$d' "$DIR/dovecot.conf"
 doveadm_ reload
 sleep 1
+
+# --- folder names beyond ASCII (modified UTF-7 on the wire) -------------------
+U="Załatwione ✓ 😀 & co"
+check "move into a new folder with a non-ASCII name" drive INBOX done 6 "$U"
+check_eq "the folder exists under its UTF-8 name" "$(count_in "$U")" 1
+check_eq "and can be selected and listed" "$(drive "$U" list 0 | wc -l)" 1
+out=$(IMAP_DRIVE_VERBOSE=2 drive "$U" uidvalidity 2>&1)
+check_match "sent as modified UTF-7" "$out" 'SELECT "Za&AUI-atwione &JxM- &2D3eAA- &- co"'
+out=$(drive "$(printf 'Bad\377Name')" uidvalidity 2>&1)
+check_match "a folder name that is not UTF-8 is refused" "$out" 'not valid UTF-8'
 
 # --- the server goes away --------------------------------------------------------
 # Dovecot says BYE to idling clients some 8 s after SIGTERM: the IDLE must
@@ -141,6 +161,16 @@ check "without IDLE: slept about 2 s" test $((t1 - t0)) -ge 2 -a $((t1 - t0)) -l
 sed -i '$d' "$DIR/dovecot.conf"
 doveadm_ reload
 sleep 1
+
+# --- folder names beyond ASCII (modified UTF-7 on the wire) -------------------
+U="Załatwione ✓ 😀 & co"
+check "move into a new folder with a non-ASCII name" drive INBOX done 6 "$U"
+check_eq "the folder exists under its UTF-8 name" "$(count_in "$U")" 1
+check_eq "and can be selected and listed" "$(drive "$U" list 0 | wc -l)" 1
+out=$(IMAP_DRIVE_VERBOSE=2 drive "$U" uidvalidity 2>&1)
+check_match "sent as modified UTF-7" "$out" 'SELECT "Za&AUI-atwione &JxM- &2D3eAA- &- co"'
+out=$(drive "$(printf 'Bad\377Name')" uidvalidity 2>&1)
+check_match "a folder name that is not UTF-8 is refused" "$out" 'not valid UTF-8'
 
 # --- the server goes away --------------------------------------------------------
 # Dovecot says BYE to idling clients some 8 s after SIGTERM: the IDLE must
@@ -516,6 +546,16 @@ check "without IDLE: slept about 2 s" test $((t1 - t0)) -ge 2 -a $((t1 - t0)) -l
 sed -i '$d' "$DIR/dovecot.conf"
 doveadm_ reload
 sleep 1
+
+# --- folder names beyond ASCII (modified UTF-7 on the wire) -------------------
+U="Załatwione ✓ 😀 & co"
+check "move into a new folder with a non-ASCII name" drive INBOX done 6 "$U"
+check_eq "the folder exists under its UTF-8 name" "$(count_in "$U")" 1
+check_eq "and can be selected and listed" "$(drive "$U" list 0 | wc -l)" 1
+out=$(IMAP_DRIVE_VERBOSE=2 drive "$U" uidvalidity 2>&1)
+check_match "sent as modified UTF-7" "$out" 'SELECT "Za&AUI-atwione &JxM- &2D3eAA- &- co"'
+out=$(drive "$(printf 'Bad\377Name')" uidvalidity 2>&1)
+check_match "a folder name that is not UTF-8 is refused" "$out" 'not valid UTF-8'
 
 # --- the server goes away --------------------------------------------------------
 # Dovecot says BYE to idling clients some 8 s after SIGTERM: the IDLE must
