@@ -14,6 +14,8 @@
  */
 #include <sys/types.h>
 #include <sys/socket.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
 
 #include <errno.h>
 #include <fcntl.h>
@@ -44,8 +46,10 @@ struct imap_session {
 	mailimap	*imap;
 	char		*name;		/* for log lines */
 	char		*host;
-	char		*folder;
+	char		*folder;	/* UTF-8, for log lines and causes */
 	char		*move_to;
+	char		*folder_mb;	/* the same in modified UTF-7, for */
+	char		*move_to_mb;	/* the wire (RFC 3501 5.1.3) */
 	int		 timeout;
 	int		 authed;	/* protocol trace allowed from here on */
 	int		 broken;	/* connection lost: no LOGOUT */
@@ -55,6 +59,99 @@ struct imap_session {
 	int		 has_uidplus;
 	int		 move_to_ready;	/* target folder known to exist */
 };
+
+/*
+ * A mailbox name from UTF-8 to IMAP's modified UTF-7: printable ASCII as
+ * is ("&" as "&-"), anything else as UTF-16 in base64 with "," for "/"
+ * between "&" and "-".  NULL when the name is not valid UTF-8.
+ */
+static char *
+mutf7_encode(const char *in)
+{
+	static const char b64[] =
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+,";
+	const unsigned char	*p = (const unsigned char *)in;
+	struct buf		 b;
+	uint32_t		 c, bits = 0;
+	int			 nbits = 0, in_b64 = 0, len, i;
+	unsigned int		 u[2], nu, k;
+
+	buf_init(&b, 4 * strlen(in) + 16);
+	while (*p != '\0') {
+		if (*p >= 0x20 && *p < 0x7f) {
+			if (in_b64) {
+				if (nbits > 0)
+					buf_addc(&b, b64[(bits << (6 - nbits)) &
+					    0x3f]);
+				buf_addc(&b, '-');
+				in_b64 = 0;
+				nbits = 0;
+				bits = 0;
+			}
+			if (*p == '&')
+				buf_adds(&b, "&-");
+			else
+				buf_addc(&b, (char)*p);
+			p++;
+			continue;
+		}
+		/* One UTF-8 sequence, strictly: no overlongs, no surrogates. */
+		if (*p < 0x80)
+			goto bad;	/* control characters */
+		else if ((*p & 0xe0) == 0xc0) {
+			c = *p & 0x1f;
+			len = 1;
+		} else if ((*p & 0xf0) == 0xe0) {
+			c = *p & 0x0f;
+			len = 2;
+		} else if ((*p & 0xf8) == 0xf0) {
+			c = *p & 0x07;
+			len = 3;
+		} else
+			goto bad;
+		for (i = 1; i <= len; i++) {
+			if ((p[i] & 0xc0) != 0x80)
+				goto bad;
+			c = (c << 6) | (p[i] & 0x3f);
+		}
+		if ((len == 1 && c < 0x80) || (len == 2 && c < 0x800) ||
+		    (len == 3 && c < 0x10000) || c > 0x10ffff ||
+		    (c >= 0xd800 && c <= 0xdfff))
+			goto bad;
+		p += len + 1;
+		if (c >= 0x10000) {
+			c -= 0x10000;
+			u[0] = 0xd800 | (c >> 10);
+			u[1] = 0xdc00 | (c & 0x3ff);
+			nu = 2;
+		} else {
+			u[0] = c;
+			nu = 1;
+		}
+		if (!in_b64) {
+			buf_addc(&b, '&');
+			in_b64 = 1;
+		}
+		for (k = 0; k < nu; k++) {
+			bits = (bits << 16) | u[k];
+			nbits += 16;
+			while (nbits >= 6) {
+				nbits -= 6;
+				buf_addc(&b, b64[(bits >> nbits) & 0x3f]);
+			}
+			bits &= (1U << nbits) - 1;
+		}
+	}
+	if (in_b64) {
+		if (nbits > 0)
+			buf_addc(&b, b64[(bits << (6 - nbits)) & 0x3f]);
+		buf_addc(&b, '-');
+	}
+	return buf_release(&b);
+bad:
+	buf_free(&b);
+	return NULL;
+}
 
 /* The server's own words about the last command, for a cause. */
 static const char *
@@ -217,7 +314,12 @@ static void
 tls_setup(struct mailstream_ssl_context *ctx, void *arg)
 {
 	struct imap_session	*s = arg;
+	unsigned char		 addr[sizeof(struct in6_addr)];
 
+	/* RFC 6066: no SNI for an address literal. */
+	if (inet_pton(AF_INET, s->host, addr) == 1 ||
+	    inet_pton(AF_INET6, s->host, addr) == 1)
+		return;
 	(void)mailstream_ssl_set_server_name(ctx, s->host);
 }
 
@@ -361,6 +463,15 @@ starttls(struct imap_session *s, char **cause)
 		set_cause(s, cause, r, "STARTTLS");
 		return -1;
 	}
+	/* Bytes the server sent after its OK but before the handshake would
+	 * be read as if they came over TLS: someone in the middle put them
+	 * there (the STARTTLS injection of CVE-2011-0411's kind). */
+	if (s->imap->imap_stream->read_buffer_len > 0) {
+		s->broken = 1;
+		xasprintf(cause, "%s: STARTTLS: %s sent data before the TLS "
+		    "handshake; refusing it", s->name, s->host);
+		return -1;
+	}
 	low = mailstream_get_low(s->imap->imap_stream);
 	if ((fd = mailstream_low_get_fd(low)) == -1) {
 		xasprintf(cause, "%s: STARTTLS: no socket", s->name);
@@ -394,6 +505,13 @@ imap_open(const struct imap_conf *conf, struct imap_session **sp,
 	s->folder = xstrdup(conf->folder != NULL ? conf->folder : "INBOX");
 	if (conf->move_to != NULL && conf->move_to[0] != '\0')
 		s->move_to = xstrdup(conf->move_to);
+	if ((s->folder_mb = mutf7_encode(s->folder)) == NULL ||
+	    (s->move_to != NULL &&
+	    (s->move_to_mb = mutf7_encode(s->move_to)) == NULL)) {
+		xasprintf(cause, "%s: folder name is not valid UTF-8",
+		    s->name);
+		goto fail;
+	}
 	s->timeout = conf->timeout > 0 ? conf->timeout : IMAP_DEFAULT_TIMEOUT;
 
 	if ((s->imap = mailimap_new(0, NULL)) == NULL) {
@@ -436,6 +554,13 @@ imap_open(const struct imap_conf *conf, struct imap_session **sp,
 		goto fail;
 	}
 	if (conf->tls == IMAP_TLS_STARTTLS) {
+		/* PREAUTH in clear text would skip STARTTLS altogether. */
+		if (r == MAILIMAP_NO_ERROR_AUTHENTICATED) {
+			xasprintf(cause, "%s: %s sent PREAUTH before STARTTLS; "
+			    "refusing an unprotected session", s->name,
+			    s->host);
+			goto fail;
+		}
 		if (!mailimap_has_extension(s->imap, "STARTTLS") &&
 		    refresh_caps(s, cause) == -1)
 			goto fail;
@@ -491,7 +616,7 @@ imap_open(const struct imap_conf *conf, struct imap_session **sp,
 	s->has_move = mailimap_has_extension(s->imap, "MOVE");
 	s->has_uidplus = mailimap_has_uidplus(s->imap);
 
-	if ((r = mailimap_select(s->imap, s->folder)) != MAILIMAP_NO_ERROR) {
+	if ((r = mailimap_select(s->imap, s->folder_mb)) != MAILIMAP_NO_ERROR) {
 		char *what;
 
 		xasprintf(&what, "SELECT %s", s->folder);
@@ -526,15 +651,24 @@ imap_close(struct imap_session *s)
 		return;
 	if (s->imap != NULL) {
 		/* LOGOUT only on a live, logged-in session: on a dead one it
-		 * would wait for the timeout to learn what we know. */
+		 * would wait for the timeout to learn what we know, and before
+		 * login (a refused certificate) we have nothing to say. */
 		if (s->authed && !s->broken && s->imap->imap_stream != NULL)
 			(void)mailimap_logout(s->imap);
+		/* mailimap_free() sends LOGOUT itself while a stream is open:
+		 * close it first when that would only wait for a timeout. */
+		if (s->imap->imap_stream != NULL) {
+			mailstream_close(s->imap->imap_stream);
+			s->imap->imap_stream = NULL;
+		}
 		mailimap_free(s->imap);
 	}
 	free(s->name);
 	free(s->host);
 	free(s->folder);
 	free(s->move_to);
+	free(s->folder_mb);
+	free(s->move_to_mb);
 	free(s);
 }
 
@@ -790,9 +924,9 @@ move_once(struct imap_session *s, uint32_t uid, int *trycreate, char **cause)
 	*trycreate = 0;
 	set = mailimap_set_new_single(uid);
 	if (s->has_move)
-		r = mailimap_uid_move(s->imap, set, s->move_to);
+		r = mailimap_uid_move(s->imap, set, s->move_to_mb);
 	else
-		r = mailimap_uid_copy(s->imap, set, s->move_to);
+		r = mailimap_uid_copy(s->imap, set, s->move_to_mb);
 	mailimap_set_free(set);
 	if (r != MAILIMAP_NO_ERROR) {
 		char *what;
@@ -857,7 +991,7 @@ imap_done(struct imap_session *s, uint32_t uid, char **cause)
 	}
 	/* The target folder is missing: create it, once, and retry. */
 	log_info("%s: creating folder %s", s->name, s->move_to);
-	r = mailimap_create(s->imap, s->move_to);
+	r = mailimap_create(s->imap, s->move_to_mb);
 	if (r != MAILIMAP_NO_ERROR && r != MAILIMAP_ERROR_CREATE) {
 		free(first);
 		xasprintf(&first, "CREATE %s", s->move_to);
@@ -865,7 +999,7 @@ imap_done(struct imap_session *s, uint32_t uid, char **cause)
 		free(first);
 		return -1;
 	}
-	(void)mailimap_subscribe(s->imap, s->move_to);
+	(void)mailimap_subscribe(s->imap, s->move_to_mb);
 	s->move_to_ready = 1;
 	if (move_once(s, uid, &trycreate, cause) == -1) {
 		char *second = *cause;
@@ -890,60 +1024,162 @@ sleep_poll(int seconds, volatile int *stop)
 	return 0;
 }
 
+#define IDLE_OTHER	0	/* keepalive, EXPUNGE, FETCH flags: let go */
+#define IDLE_NEWS	1	/* EXISTS or RECENT */
+#define IDLE_CONT	2	/* "+ idling" */
+#define IDLE_TAGGED	3	/* the server answered IDLE itself: refused */
+
+/*
+ * Read one line the server sent around IDLE and say what it is.  BYE or
+ * a lost connection is an error.  A literal at a line's end is read and
+ * dropped, so the stream stays in step.
+ */
+static int
+idle_line(struct imap_session *s, MMAPString *line, const char *tag,
+    int *kind, char **cause)
+{
+	char		*l, *p, *end, buf[4096];
+	unsigned long	 lit;
+	ssize_t		 got;
+	size_t		 n, want;
+
+	*kind = IDLE_OTHER;
+	if ((l = mailstream_read_line(s->imap->imap_stream, line)) == NULL)
+		goto lost;
+	n = line->len;
+	while (n > 0 && (l[n - 1] == '\n' || l[n - 1] == '\r'))
+		n--;
+	if (n > 2 && l[n - 1] == '}' && (p = memrchr(l, '{', n)) != NULL) {
+		lit = strtoul(p + 1, &end, 10);
+		while (lit > 0) {
+			want = lit < sizeof(buf) ? lit : sizeof(buf);
+			if ((got = mailstream_read(s->imap->imap_stream, buf,
+			    want)) <= 0)
+				goto lost;
+			lit -= (unsigned long)got;
+		}
+		/* The rest of the response follows on a line of its own. */
+		return idle_line(s, line, tag, kind, cause);
+	}
+	if (n >= 1 && l[0] == '+') {
+		*kind = IDLE_CONT;
+		return 0;
+	}
+	if (n > strlen(tag) && strncmp(l, tag, strlen(tag)) == 0) {
+		*kind = IDLE_TAGGED;
+		xasprintf(cause, "%s: IDLE refused: %.*s", s->name,
+		    (int)(n > 200 ? 200 : n), l);
+		return 0;
+	}
+	if (n < 2 || l[0] != '*' || l[1] != ' ')
+		return 0;
+	p = l + 2;
+	if (strncasecmp(p, "BYE", 3) == 0) {
+		s->broken = 1;
+		xasprintf(cause, "%s IDLE: server closed the connection: %.*s",
+		    s->name, (int)(n > 200 ? 200 : n), l);
+		return -1;
+	}
+	(void)strtoul(p, &end, 10);
+	if (end != p && *end == ' ' && (strncasecmp(end + 1, "EXISTS", 6) == 0 ||
+	    strncasecmp(end + 1, "RECENT", 6) == 0))
+		*kind = IDLE_NEWS;
+	return 0;
+
+lost:
+	s->broken = 1;
+	xasprintf(cause, "%s IDLE: connection lost or timed out: %s", s->name,
+	    s->host);
+	return -1;
+}
+
 /*
  * One IDLE of at most `seconds`: 1 when the server announced EXISTS or
  * RECENT, 0 on timeout, stop or mere keepalives, -1 on error.
+ *
+ * We send IDLE and read the server's lines ourselves: mailimap_idle()
+ * throws away what comes before "+ idling" (an EXISTS for mail that came
+ * just then would be lost until the next one), and libetpan would look at
+ * the rest only at DONE, sitting through a BYE until its timeout.
  */
 static int
 idle_once(struct imap_session *s, int seconds, volatile int *stop,
     char **cause)
 {
 	struct pollfd	 pfd;
-	time_t		 end = time(NULL) + seconds, now;
-	int		 r, fd, ready = 0, ms;
+	MMAPString	*line;
+	mailstream	*st = s->imap->imap_stream;
+	time_t		 end = time(NULL) + seconds;
+	char		 tag[24];
+	int		 r, fd, kind, news = 0;
 
-	if ((r = mailimap_idle(s->imap)) != MAILIMAP_NO_ERROR) {
-		set_cause(s, cause, r, "IDLE");
+	s->imap->imap_selection_info->sel_has_exists = 0;
+	s->imap->imap_selection_info->sel_has_recent = 0;
+	if ((r = mailimap_send_current_tag(s->imap)) != MAILIMAP_NO_ERROR ||
+	    mailstream_write(st, "IDLE\r\n", 6) != 6 ||
+	    mailstream_flush(st) == -1) {
+		set_cause(s, cause, MAILIMAP_ERROR_STREAM, "IDLE");
 		return -1;
 	}
-	fd = mailimap_idle_get_fd(s->imap);
-	for (;;) {
-		if (stop != NULL && *stop)
-			break;
-		/* Data already buffered by the stream never shows on the fd. */
-		if (s->imap->imap_stream->read_buffer_len > 0) {
-			ready = 1;
-			break;
-		}
-		if ((now = time(NULL)) >= end)
-			break;
-		ms = (end - now) >= 1 ? 1000 : 0;
-		pfd.fd = fd;
-		pfd.events = POLLIN;
-		pfd.revents = 0;
-		r = poll(&pfd, 1, ms);
-		if (r == -1 && errno != EINTR) {
-			xasprintf(cause, "%s: IDLE: poll: %s", s->name,
-			    strerror(errno));
-			s->broken = 1;
+	snprintf(tag, sizeof(tag), "%d ", s->imap->imap_tag);
+	if ((line = mmap_string_new("")) == NULL) {
+		s->broken = 1;	/* IDLE is running and we cannot stop it */
+		xasprintf(cause, "%s: out of memory", s->name);
+		return -1;
+	}
+	do {
+		if (idle_line(s, line, tag, &kind, cause) == -1)
+			goto fail;
+		if (kind == IDLE_TAGGED) {
+			mmap_string_free(line);
 			return -1;
 		}
-		if (r > 0) {
-			ready = 1;
-			break;
+		if (kind == IDLE_NEWS)
+			news = 1;
+	} while (kind != IDLE_CONT);
+
+	fd = mailimap_idle_get_fd(s->imap);
+	while (!news && !(stop != NULL && *stop)) {
+		/* Data already buffered by the stream never shows on the fd. */
+		if (st->read_buffer_len == 0) {
+			if (time(NULL) >= end)
+				break;
+			pfd.fd = fd;
+			pfd.events = POLLIN;
+			pfd.revents = 0;
+			r = poll(&pfd, 1, 1000);
+			if (r == -1 && errno != EINTR) {
+				s->broken = 1;
+				xasprintf(cause, "%s: IDLE: poll: %s", s->name,
+				    strerror(errno));
+				goto fail;
+			}
+			if (r <= 0)
+				continue;
 		}
+		if (idle_line(s, line, tag, &kind, cause) == -1)
+			goto fail;
+		if (kind == IDLE_TAGGED) {	/* the server ended IDLE */
+			mmap_string_free(line);
+			return -1;
+		}
+		if (kind == IDLE_NEWS)
+			news = 1;
 	}
-	/* DONE makes libetpan read what the server sent meanwhile. */
+	mmap_string_free(line);
+	/* DONE; libetpan reads the rest up to the tagged OK. */
 	if ((r = mailimap_idle_done(s->imap)) != MAILIMAP_NO_ERROR) {
 		set_cause(s, cause, r, "IDLE DONE");
 		return -1;
 	}
-	if (s->imap->imap_selection_info->sel_has_exists ||
+	if (news || s->imap->imap_selection_info->sel_has_exists ||
 	    s->imap->imap_selection_info->sel_has_recent)
 		return 1;
-	if (ready)
-		log_debug("imap %s: IDLE woke without new mail", s->name);
 	return 0;
+
+fail:
+	mmap_string_free(line);
+	return -1;
 }
 
 int
@@ -959,9 +1195,8 @@ imap_idle(struct imap_session *s, int seconds, volatile int *stop,
 		return sleep_poll(seconds, stop);
 
 	/*
-	 * libetpan drops untagged responses that arrive before "+ idling",
-	 * so mail delivered between the caller's last look and IDLE would
-	 * wait for the next one: a NOOP first catches it.
+	 * Mail delivered since the caller last looked: servers need not
+	 * repeat its EXISTS at IDLE, so a NOOP asks first.
 	 */
 	s->imap->imap_selection_info->sel_has_exists = 0;
 	s->imap->imap_selection_info->sel_has_recent = 0;

@@ -8,131 +8,210 @@
 . "$(dirname "$0")/lib.sh"
 
 DRIVE="$TOP/build/tests/imap_drive"
-D="$T_TMP/dovecot"
-USER=support
-PASS='s3cret pass"word'
+TESTSERVERS="$TOP/contrib/testservers.sh"
+DIR="$T_TMP/servers"
 
-skip() { echo "t_imap: skipped: $*"; t_done; exit 0; }
+skip() { echo "t_imap: skipped: $*"; # --- a server without MOVE and IDLE ---------------------------------------------
+# Dovecot announces what imap_capability says: take MOVE and IDLE away to
+# walk the COPY + \Deleted + UID EXPUNGE path and the sleeping poll.
+before=$(count_in Processed)
+printf 'imap_capability = IMAP4rev1 LITERAL+ UIDPLUS\n' >>"$DIR/dovecot.conf"
+doveadm_ reload
+sleep 1
+check_eq "UID 5 is still in INBOX" "$(drive INBOX list 4 | tr '\n' ' ')" "5 6 "
+out=$(IMAP_DRIVE_VERBOSE=2 drive INBOX done 5 Processed 2>&1)
+check "done without MOVE succeeds" test $? -eq 0
+check_match "done without MOVE: UID COPY" "$out" '> [0-9]+ UID COPY 5 Processed'
+check_match "done without MOVE: \\Deleted" "$out" 'UID STORE 5 \+FLAGS.SILENT \(\\Deleted\)'
+check_match "done without MOVE: UID EXPUNGE" "$out" 'UID EXPUNGE 5'
+check_nomatch "done without MOVE: no MOVE sent" "$out" 'UID MOVE'
+check_eq "copied into the target" "$(count_in Processed)" $((before + 1))
+check_eq "expunged from INBOX" "$(drive INBOX list 4 | tr '\n' ' ')" "6 "
+t0=$(date +%s)
+r=$(drive INBOX idle 2)
+t1=$(date +%s)
+check_eq "without IDLE: sleeps and returns 0" "$r" 0
+check "without IDLE: slept about 2 s" test $((t1 - t0)) -ge 2 -a $((t1 - t0)) -le 4
+sed -i '$d' "$DIR/dovecot.conf"
+doveadm_ reload
+sleep 1
+
+# --- folder names beyond ASCII (modified UTF-7 on the wire) -------------------
+U="Załatwione ✓ 😀 & co"
+check "move into a new folder with a non-ASCII name" drive INBOX done 6 "$U"
+check_eq "the folder exists under its UTF-8 name" "$(count_in "$U")" 1
+check_eq "and can be selected and listed" "$(drive "$U" list 0 | wc -l)" 1
+out=$(IMAP_DRIVE_VERBOSE=2 drive "$U" uidvalidity 2>&1)
+check_match "sent as modified UTF-7" "$out" 'SELECT "Za&AUI-atwione &JxM- &2D3eAA- &- co"'
+out=$(drive "$(printf 'Bad\377Name')" uidvalidity 2>&1)
+check_match "a folder name that is not UTF-8 is refused" "$out" 'not valid UTF-8'
+
+# --- the server goes away --------------------------------------------------------
+# Dovecot says BYE to idling clients some 8 s after SIGTERM: the IDLE must
+# end on that BYE, long before the idle time (60 s) or the network timeout.
+IMAP_DRIVE_TIMEOUT=30 drive INBOX idle 60 >"$T_TMP/idle.out" 2>"$T_TMP/idle.err" &
+bg=$!
+sleep 1.5
+kill "$(cat "$DIR/run/master.pid")"
+t0=$(date +%s)
+wait $bg
+rc=$?
+t1=$(date +%s)
+check_eq "IDLE on a dying server fails (-1)" "$rc" 1
+check_match "IDLE on a dying server: the cause says so" "$(cat "$T_TMP/idle.err")" \
+    'closed the connection: \* BYE|connection lost'
+check "IDLE on a dying server returns within 15 s" test $((t1 - t0)) -le 15
+out=$(drive INBOX uidvalidity 2>&1)
+check_match "connecting to a stopped server fails clearly" "$out" 'cannot connect'
+
+t_done; exit 0; }
 command -v dovecot >/dev/null 2>&1 || skip "dovecot not installed"
 command -v openssl >/dev/null 2>&1 || skip "openssl not installed"
 [ "$(id -u)" -eq 0 ] || skip "Dovecot needs root to drop to its users"
 (cd "$TOP" && make -s build/tests/imap_drive >/dev/null) || {
-	fail "build imap_drive"; t_done; exit 1; }
+	fail "build imap_drive"; # --- a server without MOVE and IDLE ---------------------------------------------
+# Dovecot announces what imap_capability says: take MOVE and IDLE away to
+# walk the COPY + \Deleted + UID EXPUNGE path and the sleeping poll.
+before=$(count_in Processed)
+printf 'imap_capability = IMAP4rev1 LITERAL+ UIDPLUS\n' >>"$DIR/dovecot.conf"
+doveadm_ reload
+sleep 1
+check_eq "UID 5 is still in INBOX" "$(drive INBOX list 4 | tr '\n' ' ')" "5 6 "
+out=$(IMAP_DRIVE_VERBOSE=2 drive INBOX done 5 Processed 2>&1)
+check "done without MOVE succeeds" test $? -eq 0
+check_match "done without MOVE: UID COPY" "$out" '> [0-9]+ UID COPY 5 Processed'
+check_match "done without MOVE: \\Deleted" "$out" 'UID STORE 5 \+FLAGS.SILENT \(\\Deleted\)'
+check_match "done without MOVE: UID EXPUNGE" "$out" 'UID EXPUNGE 5'
+check_nomatch "done without MOVE: no MOVE sent" "$out" 'UID MOVE'
+check_eq "copied into the target" "$(count_in Processed)" $((before + 1))
+check_eq "expunged from INBOX" "$(drive INBOX list 4 | tr '\n' ' ')" "6 "
+t0=$(date +%s)
+r=$(drive INBOX idle 2)
+t1=$(date +%s)
+check_eq "without IDLE: sleeps and returns 0" "$r" 0
+check "without IDLE: slept about 2 s" test $((t1 - t0)) -ge 2 -a $((t1 - t0)) -le 4
+sed -i '$d' "$DIR/dovecot.conf"
+doveadm_ reload
+sleep 1
 
-# A free TCP port on 127.0.0.1.
-free_port() {
-	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
-}
+# --- folder names beyond ASCII (modified UTF-7 on the wire) -------------------
+U="Załatwione ✓ 😀 & co"
+check "move into a new folder with a non-ASCII name" drive INBOX done 6 "$U"
+check_eq "the folder exists under its UTF-8 name" "$(count_in "$U")" 1
+check_eq "and can be selected and listed" "$(drive "$U" list 0 | wc -l)" 1
+out=$(IMAP_DRIVE_VERBOSE=2 drive "$U" uidvalidity 2>&1)
+check_match "sent as modified UTF-7" "$out" 'SELECT "Za&AUI-atwione &JxM- &2D3eAA- &- co"'
+out=$(drive "$(printf 'Bad\377Name')" uidvalidity 2>&1)
+check_match "a folder name that is not UTF-8 is refused" "$out" 'not valid UTF-8'
 
-# Two CAs: ca1 signs the server certificate for "localhost" (no IP in it,
-# so 127.0.0.1 is the wrong name); ca2 signs nothing we meet.
-make_certs() {
-	c=$D/certs
-	mkdir -p "$c"
-	for ca in ca1 ca2; do
-		openssl req -x509 -newkey rsa:2048 -nodes -days 2 \
-		    -subj "/CN=supportd test $ca" -keyout "$c/$ca.key" \
-		    -out "$c/$ca.pem" >/dev/null 2>&1 || return 1
-	done
-	openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" \
-	    -keyout "$c/server.key" -out "$c/server.csr" >/dev/null 2>&1 || return 1
-	printf 'subjectAltName=DNS:localhost\nextendedKeyUsage=serverAuth\n' >"$c/ext"
-	openssl x509 -req -in "$c/server.csr" -CA "$c/ca1.pem" -CAkey "$c/ca1.key" \
-	    -CAcreateserial -days 2 -extfile "$c/ext" -out "$c/server.pem" \
-	    >/dev/null 2>&1
-}
+# --- the server goes away --------------------------------------------------------
+# Dovecot says BYE to idling clients some 8 s after SIGTERM: the IDLE must
+# end on that BYE, long before the idle time (60 s) or the network timeout.
+IMAP_DRIVE_TIMEOUT=30 drive INBOX idle 60 >"$T_TMP/idle.out" 2>"$T_TMP/idle.err" &
+bg=$!
+sleep 1.5
+kill "$(cat "$DIR/run/master.pid")"
+t0=$(date +%s)
+wait $bg
+rc=$?
+t1=$(date +%s)
+check_eq "IDLE on a dying server fails (-1)" "$rc" 1
+check_match "IDLE on a dying server: the cause says so" "$(cat "$T_TMP/idle.err")" \
+    'closed the connection: \* BYE|connection lost'
+check "IDLE on a dying server returns within 15 s" test $((t1 - t0)) -le 15
+out=$(drive INBOX uidvalidity 2>&1)
+check_match "connecting to a stopped server fails clearly" "$out" 'cannot connect'
 
-dovecot_start() {
-	mkdir -p "$D/run" "$D/state" "$D/home/$USER"
-	chmod 755 "$T_TMP" "$D" "$D/home"
-	chown -R mail:mail "$D/home"
-	printf '%s:{PLAIN}%s\n' "$USER" "$PASS" >"$D/passwd"
-	IMAP_PORT=$(free_port)
-	IMAPS_PORT=$(free_port)
-	cat >"$D/dovecot.conf" <<EOF
-base_dir = $D/run
-state_dir = $D/state
-log_path = $D/dovecot.log
-protocols = imap
-listen = 127.0.0.1
-default_login_user = dovenull
-default_internal_user = dovecot
-first_valid_uid = 1
-disable_plaintext_auth = no
-auth_mechanisms = plain login
-auth_username_format = %Ln
-passdb {
-  driver = passwd-file
-  args = $D/passwd
-}
-userdb {
-  driver = static
-  args = uid=mail gid=mail home=$D/home/%Ln
-}
-mail_location = maildir:~/Maildir
-lda_mailbox_autocreate = yes
-namespace inbox {
-  inbox = yes
-  separator = /
-}
-ssl = yes
-ssl_cert = <$D/certs/server.pem
-ssl_key = <$D/certs/server.key
-service imap-login {
-  inet_listener imap {
-    address = 127.0.0.1
-    port = $IMAP_PORT
-  }
-  inet_listener imaps {
-    address = 127.0.0.1
-    port = $IMAPS_PORT
-    ssl = yes
-  }
-}
-service anvil {
-  chroot =
-}
-service imap-login {
-  chroot =
-}
-EOF
-	dovecot -c "$D/dovecot.conf" || return 1
-	# Wait for the listener.
-	i=0
-	while [ $i -lt 50 ]; do
-		if ss -ltn 2>/dev/null | grep -q "127.0.0.1:$IMAP_PORT "; then
-			return 0
-		fi
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
-
-dovecot_stop() {
-	if [ -f "$D/run/master.pid" ]; then
-		kill "$(cat "$D/run/master.pid")" 2>/dev/null
-		i=0
-		while [ $i -lt 50 ] && kill -0 "$(cat "$D/run/master.pid" 2>/dev/null)" 2>/dev/null; do
-			sleep 0.1
-			i=$((i + 1))
-		done
-	fi
-}
+t_done; exit 1; }
 
 SILENT_PID=
+FAKE_PID=
 cleanup() {
-	dovecot_stop
 	[ -z "$SILENT_PID" ] || kill "$SILENT_PID" 2>/dev/null
+	[ -z "$FAKE_PID" ] || kill "$FAKE_PID" 2>/dev/null
+	[ -f "$DIR/env" ] && sh "$TESTSERVERS" stop "$DIR" >/dev/null 2>&1
 	[ -n "${KEEP:-}" ] || rm -rf "$T_TMP"
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM HUP
 
-# deliver FILE: through dovecot-lda, as an MTA would.
+chmod 755 "$T_TMP"
+sh "$TESTSERVERS" start "$DIR" imap >"$T_TMP/start.log" 2>&1 || {
+	fail "start dovecot: $(cat "$T_TMP/start.log")"; # --- a server without MOVE and IDLE ---------------------------------------------
+# Dovecot announces what imap_capability says: take MOVE and IDLE away to
+# walk the COPY + \Deleted + UID EXPUNGE path and the sleeping poll.
+before=$(count_in Processed)
+printf 'imap_capability = IMAP4rev1 LITERAL+ UIDPLUS\n' >>"$DIR/dovecot.conf"
+doveadm_ reload
+sleep 1
+check_eq "UID 5 is still in INBOX" "$(drive INBOX list 4 | tr '\n' ' ')" "5 6 "
+out=$(IMAP_DRIVE_VERBOSE=2 drive INBOX done 5 Processed 2>&1)
+check "done without MOVE succeeds" test $? -eq 0
+check_match "done without MOVE: UID COPY" "$out" '> [0-9]+ UID COPY 5 Processed'
+check_match "done without MOVE: \\Deleted" "$out" 'UID STORE 5 \+FLAGS.SILENT \(\\Deleted\)'
+check_match "done without MOVE: UID EXPUNGE" "$out" 'UID EXPUNGE 5'
+check_nomatch "done without MOVE: no MOVE sent" "$out" 'UID MOVE'
+check_eq "copied into the target" "$(count_in Processed)" $((before + 1))
+check_eq "expunged from INBOX" "$(drive INBOX list 4 | tr '\n' ' ')" "6 "
+t0=$(date +%s)
+r=$(drive INBOX idle 2)
+t1=$(date +%s)
+check_eq "without IDLE: sleeps and returns 0" "$r" 0
+check "without IDLE: slept about 2 s" test $((t1 - t0)) -ge 2 -a $((t1 - t0)) -le 4
+sed -i '$d' "$DIR/dovecot.conf"
+doveadm_ reload
+sleep 1
+
+# --- folder names beyond ASCII (modified UTF-7 on the wire) -------------------
+U="Załatwione ✓ 😀 & co"
+check "move into a new folder with a non-ASCII name" drive INBOX done 6 "$U"
+check_eq "the folder exists under its UTF-8 name" "$(count_in "$U")" 1
+check_eq "and can be selected and listed" "$(drive "$U" list 0 | wc -l)" 1
+out=$(IMAP_DRIVE_VERBOSE=2 drive "$U" uidvalidity 2>&1)
+check_match "sent as modified UTF-7" "$out" 'SELECT "Za&AUI-atwione &JxM- &2D3eAA- &- co"'
+out=$(drive "$(printf 'Bad\377Name')" uidvalidity 2>&1)
+check_match "a folder name that is not UTF-8 is refused" "$out" 'not valid UTF-8'
+
+# --- the server goes away --------------------------------------------------------
+# Dovecot says BYE to idling clients some 8 s after SIGTERM: the IDLE must
+# end on that BYE, long before the idle time (60 s) or the network timeout.
+IMAP_DRIVE_TIMEOUT=30 drive INBOX idle 60 >"$T_TMP/idle.out" 2>"$T_TMP/idle.err" &
+bg=$!
+sleep 1.5
+kill "$(cat "$DIR/run/master.pid")"
+t0=$(date +%s)
+wait $bg
+rc=$?
+t1=$(date +%s)
+check_eq "IDLE on a dying server fails (-1)" "$rc" 1
+check_match "IDLE on a dying server: the cause says so" "$(cat "$T_TMP/idle.err")" \
+    'closed the connection: \* BYE|connection lost'
+check "IDLE on a dying server returns within 15 s" test $((t1 - t0)) -le 15
+out=$(drive INBOX uidvalidity 2>&1)
+check_match "connecting to a stopped server fails clearly" "$out" 'cannot connect'
+
+t_done; exit 1; }
+. "$DIR/env"
+USER=support
+PASS=$PASSWORD
+# One more user whose password needs quoting in LOGIN; Dovecot rereads
+# the passwd-file when it changes.
+QUSER=quoted
+QPASS='s3cret pass"word\'
+printf '%s:{PLAIN}%s::::::\n' "$QUSER" "$QPASS" >>"$DIR/passwd"
+
+free_port() {
+	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+
+# deliver FILE [FOLDER]: through dovecot-lda, as an MTA would.
 deliver() {
-	/usr/lib/dovecot/dovecot-lda -c "$D/dovecot.conf" -d "$USER" \
-	    -f sender@example.org <"$1"
+	if [ $# -gt 1 ]; then
+		/usr/lib/dovecot/dovecot-lda -c "$DIR/dovecot.conf" -d "$USER" \
+		    -m "$2" <"$1"
+	else
+		sh "$TESTSERVERS" deliver "$DIR" "$USER" "$1"
+	fi
 }
 
 # mkmsg N: a small message with CRLF line ends and non-ASCII in it.
@@ -146,16 +225,14 @@ sha() { sha256sum | cut -d' ' -f1; }
 body() { sed '1,/^\r\{0,1\}$/d'; }
 
 drive() { "$DRIVE" 127.0.0.1 "$IMAP_PORT" none "$USER" "$PASS" "$@"; }
+doveadm_() { doveadm -c "$DIR/dovecot.conf" "$@"; }
 flags_of() {	# flags_of MAILBOX UID
-	doveadm -c "$D/dovecot.conf" fetch -u "$USER" flags mailbox "$1" uid "$2" 2>/dev/null |
+	doveadm_ fetch -u "$USER" flags mailbox "$1" uid "$2" 2>/dev/null |
 	    sed -n 's/^flags: //p'
 }
 count_in() {
-	doveadm -c "$D/dovecot.conf" search -u "$USER" mailbox "$1" ALL 2>/dev/null | wc -l
+	doveadm_ search -u "$USER" mailbox "$1" ALL 2>/dev/null | wc -l
 }
-
-make_certs || { fail "make test certificates"; t_done; exit 1; }
-dovecot_start || { fail "start dovecot"; cat "$D/dovecot.log" >&2; t_done; exit 1; }
 
 # --- delivery and listing ---------------------------------------------------
 for n in 1 2 3; do
@@ -242,12 +319,12 @@ check_eq "IDLE stopped by the stop flag returns 0" "$(cat "$T_TMP/idle.out")" 0
 check "IDLE notices the stop flag within 3 s" test $((t1 - t0)) -le 3
 
 # --- more listing and fetching --------------------------------------------------
-doveadm -c "$D/dovecot.conf" mailbox create -u "$USER" Empty
+doveadm_ mailbox create -u "$USER" Empty
 check_eq "list in an empty folder" "$(drive Empty list 0)" ""
 head -c $((40 * 1024 * 1024)) /dev/zero | base64 -w 76 |
     sed '1i From: big@example.org\nSubject: big\n' >"$T_TMP/big.eml"
-/usr/lib/dovecot/dovecot-lda -c "$D/dovecot.conf" -d "$USER" -m Big \
-    -f big@example.org <"$T_TMP/big.eml"
+doveadm_ mailbox create -u "$USER" Big
+deliver "$T_TMP/big.eml" Big
 rm -f "$T_TMP/big.eml"
 out=$(drive Big fetch 1 2>&1)
 check_match "a message over 50 MiB is refused with a cause" "$out" \
@@ -282,37 +359,124 @@ check "silent TLS server: gave up within 6 s" test $((t1 - t0)) -le 6
 kill "$SILENT_PID" 2>/dev/null
 SILENT_PID=
 
+# A hostile server in the middle of STARTTLS: one that slips a line in
+# after its OK, one that says PREAUTH to skip TLS, one without STARTTLS.
+# (When the injected line comes in the same packet as the OK, libetpan's
+# own parser already fails STARTTLS; imap.c refuses any byte left over.)
+fake_imap() {	# fake_imap MODE: serve one client, print the port first
+	python3 -c '
+import socket, sys
+mode = sys.argv[1]
+s = socket.socket()
+s.bind(("127.0.0.1", 0))
+s.listen(1)
+print(s.getsockname()[1], flush=True)
+c, _ = s.accept()
+s.settimeout(10)
+if mode == "xoauth2":
+    c.sendall(b"* OK [CAPABILITY IMAP4rev1 AUTH=XOAUTH2 SASL-IR] hi\r\n")
+elif mode == "preauth":
+    c.sendall(b"* PREAUTH [CAPABILITY IMAP4rev1 STARTTLS] welcome\r\n")
+elif mode == "nostarttls":
+    c.sendall(b"* OK [CAPABILITY IMAP4rev1] hi\r\n")
+else:
+    c.sendall(b"* OK [CAPABILITY IMAP4rev1 STARTTLS] hi\r\n")
+f = c.makefile("rb")
+for line in f:
+    tag, cmd = line.split()[0], line.split()[1].upper()
+    if cmd == b"CAPABILITY":
+        caps = b"IMAP4rev1" if mode == "nostarttls" else b"IMAP4rev1 STARTTLS"
+        c.sendall(b"* CAPABILITY " + caps + b"\r\n" + tag + b" OK done\r\n")
+    elif cmd == b"AUTHENTICATE":
+        import base64
+        want = b"user=support@example.com\x01auth=Bearer tok-123.xyz\x01\x01"
+        arg = line.split()[3] if len(line.split()) > 3 else b""
+        if arg == b"" or arg == b"=":
+            c.sendall(b"+ \r\n")
+            arg = f.readline().strip()
+        ok = base64.b64decode(arg) == want
+        c.sendall(tag + (b" OK [CAPABILITY IMAP4rev1 IDLE] in\r\n" if ok
+                         else b" NO [AUTHENTICATIONFAILED] bad token\r\n"))
+    elif cmd == b"SELECT":
+        c.sendall(b"* 0 EXISTS\r\n* OK [UIDVALIDITY 4242] v\r\n" + tag +
+                  b" OK [READ-WRITE] selected\r\n")
+    elif cmd == b"LOGOUT":
+        c.sendall(b"* BYE bye\r\n" + tag + b" OK out\r\n")
+        break
+    elif cmd == b"STARTTLS":
+        c.sendall(tag + b" OK Begin TLS\r\n* 1 EXISTS\r\n")
+    else:
+        c.sendall(tag + b" BAD no\r\n")
+' "$1" >"$T_TMP/fake.port" &
+	FAKE_PID=$!
+	i=0
+	while [ ! -s "$T_TMP/fake.port" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+	cat "$T_TMP/fake.port"
+}
+fport=$(fake_imap inject)
+out=$(IMAP_DRIVE_TIMEOUT=3 "$DRIVE" localhost "$fport" starttls "$USER" "$PASS" INBOX "$CAFILE" uidvalidity 2>&1)
+kill "$FAKE_PID" 2>/dev/null; wait "$FAKE_PID" 2>/dev/null; rm -f "$T_TMP/fake.port"
+check_match "STARTTLS: data injected before the handshake refused" "$out" \
+    'sent data before the TLS handshake|STARTTLS: STARTTLS refused'
+fport=$(fake_imap preauth)
+out=$(IMAP_DRIVE_TIMEOUT=3 "$DRIVE" localhost "$fport" starttls "$USER" "$PASS" INBOX "$CAFILE" uidvalidity 2>&1)
+kill "$FAKE_PID" 2>/dev/null; wait "$FAKE_PID" 2>/dev/null; rm -f "$T_TMP/fake.port"
+check_match "STARTTLS: PREAUTH in clear text refused" "$out" 'PREAUTH before STARTTLS'
+fport=$(fake_imap nostarttls)
+out=$(IMAP_DRIVE_TIMEOUT=3 "$DRIVE" localhost "$fport" starttls "$USER" "$PASS" INBOX "$CAFILE" uidvalidity 2>&1)
+kill "$FAKE_PID" 2>/dev/null; wait "$FAKE_PID" 2>/dev/null; rm -f "$T_TMP/fake.port"
+check_match "STARTTLS required but not offered: refused" "$out" 'does not offer STARTTLS'
+
+fport=$(fake_imap xoauth2)
+out=$(IMAP_DRIVE_VERBOSE=2 IMAP_DRIVE_TIMEOUT=3 IMAP_DRIVE_OAUTH_TOKEN=tok-123.xyz \
+    "$DRIVE" 127.0.0.1 "$fport" none support@example.com unused INBOX uidvalidity 2>&1)
+kill "$FAKE_PID" 2>/dev/null; wait "$FAKE_PID" 2>/dev/null; rm -f "$T_TMP/fake.port"
+check_match "XOAUTH2 login with the right token" "$out" '^4242$'
+check_match "XOAUTH2: the protocol trace is on" "$out" '> [0-9]+ SELECT INBOX'
+check_nomatch "XOAUTH2: neither token nor AUTHENTICATE reaches the log" "$out" \
+    'tok-123|AUTHENTICATE'
+fport=$(fake_imap xoauth2)
+out=$(IMAP_DRIVE_TIMEOUT=3 IMAP_DRIVE_OAUTH_TOKEN=wrong \
+    "$DRIVE" 127.0.0.1 "$fport" none support@example.com unused INBOX uidvalidity 2>&1)
+kill "$FAKE_PID" 2>/dev/null; wait "$FAKE_PID" 2>/dev/null; rm -f "$T_TMP/fake.port"
+check_match "XOAUTH2 with a bad token refused clearly" "$out" \
+    'login as support@example.com failed: authentication failed: bad token'
+out=$(IMAP_DRIVE_TIMEOUT=3 IMAP_DRIVE_OAUTH_TOKEN=x drive INBOX uidvalidity 2>&1)
+check_match "XOAUTH2 on a server without it: refused clearly" "$out" \
+    'does not offer AUTH=XOAUTH2'
+
 # --- TLS ------------------------------------------------------------------------
-C=$D/certs
 tdrive() {	# tdrive HOST MODE PORT CAFILE CMD...
 	h=$1 m=$2 p=$3 ca=$4
 	shift 4
 	"$DRIVE" "$h" "$p" "$m" "$USER" "$PASS" INBOX "$ca" "$@"
 }
 check_eq "imaps with the right CA and name" \
-    "$(tdrive localhost imaps "$IMAPS_PORT" "$C/ca1.pem" uidvalidity 2>&1)" "$uv"
+    "$(tdrive localhost imaps "$IMAPS_PORT" "$CAFILE" uidvalidity 2>&1)" "$uv"
 check_eq "STARTTLS with the right CA and name" \
-    "$(tdrive localhost starttls "$IMAP_PORT" "$C/ca1.pem" uidvalidity 2>&1)" "$uv"
-out=$(tdrive 127.0.0.1 imaps "$IMAPS_PORT" "$C/ca1.pem" uidvalidity 2>&1)
+    "$(tdrive localhost starttls "$IMAP_PORT" "$CAFILE" uidvalidity 2>&1)" "$uv"
+out=$(tdrive 127.0.0.1 imaps "$IMAPS_PORT" "$CAFILE" uidvalidity 2>&1)
 check_match "imaps: wrong host name refused" "$out" \
     'certificate verification failed:.*(hostname|name)'
-out=$(tdrive localhost imaps "$IMAPS_PORT" "$C/ca2.pem" uidvalidity 2>&1)
+out=$(tdrive localhost imaps "$IMAPS_PORT" "$WRONG_CAFILE" uidvalidity 2>&1)
 check_match "imaps: a CA that did not sign it refused" "$out" \
     'certificate verification failed:.*(NOT trusted|issuer is unknown)'
 out=$(tdrive localhost imaps "$IMAPS_PORT" - uidvalidity 2>&1)
 check_match "imaps: no CA (system store) refused" "$out" \
     'certificate verification failed'
-out=$(tdrive localhost starttls "$IMAP_PORT" "$C/ca2.pem" uidvalidity 2>&1)
+out=$(tdrive localhost starttls "$IMAP_PORT" "$WRONG_CAFILE" uidvalidity 2>&1)
 check_match "STARTTLS: wrong CA refused" "$out" \
     'certificate verification failed'
 check_eq "imaps+noverify accepts the unknown CA" \
-    "$(tdrive 127.0.0.1 imaps+noverify "$IMAPS_PORT" "$C/ca2.pem" uidvalidity 2>/dev/null)" "$uv"
+    "$(tdrive 127.0.0.1 imaps+noverify "$IMAPS_PORT" "$WRONG_CAFILE" uidvalidity 2>/dev/null)" "$uv"
 
 # --- authentication and errors ------------------------------------------------
 out=$("$DRIVE" 127.0.0.1 "$IMAP_PORT" none "$USER" wrong INBOX uidvalidity 2>&1)
 check_match "bad password refused with a clear cause" "$out" \
     'login as support failed: authentication failed: Authentication failed'
 check_nomatch "the cause does not carry the password" "$out" 'wrong'
+check_eq "LOGIN with a password holding space, quote, backslash" \
+    "$("$DRIVE" 127.0.0.1 "$IMAP_PORT" none "$QUSER" "$QPASS" INBOX list 0 2>&1)" ""
 out=$(drive NoSuchFolder uidvalidity 2>&1)
 check_match "SELECT of a missing folder fails clearly" "$out" 'SELECT NoSuchFolder'
 port=$(free_port)
@@ -321,19 +485,33 @@ check_match "connection refused is a clear cause" "$out" 'cannot connect.*refuse
 
 # --- valgrind -------------------------------------------------------------------
 if command -v valgrind >/dev/null 2>&1; then
-	for args in "localhost imaps $IMAPS_PORT $C/ca1.pem fetch 1" \
+	for args in "localhost imaps $IMAPS_PORT $CAFILE fetch 1" \
 	    "127.0.0.1 none $IMAP_PORT - list 0" \
-	    "localhost starttls $IMAP_PORT $C/ca1.pem idle 1" \
-	    "127.0.0.1 imaps $IMAPS_PORT $C/ca1.pem uidvalidity" \
-	    "127.0.0.1 none $IMAP_PORT - fetch 99"; do
+	    "localhost starttls $IMAP_PORT $CAFILE idle 1" \
+	    "127.0.0.1 imaps $IMAPS_PORT $CAFILE uidvalidity" \
+	    "127.0.0.1 none $IMAP_PORT - fetch 99" \
+	    "localhost starttls $IMAP_PORT $CAFILE done 4 Processed" \
+	    "localhost imaps $IMAPS_PORT $CAFILE idle 40"; do
 		# shellcheck disable=SC2086
 		set -- $args
 		h=$1 m=$2 p=$3 ca=$4 what=$5
 		shift 4
+		bg=
+		# The wake-up path, with new mail once valgrind has got going.
+		if [ "$what" = idle ] && [ "${2:-0}" -gt 30 ]; then
+			mkmsg 6
+			(sleep 8; deliver "$T_TMP/msg6.eml") &
+			bg=$!
+		fi
 		valgrind -q --leak-check=full --errors-for-leak-kinds=definite \
 		    --error-exitcode=9 "$DRIVE" "$h" "$p" "$m" "$USER" "$PASS" \
-		    INBOX "$ca" "$@" >/dev/null 2>"$T_TMP/vg.log"
+		    INBOX "$ca" "$@" >"$T_TMP/vg.out" 2>"$T_TMP/vg.log"
 		rc=$?
+		if [ -n "$bg" ]; then
+			wait "$bg"
+			check_eq "IDLE under valgrind woke on the new mail" \
+			    "$(cat "$T_TMP/vg.out")" 1
+		fi
 		# Exit 1 is an expected refusal (wrong name, missing UID): its
 		# error path must be as clean as the good one.
 		if [ $rc -le 1 ] && ! grep -q 'definitely lost\|Invalid' "$T_TMP/vg.log"; then
@@ -344,5 +522,57 @@ if command -v valgrind >/dev/null 2>&1; then
 	done
 fi
 
-dovecot_stop
+# --- a server without MOVE and IDLE ---------------------------------------------
+# Dovecot announces what imap_capability says: take MOVE and IDLE away to
+# walk the COPY + \Deleted + UID EXPUNGE path and the sleeping poll.
+before=$(count_in Processed)
+printf 'imap_capability = IMAP4rev1 LITERAL+ UIDPLUS\n' >>"$DIR/dovecot.conf"
+doveadm_ reload
+sleep 1
+check_eq "UID 5 is still in INBOX" "$(drive INBOX list 4 | tr '\n' ' ')" "5 6 "
+out=$(IMAP_DRIVE_VERBOSE=2 drive INBOX done 5 Processed 2>&1)
+check "done without MOVE succeeds" test $? -eq 0
+check_match "done without MOVE: UID COPY" "$out" '> [0-9]+ UID COPY 5 Processed'
+check_match "done without MOVE: \\Deleted" "$out" 'UID STORE 5 \+FLAGS.SILENT \(\\Deleted\)'
+check_match "done without MOVE: UID EXPUNGE" "$out" 'UID EXPUNGE 5'
+check_nomatch "done without MOVE: no MOVE sent" "$out" 'UID MOVE'
+check_eq "copied into the target" "$(count_in Processed)" $((before + 1))
+check_eq "expunged from INBOX" "$(drive INBOX list 4 | tr '\n' ' ')" "6 "
+t0=$(date +%s)
+r=$(drive INBOX idle 2)
+t1=$(date +%s)
+check_eq "without IDLE: sleeps and returns 0" "$r" 0
+check "without IDLE: slept about 2 s" test $((t1 - t0)) -ge 2 -a $((t1 - t0)) -le 4
+sed -i '$d' "$DIR/dovecot.conf"
+doveadm_ reload
+sleep 1
+
+# --- folder names beyond ASCII (modified UTF-7 on the wire) -------------------
+U="Załatwione ✓ 😀 & co"
+check "move into a new folder with a non-ASCII name" drive INBOX done 6 "$U"
+check_eq "the folder exists under its UTF-8 name" "$(count_in "$U")" 1
+check_eq "and can be selected and listed" "$(drive "$U" list 0 | wc -l)" 1
+out=$(IMAP_DRIVE_VERBOSE=2 drive "$U" uidvalidity 2>&1)
+check_match "sent as modified UTF-7" "$out" 'SELECT "Za&AUI-atwione &JxM- &2D3eAA- &- co"'
+out=$(drive "$(printf 'Bad\377Name')" uidvalidity 2>&1)
+check_match "a folder name that is not UTF-8 is refused" "$out" 'not valid UTF-8'
+
+# --- the server goes away --------------------------------------------------------
+# Dovecot says BYE to idling clients some 8 s after SIGTERM: the IDLE must
+# end on that BYE, long before the idle time (60 s) or the network timeout.
+IMAP_DRIVE_TIMEOUT=30 drive INBOX idle 60 >"$T_TMP/idle.out" 2>"$T_TMP/idle.err" &
+bg=$!
+sleep 1.5
+kill "$(cat "$DIR/run/master.pid")"
+t0=$(date +%s)
+wait $bg
+rc=$?
+t1=$(date +%s)
+check_eq "IDLE on a dying server fails (-1)" "$rc" 1
+check_match "IDLE on a dying server: the cause says so" "$(cat "$T_TMP/idle.err")" \
+    'closed the connection: \* BYE|connection lost'
+check "IDLE on a dying server returns within 15 s" test $((t1 - t0)) -le 15
+out=$(drive INBOX uidvalidity 2>&1)
+check_match "connecting to a stopped server fails clearly" "$out" 'cannot connect'
+
 t_done

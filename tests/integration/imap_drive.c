@@ -15,7 +15,8 @@
  * Errors print the cause on stderr and exit 1; usage errors exit 2.
  * SIGTERM during idle sets the stop flag, as the daemon's handler would.
  * Environment: IMAP_DRIVE_VERBOSE=2 turns on the protocol trace;
- * IMAP_DRIVE_TIMEOUT sets the network timeout in seconds (default 20).
+ * IMAP_DRIVE_TIMEOUT sets the network timeout in seconds (default 20);
+ * IMAP_DRIVE_OAUTH_TOKEN logs in with XOAUTH2 and that token, not PASS.
  */
 #include <inttypes.h>
 #include <signal.h>
@@ -112,6 +113,10 @@ main(int argc, char *argv[])
 	conf.password = argv[5];
 	conf.folder = argv[6];
 	conf.auth = IMAP_AUTH_PLAIN;
+	if ((v = getenv("IMAP_DRIVE_OAUTH_TOKEN")) != NULL) {
+		conf.auth = IMAP_AUTH_XOAUTH2;
+		conf.oauth_token = (char *)v;
+	}
 	conf.timeout = 20;
 	if ((v = getenv("IMAP_DRIVE_TIMEOUT")) != NULL)
 		conf.timeout = (int)num(v);
