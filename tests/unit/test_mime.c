@@ -503,6 +503,33 @@ test_hostile_corpus(void)
 		CHECK_STR(m->body, "line1\nline2");
 		done(m, raw);
 	}
+	m = load("deep-nesting.eml", &raw);
+	CHECK(m != NULL);
+	if (m != NULL) {
+		CHECK_CONTAINS(m->defects, "nested too deep");
+		CHECK_STR(m->subject, "deep");
+		done(m, raw);
+	}
+	m = load("huge-header.eml", &raw);
+	CHECK(m != NULL);
+	if (m != NULL) {
+		CHECK_CONTAINS(m->defects, "header field too long");
+		CHECK_INT(strlen(m->subject), 64 * 1024 - 1);
+		CHECK_STR(m->body, "small body\n");
+		CHECK_STR(m->from.addr, "big@example.com");
+		done(m, raw);
+	}
+	m = load("missing-headers.eml", &raw);
+	CHECK(m != NULL);
+	if (m != NULL) {
+		CHECK_STR(m->body, "Zwrot pieniędzy");
+		CHECK_STR(m->subject, "");
+		CHECK_STR(m->from.name, "");
+		CHECK_STR(m->from.addr, "");
+		CHECK_INT(m->nto, 0);
+		CHECK(m->to == NULL);
+		done(m, raw);
+	}
 	m = load("garbage.eml", &raw);
 	CHECK(m != NULL);
 	if (m != NULL) {
