@@ -1413,6 +1413,14 @@ parse_date(const char *v)
 	tm.tm_sec = dt->dt_sec;
 	z = dt->dt_zone;
 	mailimf_date_time_free(dt);
+	/* libetpan 1.9.4 reads the obsolete zone "UT" as +0001. */
+	if (z == 1) {
+		const char	*u = strcasestr(v, " UT");
+
+		if (u != NULL && (u[3] == '\0' || u[3] == ' ' ||
+		    u[3] == '\t' || u[3] == '('))
+			z = 0;
+	}
 	off = (z / 100) * 3600 + (z % 100) * 60;
 	if ((t = timegm(&tm)) == (time_t)-1)
 		return 0;
