@@ -8,7 +8,6 @@
  * ISO-8859-1 when they mean windows-1252, and the ISO-8859-x / windows-125x
  * pairs differ at common letters, so each keeps its own table.
  */
-#include <ctype.h>
 #include <errno.h>
 #include <iconv.h>
 #include <stdint.h>
@@ -171,11 +170,12 @@ charset_canon(const char *label, const char *in, size_t len, char *tmp,
 	for (i = j = 0; label[i] != '\0' && j + 1 < tmpsz; i++) {
 		unsigned char	 c = (unsigned char)label[i];
 
-		if (c == '"' || c == '\'' || isspace(c))
+		if (c == '"' || c == '\'' || c == ' ' || c == '\t' ||
+		    c == '\r' || c == '\n')
 			continue;
 		if (c == '*')
 			break;
-		tmp[j++] = (char)tolower(c);
+		tmp[j++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	}
 	tmp[j] = '\0';
 	if (j == 0)

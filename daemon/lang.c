@@ -14,6 +14,9 @@
  *      (Spanish), ß ä ö ü (German), ã õ (Portuguese), ç è ê à (French);
  *   3. counts of function words and common support words per language,
  *      accents optional (customers often type Polish without them).
+ * Letters only back the words up: their score is capped, and letters in
+ * capitalised words (names: "José Núñez", "Łukasz") count a third, so a
+ * signature does not turn an English mail Spanish.
  * French, German, Italian and Portuguese are scored too, so that their
  * mail is named as such and not forced into one of the desk's languages.
  */
@@ -25,6 +28,7 @@
 
 #define LANG_MAX_WORDS	300	/* enough words to judge; bounds the cost */
 #define LANG_WORD_MAX	32
+#define LETTERS_MAX	12	/* cap on the letter evidence per language */
 
 enum { L_EN, L_ES, L_PL, L_FR, L_DE, L_IT, L_PT, L_N };
 
@@ -229,14 +233,31 @@ score_letter(uint32_t c, int score[L_N])
 	}
 }
 
+/*
+ * A word's letter evidence: names are capitalised, and a customer's name
+ * says little about the language of the mail, so those words count a
+ * third.
+ */
+static void
+word_letters(int letters[L_N], int wl[L_N], int capitalised)
+{
+	int	 l;
+
+	for (l = 0; l < L_N; l++) {
+		letters[l] += capitalised ? wl[l] / 3 : wl[l];
+		wl[l] = 0;
+	}
+}
+
 void
 lang_guess(const char *text, char out[8])
 {
 	const unsigned char	*p = (const unsigned char *)text;
-	int			 score[L_N] = { 0 };
+	int			 score[L_N] = { 0 }, letters[L_N] = { 0 };
+	int			 wl[L_N] = { 0 }, wcap = 0, total[L_N];
 	size_t			 greek = 0, cyr = 0, latin = 0, other = 0;
 	size_t			 words = 0, wn = 0;
-	int			 uk = 0, best = -1, second = 0, l;
+	int			 uk = 0, best = -1, second = -1, l;
 	char			 w[LANG_WORD_MAX];
 
 	out[0] = '\0';
@@ -256,18 +277,21 @@ lang_guess(const char *text, char out[8])
 					uk = 1;	/* і ї є ґ */
 			} else
 				latin++;
+			if (wn == 0)
+				wcap = fold(c) != c;
 			c = fold(c);
-			score_letter(c, score);
+			score_letter(c, wl);
 			put_cp(w, &wn, c);
 			continue;
 		}
 		if (c == 0xbf || c == 0xa1)
-			score_letter(c, score);
+			score_letter(c, letters);
 		if (c > ' ' && c != 0xa0 && !(c >= '0' && c <= '9'))
 			other++;
 		if (wn > 0) {
 			w[wn] = '\0';
 			score_word(w, score);
+			word_letters(letters, wl, wcap);
 			words++;
 			wn = 0;
 		}
@@ -275,7 +299,15 @@ lang_guess(const char *text, char out[8])
 	if (wn > 0 && words < LANG_MAX_WORDS) {
 		w[wn] = '\0';
 		score_word(w, score);
+		word_letters(letters, wl, wcap);
 	}
+	/*
+	 * Letters back the words up but cannot outvote them: a signature
+	 * "José Núñez" under an English mail stays English.
+	 */
+	for (l = 0; l < L_N; l++)
+		total[l] = score[l] +
+		    (letters[l] < LETTERS_MAX ? letters[l] : LETTERS_MAX);
 
 	/*
 	 * Mostly symbols (binary garbage decoded as windows-1252, tables,
@@ -292,16 +324,20 @@ lang_guess(const char *text, char out[8])
 		memcpy(out, uk ? "uk" : "ru", 3);
 		return;
 	}
+	/* Highest total; on a tie, the one with more word evidence. */
 	for (l = 0; l < L_N; l++) {
-		if (best == -1 || score[l] > score[best]) {
+		if (best == -1 || total[l] > total[best] ||
+		    (total[l] == total[best] && score[l] > score[best])) {
 			if (best != -1)
-				second = score[best];
+				second = best;
 			best = l;
-		} else if (score[l] > second)
-			second = score[l];
+		} else if (second == -1 || total[l] > total[second] ||
+		    (total[l] == total[second] && score[l] > score[second]))
+			second = l;
 	}
 	/* Too little evidence, or a dead heat: say we do not know. */
-	if (best == -1 || score[best] < 4 || score[best] == second)
+	if (best == -1 || total[best] < 4 || (second != -1 &&
+	    total[best] == total[second] && score[best] == score[second]))
 		return;
 	memcpy(out, lang_code[best], 3);
 }

@@ -22,7 +22,6 @@
  *   filename, else its Subject, else "forwarded message"); their text is
  *   NOT merged into the body, so rules match what the customer wrote.
  */
-#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -108,11 +107,40 @@ defect(struct parse *c, const char *what)
 	buf_adds(&c->defects, what);
 }
 
+/*
+ * ASCII-only classes: whatever locale the daemon runs in, a UTF-8 byte is
+ * never taken for a letter or changed by a case mapping.
+ */
+static int
+a_lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static int
+a_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+a_alnum(int c)
+{
+	return a_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+a_space(int c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
+	    c == '\v';
+}
+
 static void
 lower(char *s)
 {
 	for (; *s != '\0'; s++)
-		*s = (char)tolower((unsigned char)*s);
+		*s = (char)a_lower((unsigned char)*s);
 }
 
 static char *
@@ -134,7 +162,7 @@ blank(const char *s)
 	if (s == NULL)
 		return 1;
 	for (; *s != '\0'; s++)
-		if (!isspace((unsigned char)*s))
+		if (!a_space((unsigned char)*s))
 			return 0;
 	return 1;
 }
@@ -485,7 +513,7 @@ param_decoded(const struct ctype *ct, const char *name, const char *fallback)
 			unsigned long	 idx;
 
 			if (strncmp(pn, name, nlen) != 0 || pn[nlen] != '*' ||
-			    !isdigit((unsigned char)pn[nlen + 1]))
+			    !a_digit((unsigned char)pn[nlen + 1]))
 				continue;
 			idx = strtoul(pn + nlen + 1, &end, 10);
 			if (idx != k || (*end != '\0' &&
@@ -552,7 +580,7 @@ boundary_valid(const struct param *p)
 	for (i = 0; i < n; i++) {
 		unsigned char	 ch = (unsigned char)p->value[i];
 
-		if (!isalnum(ch) && strchr(ok, ch) == NULL)
+		if (!a_alnum(ch) && strchr(ok, ch) == NULL)
 			return 0;
 	}
 	return 1;
@@ -600,7 +628,7 @@ cte_of(struct parse *c, const char *v)
 		return CTE_IDENTITY;
 	v = skip_cfws(v);
 	for (n = 0; n + 1 < sizeof tok && !tspecial_end(v[n]); n++)
-		tok[n] = (char)tolower((unsigned char)v[n]);
+		tok[n] = (char)a_lower((unsigned char)v[n]);
 	tok[n] = '\0';
 	if (strcmp(tok, "base64") == 0)
 		return CTE_BASE64;
@@ -717,7 +745,7 @@ html_meta_charset(const char *p, size_t len, char *out, size_t outsz)
 		while (i < lim && (p[i] == '"' || p[i] == '\'' || p[i] == ' '))
 			i++;
 		for (n = 0; i + n < lim && n + 1 < outsz &&
-		    (isalnum((unsigned char)p[i + n]) || p[i + n] == '-' ||
+		    (a_alnum((unsigned char)p[i + n]) || p[i + n] == '-' ||
 		    p[i + n] == '_' || p[i + n] == ':' || p[i + n] == '.'); n++)
 			out[n] = p[i + n];
 		out[n] = '\0';
@@ -1370,7 +1398,7 @@ msgid(const char *v, const char **end)
 		id = xstrndup(s, (size_t)(gt - s));
 	}
 	for (o = r = id; *r != '\0'; r++)
-		if (!isspace((unsigned char)*r))
+		if (!a_space((unsigned char)*r))
 			*o++ = *r;
 	*o = '\0';
 	if (*id == '\0') {
@@ -1413,6 +1441,14 @@ parse_date(const char *v)
 	tm.tm_sec = dt->dt_sec;
 	z = dt->dt_zone;
 	mailimf_date_time_free(dt);
+	/* libetpan 1.9.4 reads the obsolete zone "UT" as +0001. */
+	if (z == 1) {
+		const char	*u = strcasestr(v, " UT");
+
+		if (u != NULL && (u[3] == '\0' || u[3] == ' ' ||
+		    u[3] == '\t' || u[3] == '('))
+			z = 0;
+	}
 	off = (z / 100) * 3600 + (z % 100) * 60;
 	if ((t = timegm(&tm)) == (time_t)-1)
 		return 0;

@@ -145,6 +145,26 @@ test_others(void)
 	}
 }
 
+/* Names and brands are not the language: a signature, an iPhone. */
+static void
+test_names(void)
+{
+	static const struct sample mixed[] = {
+		{ "en", "Hi, I still have not received my refund. Regards, José Núñez" },
+		{ "en", "Please cancel my subscription. Thanks, Łukasz Żółkiewski" },
+		{ "es", "Hola, mi iPhone no funciona después de la actualización de iOS. Gracias." },
+		{ "pl", "Dzień dobry, mój laptop nie włącza się po aktualizacji Windows Update." },
+		{ "en", "Thank you! Señor Muñoz asked me to write to you about the order from Peña." },
+	};
+	size_t	 i;
+	char	 got[8];
+
+	for (i = 0; i < sizeof mixed / sizeof mixed[0]; i++) {
+		lang_guess(mixed[i].text, got);
+		CHECK_STR(got, mixed[i].lang);
+	}
+}
+
 static void
 test_edges(void)
 {
@@ -170,6 +190,7 @@ main(void)
 {
 	RUN(test_samples);
 	RUN(test_others);
+	RUN(test_names);
 	RUN(test_edges);
 	TEST_DONE();
 }

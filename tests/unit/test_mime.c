@@ -503,6 +503,33 @@ test_hostile_corpus(void)
 		CHECK_STR(m->body, "line1\nline2");
 		done(m, raw);
 	}
+	m = load("deep-nesting.eml", &raw);
+	CHECK(m != NULL);
+	if (m != NULL) {
+		CHECK_CONTAINS(m->defects, "nested too deep");
+		CHECK_STR(m->subject, "deep");
+		done(m, raw);
+	}
+	m = load("huge-header.eml", &raw);
+	CHECK(m != NULL);
+	if (m != NULL) {
+		CHECK_CONTAINS(m->defects, "header field too long");
+		CHECK_INT(strlen(m->subject), 64 * 1024 - 1);
+		CHECK_STR(m->body, "small body\n");
+		CHECK_STR(m->from.addr, "big@example.com");
+		done(m, raw);
+	}
+	m = load("missing-headers.eml", &raw);
+	CHECK(m != NULL);
+	if (m != NULL) {
+		CHECK_STR(m->body, "Zwrot pieniędzy");
+		CHECK_STR(m->subject, "");
+		CHECK_STR(m->from.name, "");
+		CHECK_STR(m->from.addr, "");
+		CHECK_INT(m->nto, 0);
+		CHECK(m->to == NULL);
+		done(m, raw);
+	}
 	m = load("garbage.eml", &raw);
 	CHECK(m != NULL);
 	if (m != NULL) {
@@ -651,6 +678,41 @@ test_public_addrs(void)
 }
 
 static void
+test_dates(void)
+{
+	static const struct {
+		const char	*date;
+		long long	 t;
+	} d[] = {
+		{ "Mon, 3 Feb 2025 10:00:00 +0200", 1738569600 },
+		{ "Mon,  3 Feb 2025 10:00:00 +0200 (EET)", 1738569600 },
+		{ "3 Feb 2025 10:00 GMT", 1738576800 },
+		{ "Mon, 3 Feb 2025 10:00:00 UT", 1738576800 },
+		{ "Mon, 03 Feb 2025 10:00:00 EST", 1738594800 },
+		{ "Mon, 3 Feb 25 10:00:00 +0000", 1738576800 },
+		{ "Thu, 1 Jan 1970 00:00:00 -0100", 3600 },
+		{ "2025-02-03T10:00:00Z", 0 },
+		{ "yesterday", 0 },
+		{ "Mon, 3 Feb 2025 25:00:00 +0000", 0 },
+	};
+	struct mime_message	*m;
+	char			*raw;
+	size_t			 i;
+
+	for (i = 0; i < sizeof d / sizeof d[0]; i++) {
+		xasprintf(&raw, "Date: %s\r\n\r\nx\r\n", d[i].date);
+		CHECK_INT(mime_parse(raw, strlen(raw), NULL, &m, NULL), 0);
+		if (m->date != d[i].t)
+			fprintf(stderr, "date \"%s\"\n", d[i].date);
+		CHECK_INT(m->date, d[i].t);
+		if (d[i].t == 0)
+			CHECK_CONTAINS(m->defects, "bad Date");
+		mime_free(m);
+		free(raw);
+	}
+}
+
+static void
 test_digest(void)
 {
 	static const char raw[] = "Subject: x\r\n\r\ny\r\n";
@@ -708,6 +770,7 @@ main(void)
 	RUN(test_limits);
 	RUN(test_every_file);
 	RUN(test_public_addrs);
+	RUN(test_dates);
 	RUN(test_digest);
 	RUN(test_speed);
 	TEST_DONE();
