@@ -208,7 +208,18 @@ smtp_keyword(struct parse *p, struct config *c, char **tok, int n)
 		setstr(&s->user, tok[1]);
 	else if (strcmp(tok[0], "password") == 0 && want(p, n, 2, tok[0]))
 		setstr(&s->password, tok[1]);
-	else if (strcmp(tok[0], "helo") == 0 && want(p, n, 2, tok[0]))
+	else if (strcmp(tok[0], "password-command") == 0 &&
+	    want(p, n, 2, tok[0]))
+		setstr(&c->smtp_password_command, tok[1]);
+	else if (strcmp(tok[0], "auth") == 0 && want(p, n, 2, tok[0])) {
+		if (strcmp(tok[1], "plain") == 0 || strcmp(tok[1], "login") == 0)
+			c->smtp_xoauth2 = 0;
+		else if (strcmp(tok[1], "xoauth2") == 0)
+			c->smtp_xoauth2 = 1;
+		else
+			perr(p, "auth: expected plain, login or xoauth2, not "
+			    "\"%s\"", tok[1]);
+	} else if (strcmp(tok[0], "helo") == 0 && want(p, n, 2, tok[0]))
 		setstr(&s->helo, tok[1]);
 	else if (strcmp(tok[0], "timeout") == 0 && want(p, n, 2, tok[0])) {
 		if (parse_int(p, tok[0], tok[1], 1, 3600, &v) == 0)
@@ -263,7 +274,10 @@ mailbox_keyword(struct parse *p, struct config *c, struct mailbox_conf *m,
 	else if (strcmp(tok[0], "password-file") == 0 && want(p, n, 2, tok[0])) {
 		free(m->password_file);
 		m->password_file = path_resolve(c, tok[1]);
-	} else if (strcmp(tok[0], "auth") == 0 && want(p, n, 2, tok[0])) {
+	} else if (strcmp(tok[0], "password-command") == 0 &&
+	    want(p, n, 2, tok[0]))
+		setstr(&m->password_command, tok[1]);
+	else if (strcmp(tok[0], "auth") == 0 && want(p, n, 2, tok[0])) {
 		if (strcmp(tok[1], "plain") == 0 || strcmp(tok[1], "login") == 0)
 			i->auth = IMAP_AUTH_PLAIN;
 		else if (strcmp(tok[1], "xoauth2") == 0)
@@ -592,6 +606,10 @@ config_load(const char *path, struct config **out, struct strv *errors)
 		strv_add(&c->addresses, c->desk_address);
 	if (c->envelope_from == NULL && c->desk_address != NULL)
 		c->envelope_from = xstrdup(c->desk_address);
+	if (c->smtp_xoauth2) {
+		c->smtp.oauth_token = c->smtp.password;
+		c->smtp.password = NULL;
+	}
 	for (i = 0; i < c->nmailboxes; i++) {
 		m = &c->mailboxes[i];
 		p.line = m->line;
@@ -650,6 +668,7 @@ config_free(struct config *c)
 		free(m->imap.move_to);
 		free(m->queue);
 		free(m->password_file);
+		free(m->password_command);
 	}
 	free(c->mailboxes);
 	for (i = 0; i < c->nagents; i++) {
@@ -679,6 +698,7 @@ config_free(struct config *c)
 	free(c->default_queue);
 	free(c->supervisor);
 	free(c->envelope_from);
+	free(c->smtp_password_command);
 	freezero_str(c->secret);
 	free(c);
 }
@@ -689,6 +709,73 @@ config_secret(struct config *c, struct strv *errors)
 	if (c->secret != NULL)
 		return 0;
 	return load_secret(c, 1, errors);
+}
+
+int
+config_run_secret(const char *cmd, char **out, char **cause)
+{
+	FILE	*f;
+	char	 line[8192];
+	int	 status;
+
+	if ((f = popen(cmd, "r")) == NULL) {
+		xasprintf(cause, "password-command: %s", strerror(errno));
+		return -1;
+	}
+	if (fgets(line, sizeof line, f) == NULL)
+		line[0] = '\0';
+	/* Drain the rest so the command does not die of SIGPIPE. */
+	while (fgetc(f) != EOF)
+		;
+	status = pclose(f);
+	line[strcspn(line, "\r\n")] = '\0';
+	if (status != 0 || line[0] == '\0') {
+		explicit_bzero(line, sizeof line);
+		xasprintf(cause, "password-command failed (status %d%s)",
+		    status, status == 0 ? ", no output" : "");
+		return -1;
+	}
+	*out = xstrdup(line);
+	explicit_bzero(line, sizeof line);
+	return 0;
+}
+
+int
+config_mailbox_credentials(struct mailbox_conf *m, char **cause)
+{
+	char	*secret;
+
+	if (m->password_command == NULL)
+		return 0;
+	if (config_run_secret(m->password_command, &secret, cause) == -1)
+		return -1;
+	if (m->imap.auth == IMAP_AUTH_XOAUTH2) {
+		freezero_str(m->imap.oauth_token);
+		m->imap.oauth_token = secret;
+	} else {
+		freezero_str(m->imap.password);
+		m->imap.password = secret;
+	}
+	return 0;
+}
+
+int
+config_smtp_credentials(struct config *c, char **cause)
+{
+	char	*secret;
+
+	if (c->smtp_password_command == NULL)
+		return 0;
+	if (config_run_secret(c->smtp_password_command, &secret, cause) == -1)
+		return -1;
+	if (c->smtp_xoauth2) {
+		freezero_str(c->smtp.oauth_token);
+		c->smtp.oauth_token = secret;
+	} else {
+		freezero_str(c->smtp.password);
+		c->smtp.password = secret;
+	}
+	return 0;
 }
 
 int

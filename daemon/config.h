@@ -27,6 +27,7 @@ struct mailbox_conf {
 	char		*queue;		/* default queue of its new cases */
 	int		 first_start;	/* FIRST_* */
 	char		*password_file;
+	char		*password_command;	/* run at each connect */
 	int		 line;
 };
 
@@ -58,6 +59,8 @@ struct config {
 
 	struct smtp_conf smtp;
 	char		*envelope_from;	/* MAIL FROM of what we send */
+	int		 smtp_xoauth2;	/* the password is a bearer token */
+	char		*smtp_password_command;
 	int		 max_attempts;	/* then the mail is failed */
 
 	struct mailbox_conf *mailboxes;
@@ -79,5 +82,14 @@ void	 config_free(struct config *);
 /* Is addr one of ours (desk address, other addresses, agents excluded)? */
 int	 config_is_ours(const struct config *, const char *addr);
 const struct agent_conf *config_agent(const struct config *, const char *addr);
+/*
+ * Run an admin's password-command (sh -c) and return the first line of
+ * its output: how tokens that expire (XOAUTH2) are renewed by a helper
+ * that keeps the refresh token.  -1 and *cause if it fails or says nothing.
+ */
+int	 config_run_secret(const char *cmd, char **out, char **cause);
+/* Fresh credentials for a mailbox / the relay, from password-command. */
+int	 config_mailbox_credentials(struct mailbox_conf *, char **cause);
+int	 config_smtp_credentials(struct config *, char **cause);
 
 #endif

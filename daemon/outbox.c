@@ -43,6 +43,14 @@ outbox_run(struct desk *d, int force, size_t max, struct outbox_stats *stats)
 	if (store_out_due(d->st, force ? (time_t)1 << 40 : now, max, &rows,
 	    &n) == -1)
 		return -1;
+	if (n > 0 && config_smtp_credentials(d->conf, &cause) == -1) {
+		/* No credentials, no delivery: the rows wait their turn. */
+		log_warnx("smtp: %s", cause);
+		free(cause);
+		store_out_free(rows, n);
+		stats->deferred = (int)n;
+		return 0;
+	}
 	for (i = 0; i < n; i++) {
 		/*
 		 * When the relay is down, every row would wait for its own

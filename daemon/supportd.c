@@ -163,7 +163,8 @@ mbox_poll(struct desk *d, struct mbox *mb)
 	if (mb->s == NULL) {
 		if (now < mb->next_try)
 			return 0;
-		if (imap_open(&mc->imap, &mb->s, &cause) == -1) {
+		if (config_mailbox_credentials(mc, &cause) == -1 ||
+		    imap_open(&mc->imap, &mb->s, &cause) == -1) {
 			mb->s = NULL;
 			mbox_drop(mb, now, cause);
 			free(cause);

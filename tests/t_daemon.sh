@@ -39,7 +39,7 @@ mailbox support {
 	tls		imaps
 	cafile		$CAFILE
 	user		support
-	password	"$PASSWORD"
+	password-command "printf '%s\\n' '$PASSWORD'"
 	move-to		Processed
 	timeout		20
 }
@@ -190,7 +190,68 @@ once
 check_eq "right CA: the mail is taken" \
     "$(sql "SELECT count(*) FROM messages WHERE message_id = 'wrong-ca@example.com'")" 1
 
-[ "$T_FAIL" -gt 0 ] && for f in once kill run; do
+# --- 9. the server renumbered the mailbox (UIDVALIDITY): nothing twice
+ncases=$(sql 'SELECT count(*) FROM cases')
+sql "UPDATE checkpoints SET uidvalidity = 1, last_uid = 0"
+# Put three processed messages back into INBOX, as a renumbered copy would.
+curl -s --user "support:$PASSWORD" "imap://127.0.0.1:$IMAP_PORT/Processed" \
+    -X 'UID COPY 1:3 INBOX' >/dev/null
+check_eq "renumbered: three old messages back in INBOX" "$(imap_count support INBOX)" 3
+once
+check_match "renumbered: noticed" "$(cat "$T_TMP/once.log")" 'UIDVALIDITY changed'
+check_eq "renumbered: no new case" "$(sql 'SELECT count(*) FROM cases')" "$ncases"
+check "renumbered: INBOX emptied" wait_count support INBOX 0
+
+# --- 10. one account failing does not stop the others; first-start now
+mail_file "$T_TMP/a1.eml" "customer1@example.com" agent-old@example.com "old mail"
+sh "$TOP/contrib/testservers.sh" deliver "$S" agent1 "$T_TMP/a1.eml"
+cp "$D/supportd.conf" "$D/multi.conf"
+cat >> "$D/multi.conf" <<EOC
+mailbox broken {
+	host		localhost
+	port		$IMAPS_PORT
+	tls		imaps
+	cafile		$CAFILE
+	user		support
+	password	"wrong password"
+}
+mailbox agents {
+	host		localhost
+	port		$IMAPS_PORT
+	tls		imaps
+	cafile		$CAFILE
+	user		agent1
+	password	"$PASSWORD"
+	queue		internal
+	first-start	now
+}
+EOC
+mail_file "$T_TMP/m10.eml" "customer3@example.com" multi-1@example.com "Two accounts"
+sh "$TOP/contrib/testservers.sh" deliver "$S" support "$T_TMP/m10.eml"
+"$SUPPORTD" -f --once -c "$D/multi.conf" >"$T_TMP/multi.log" 2>&1
+check_match "bad password: logged" "$(cat "$T_TMP/multi.log")" 'mailbox broken: .*next try'
+check_eq "bad password: the good mailbox still works" \
+    "$(sql "SELECT count(*) FROM messages WHERE message_id = 'multi-1@example.com'")" 1
+check_eq "first-start now: old mail skipped" \
+    "$(sql "SELECT count(*) FROM messages WHERE message_id = 'agent-old@example.com'")" 0
+mail_file "$T_TMP/a2.eml" "customer1@example.com" agent-new@example.com "new mail"
+sh "$TOP/contrib/testservers.sh" deliver "$S" agent1 "$T_TMP/a2.eml"
+"$SUPPORTD" -f --once -c "$D/multi.conf" >>"$T_TMP/multi.log" 2>&1
+check_eq "first-start now: new mail taken, in the mailbox's queue" \
+    "$(sql "SELECT c.queue FROM messages m JOIN cases c ON c.id = m.case_id WHERE m.message_id = 'agent-new@example.com'")" internal
+
+# --- 11. a permanent refusal (550) fails the mail and says so on the case
+mail_file "$T_TMP/m11.eml" "reject@example.com" reject-1@example.com "Please answer"
+sh "$TOP/contrib/testservers.sh" deliver "$S" support "$T_TMP/m11.eml"
+once
+check_eq "550: the ack is failed" \
+    "$(sql "SELECT o.status FROM outbox o JOIN cases c ON c.id = o.case_id WHERE c.customer = 'reject@example.com'")" failed
+check_match "550: the server's answer is kept" \
+    "$(sql "SELECT last_error FROM outbox WHERE status = 'failed'")" '550'
+check_match "550: the case shows it" \
+    "$(sql "SELECT group_concat(kind) FROM events e JOIN cases c ON c.id = e.case_id WHERE c.customer = 'reject@example.com'")" 'delivery-failed'
+
+[ "$T_FAIL" -gt 0 ] && for f in once kill run multi; do
 	echo "--- $f.log"; tail -n 20 "$T_TMP/$f.log"
 done
 t_done

@@ -200,6 +200,8 @@ test_errors(void)
 		  "t.conf:6: mailbox \"m\" is defined twice" },
 		{ "desk-address a@b\nmailbox m {\n  host h\n  user u\n  first-start later\n}\n",
 		  "t.conf:5: first-start: expected all, quiet or now" },
+		{ "desk-address a@b\nsmtp {\n auth none\n}\n",
+		  "t.conf:3: auth: expected plain, login or xoauth2" },
 		{ "desk-address a@b\nmailbox m {\n  host h\n  user u\n  auth kerberos\n}\n",
 		  "t.conf:5: auth: expected plain, login or xoauth2" },
 		{ "desk-address a@b\nagent maria\n",
@@ -237,6 +239,40 @@ test_all_errors_reported(void)
 	CHECK_CONTAINS(e, "t.conf:3:");
 	CHECK_CONTAINS(e, "t.conf:4:");
 	free(e);
+}
+
+static void
+test_password_command(void)
+{
+	struct config	*c;
+	char		*e, *out = NULL, *cause = NULL;
+
+	CHECK_INT(config_run_secret("printf 'tok-1\\nrest\\n'", &out, &cause), 0);
+	CHECK_STR(out, "tok-1");
+	free(out);
+	CHECK_INT(config_run_secret("exit 3", &out, &cause), -1);
+	CHECK_CONTAINS(cause, "password-command failed (status");
+	free(cause);
+	cause = NULL;
+	CHECK_INT(config_run_secret("true", &out, &cause), -1);
+	CHECK_CONTAINS(cause, "no output");
+	free(cause);
+	cause = NULL;
+
+	e = errors_of("desk-address a@b\n"
+	    "smtp {\n url smtp://h\n auth xoauth2\n password-command \"echo t2\"\n}\n"
+	    "mailbox m {\n host h\n user u\n auth xoauth2\n"
+	    " password-command \"echo t1\"\n}\n", &c);
+	CHECK_STR(e, "");
+	free(e);
+	if (c == NULL)
+		return;
+	CHECK_INT(config_mailbox_credentials(&c->mailboxes[0], &cause), 0);
+	CHECK_STR(c->mailboxes[0].imap.oauth_token, "t1");
+	CHECK(c->mailboxes[0].imap.password == NULL);
+	CHECK_INT(config_smtp_credentials(c, &cause), 0);
+	CHECK_STR(c->smtp.oauth_token, "t2");
+	config_free(c);
 }
 
 static void
@@ -295,6 +331,7 @@ main(void)
 	RUN(test_blocks);
 	RUN(test_errors);
 	RUN(test_all_errors_reported);
+	RUN(test_password_command);
 	RUN(test_missing_file);
 	RUN(test_example_config);
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
