@@ -37,6 +37,11 @@ t_desk() {
 }
 
 t_done() {
+	# Servers started below the scratch directory go before it does.
+	for _env in "$T_TMP"/*/env "$T_TMP"/env; do
+		[ -f "$_env" ] &&
+		    sh "$TOP/contrib/testservers.sh" stop "${_env%/env}" keep >/dev/null 2>&1
+	done
 	[ -n "${KEEP:-}" ] || rm -rf "$T_TMP"
 	echo "$T_PASS passed, $T_FAIL failed"
 	[ "$T_FAIL" -eq 0 ]

@@ -254,4 +254,6 @@ check_match "550: the case shows it" \
 [ "$T_FAIL" -gt 0 ] && for f in once kill run multi; do
 	echo "--- $f.log"; tail -n 20 "$T_TMP/$f.log"
 done
+cleanup
+trap - EXIT INT TERM
 t_done
