@@ -52,22 +52,13 @@ bytes=$(cat "$W"/mail/*.eml | wc -c)
 
 mkdir -p "$D"
 cp -R "$TOP/rules" "$D/rules"
-sed -e "s|^\turl.*|\turl\t\tsmtp://127.0.0.1:$SMTP_PORT|" \
-    -e 's/^autoreply-limit.*/autoreply-limit 0/' \
+sed -e 's/^autoreply-limit.*/autoreply-limit 0/' \
     -e 's/^batch-size.*/batch-size 100/' "$TOP/config/supportd.conf" > "$D/supportd.conf"
+desk_conf "$D/supportd.conf"
 cp "$D/supportd.conf" "$D/ingest.conf"
 sed -i 's/^database.*/database ingest.db/' "$D/ingest.conf"
-cat >> "$D/supportd.conf" <<EOC
-mailbox support {
-	host		localhost
-	port		$IMAPS_PORT
-	tls		imaps
-	cafile		$CAFILE
-	user		support
-	password	"$PASSWORD"
-	move-to		Processed
-}
-EOC
+mailbox_block support support "password \"$PASSWORD\"" "move-to Processed" \
+    >> "$D/supportd.conf"
 
 echo "bench: $N messages, $bytes bytes, on $(nproc) cores"
 

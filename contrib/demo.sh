@@ -30,24 +30,13 @@ echo "IMAP $IMAP_PORT, IMAPS $IMAPS_PORT, SMTP $SMTP_PORT (mail in $S/mail)"
 # The example desk, pointed at these servers.
 mkdir -p "$D"
 cp -R "$TOP/rules" "$D/rules"
-sed -e "s|^\turl.*|\turl\t\tsmtp://127.0.0.1:$SMTP_PORT|" \
-    "$TOP/config/supportd.conf" > "$D/supportd.conf"
-cat >> "$D/supportd.conf" <<EOC
-mailbox support {
-	host		localhost
-	port		$IMAPS_PORT
-	tls		imaps
-	cafile		$CAFILE
-	user		support@example.com
-	password	"$PASSWORD"
-	move-to		Processed
-	queue		general
-	first-start	all
-}
-EOC
+. "$TOP/contrib/testmail.sh"
+cp "$TOP/config/supportd.conf" "$D/supportd.conf"
+desk_conf "$D/supportd.conf"
+mailbox_block support support@example.com "password \"$PASSWORD\"" \
+    "move-to Processed" "queue general" "first-start all" >> "$D/supportd.conf"
 ctl() { "$TOP/supportctl" -c "$D/supportd.conf" "$@"; }
 
-. "$TOP/contrib/testmail.sh"
 wait_mail() { wait_count "$1" INBOX "$2"; }
 
 say "customers write to support@example.com"

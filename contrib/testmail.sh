@@ -32,3 +32,22 @@ smtp_send() {
 	curl -s --max-time 30 --url "smtp://127.0.0.1:$SMTP_PORT" \
 	    --mail-from "$1" --mail-rcpt "$2" -T "$3"
 }
+
+# desk_conf CONF: rewrite a copy of config/supportd.conf in place so that
+# it sends through these servers' SMTP port.
+desk_conf() {
+	sed -i -e "s|^\turl.*|\turl\t\tsmtp://127.0.0.1:$SMTP_PORT|" "$1"
+}
+
+# mailbox_block NAME USER [LINE...]: a mailbox block reading USER's INBOX
+# over IMAPS with the servers' CA (certificate verified), plus any lines.
+mailbox_block() {
+	_name=$1 _user=$2
+	shift 2
+	printf 'mailbox %s {\n\thost\t\tlocalhost\n\tport\t\t%s\n' "$_name" "$IMAPS_PORT"
+	printf '\ttls\t\timaps\n\tcafile\t\t%s\n\tuser\t\t%s\n' "$CAFILE" "$_user"
+	for _l in "$@"; do
+		printf '\t%s\n' "$_l"
+	done
+	printf '}\n'
+}

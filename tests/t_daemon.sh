@@ -28,22 +28,13 @@ fi
 . "$TOP/contrib/testmail.sh"
 
 t_desk "$D"
-sed -i -e "s|^\turl.*|\turl\t\tsmtp://127.0.0.1:$SMTP_PORT|" \
-    -e 's/^autoreply-limit.*/autoreply-limit 0/' \
+desk_conf "$D/supportd.conf"
+sed -i -e 's/^autoreply-limit.*/autoreply-limit 0/' \
     -e 's/^poll-interval.*/poll-interval 2/' \
     -e 's/^batch-size.*/batch-size 10/' "$D/supportd.conf"
-cat >> "$D/supportd.conf" <<EOC
-mailbox support {
-	host		localhost
-	port		$IMAPS_PORT
-	tls		imaps
-	cafile		$CAFILE
-	user		support
-	password-command "printf '%s\\n' '$PASSWORD'"
-	move-to		Processed
-	timeout		20
-}
-EOC
+mailbox_block support support \
+    "password-command \"printf '%s\\\\n' '$PASSWORD'\"" \
+    "move-to Processed" "timeout 20" >> "$D/supportd.conf"
 ctl() { "$SUPPORTCTL" -c "$D/supportd.conf" "$@"; }
 q() { python3 "$TOP/tests/jsonq.py" "$1"; }
 once() { "$SUPPORTD" -f --once -c "$D/supportd.conf" >>"$T_TMP/once.log" 2>&1; }
@@ -206,26 +197,9 @@ check "renumbered: INBOX emptied" wait_count support INBOX 0
 mail_file "$T_TMP/a1.eml" "customer1@example.com" agent-old@example.com "old mail"
 sh "$TOP/contrib/testservers.sh" deliver "$S" agent1 "$T_TMP/a1.eml"
 cp "$D/supportd.conf" "$D/multi.conf"
-cat >> "$D/multi.conf" <<EOC
-mailbox broken {
-	host		localhost
-	port		$IMAPS_PORT
-	tls		imaps
-	cafile		$CAFILE
-	user		support
-	password	"wrong password"
-}
-mailbox agents {
-	host		localhost
-	port		$IMAPS_PORT
-	tls		imaps
-	cafile		$CAFILE
-	user		agent1
-	password	"$PASSWORD"
-	queue		internal
-	first-start	now
-}
-EOC
+mailbox_block broken support 'password "wrong password"' >> "$D/multi.conf"
+mailbox_block agents agent1 "password \"$PASSWORD\"" "queue internal" \
+    "first-start now" >> "$D/multi.conf"
 mail_file "$T_TMP/m10.eml" "customer3@example.com" multi-1@example.com "Two accounts"
 sh "$TOP/contrib/testservers.sh" deliver "$S" support "$T_TMP/m10.eml"
 "$SUPPORTD" -f --once -c "$D/multi.conf" >"$T_TMP/multi.log" 2>&1
@@ -237,8 +211,8 @@ check_eq "first-start now: old mail skipped" \
 mail_file "$T_TMP/a2.eml" "customer1@example.com" agent-new@example.com "new mail"
 sh "$TOP/contrib/testservers.sh" deliver "$S" agent1 "$T_TMP/a2.eml"
 "$SUPPORTD" -f --once -c "$D/multi.conf" >>"$T_TMP/multi.log" 2>&1
-check_eq "first-start now: new mail taken, in the mailbox's queue" \
-    "$(sql "SELECT c.queue FROM messages m JOIN cases c ON c.id = m.case_id WHERE m.message_id = 'agent-new@example.com'")" internal
+check_eq "first-start now: new mail taken, from its mailbox" \
+    "$(sql "SELECT mailbox FROM messages WHERE message_id = 'agent-new@example.com'")" agents
 
 # --- 11. a permanent refusal (550) fails the mail and says so on the case
 mail_file "$T_TMP/m11.eml" "reject@example.com" reject-1@example.com "Please answer"
