@@ -377,7 +377,9 @@ dovecot_up() {
 # of this instance are killed too, so clients see the connection drop.
 dovecot_down() {
 	kill_pidfile "$1/run/master.pid"
-	pkill -KILL -f "^dovecot-supportd-test-$IMAP_PORT/" 2>/dev/null
+	_port=$(sed -n 's/^IMAP_PORT=//p' "$1/env" 2>/dev/null)
+	[ -n "$_port" ] &&
+	    pkill -KILL -f "^dovecot-supportd-test-$_port/" 2>/dev/null
 	return 0
 }
 
