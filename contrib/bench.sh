@@ -85,7 +85,8 @@ k=0
 while [ $k -lt 600 ]; do
 	got=0
 	for c in 1 2 3; do
-		n=$(ls "$S/mail/customer$c/new" "$S/mail/customer$c/cur" 2>/dev/null | grep -c .)
+		n=$(find "$S/mail/customer$c/new" "$S/mail/customer$c/cur" \
+		    -type f 2>/dev/null | wc -l)
 		got=$((got + n))
 	done
 	[ "$got" -ge "$N" ] && break
@@ -103,5 +104,13 @@ printf '%-44s %8.2f %9s %8s\n' "supportctl ingest (pipeline, no network)" "$inge
 printf '%-44s %8.2f %9s %8s\n' "supportd --once (IMAPS in, SMTP out)" "$daemon" "$(rate "$daemon")" "$(ratio "$daemon" "$deliver")"
 printf '%-44s %8.2f %9s %8s\n' "... until every ack is in a mailbox" "$delivered" "$(rate "$delivered")" "$(ratio "$delivered" "$deliver")"
 printf '\ncases %s, acks sent %s, acks delivered %s (of %s)\n' "$cases" "$sent" "$got" "$N"
+dup=0
+for c in 1 2 3; do
+	for f in "$S/mail/customer$c/new/"* "$S/mail/customer$c/cur/"*; do
+		[ -f "$f" ] && sed -n 's/^Message-ID: //p' "$f" | head -n 1
+	done
+done | sort | uniq -d > "$W/dups"
+dup=$(grep -c . "$W/dups")
+printf 'acknowledgements delivered twice: %s\n' "$dup"
 printf 'peak RSS: supportd %s KiB, supportctl ingest %s KiB (input %s KiB)\n' \
     "$(cat "$W/daemon.rss")" "$(cat "$W/ingest.rss")" "$((bytes / 1024))"
