@@ -68,10 +68,20 @@ build/asan/tests/%: tests/unit/%.c tests/unit/test.h build/asan/libsupport.a
 	@mkdir -p $(@D)
 	@echo "CC $< (asan)"; $(CC) $(ALLCFLAGS) $(SAN) -O1 -Itests/unit -o $@ $< build/asan/libsupport.a $(LIBS)
 
-build/fuzz/%: tests/fuzz/%.c $(LIBSRCS) daemon/*.h
+# Fuzzing: the library once with coverage and sanitizers, then each target.
+# libetpan's pkg-config adds a gcc-only -specs that clang refuses.
+FUZZFLAGS = $(WARN) -D_GNU_SOURCE -Idaemon $(PKGCFLAGS) -g -O1
+FUZZOBJS = $(LIBSRCS:daemon/%.c=build/fuzz/obj/%.o)
+
+build/fuzz/obj/%.o: daemon/%.c daemon/*.h
 	@mkdir -p $(@D)
-	clang $(WARN) -D_GNU_SOURCE -Idaemon $(PKGCFLAGS) -g -O1 \
-	    -fsanitize=fuzzer,address,undefined -o $@ $< $(LIBSRCS) $(filter-out -specs=%,$(LIBS))
+	@echo "CC $< (fuzz)"; clang $(FUZZFLAGS) \
+	    -fsanitize=fuzzer-no-link,address,undefined -c -o $@ $<
+
+build/fuzz/%: tests/fuzz/%.c $(FUZZOBJS)
+	@mkdir -p $(@D)
+	@echo "LD $@"; clang $(FUZZFLAGS) -fsanitize=fuzzer,address,undefined \
+	    -o $@ $< $(FUZZOBJS) $(filter-out -specs=%,$(LIBS))
 
 deps:
 	@sh contrib/deps.sh

@@ -58,6 +58,9 @@ struct imap_session {
 	int		 has_move;
 	int		 has_uidplus;
 	int		 move_to_ready;	/* target folder known to exist */
+	MMAPString	*idle_buf;	/* non-NULL while IDLE runs */
+	char		 idle_tag[24];
+	int		 idle_news;	/* EXISTS or RECENT seen in IDLE */
 };
 
 /*
@@ -663,6 +666,8 @@ imap_close(struct imap_session *s)
 		}
 		mailimap_free(s->imap);
 	}
+	if (s->idle_buf != NULL)
+		mmap_string_free(s->idle_buf);
 	free(s->name);
 	free(s->host);
 	free(s->folder);
@@ -1094,25 +1099,19 @@ lost:
 }
 
 /*
- * One IDLE of at most `seconds`: 1 when the server announced EXISTS or
- * RECENT, 0 on timeout, stop or mere keepalives, -1 on error.
- *
- * We send IDLE and read the server's lines ourselves: mailimap_idle()
- * throws away what comes before "+ idling" (an EXISTS for mail that came
- * just then would be lost until the next one), and libetpan would look at
- * the rest only at DONE, sitting through a BYE until its timeout.
+ * Send IDLE and read up to the server's "+ idling".  We send IDLE and read
+ * the server's lines ourselves: mailimap_idle() throws away what comes
+ * before "+ idling" (an EXISTS for mail that came just then would be lost
+ * until the next one), and libetpan would look at the rest only at DONE,
+ * sitting through a BYE until its timeout.
  */
 static int
-idle_once(struct imap_session *s, int seconds, volatile int *stop,
-    char **cause)
+idle_start(struct imap_session *s, char **cause)
 {
-	struct pollfd	 pfd;
-	MMAPString	*line;
 	mailstream	*st = s->imap->imap_stream;
-	time_t		 end = time(NULL) + seconds;
-	char		 tag[24];
-	int		 r, fd, kind, news = 0;
+	int		 r, kind;
 
+	s->idle_news = 0;
 	s->imap->imap_selection_info->sel_has_exists = 0;
 	s->imap->imap_selection_info->sel_has_recent = 0;
 	if ((r = mailimap_send_current_tag(s->imap)) != MAILIMAP_NO_ERROR ||
@@ -1121,30 +1120,82 @@ idle_once(struct imap_session *s, int seconds, volatile int *stop,
 		set_cause(s, cause, MAILIMAP_ERROR_STREAM, "IDLE");
 		return -1;
 	}
-	snprintf(tag, sizeof(tag), "%d ", s->imap->imap_tag);
-	if ((line = mmap_string_new("")) == NULL) {
+	snprintf(s->idle_tag, sizeof(s->idle_tag), "%d ", s->imap->imap_tag);
+	if ((s->idle_buf = mmap_string_new("")) == NULL) {
 		s->broken = 1;	/* IDLE is running and we cannot stop it */
 		xasprintf(cause, "%s: out of memory", s->name);
 		return -1;
 	}
 	do {
-		if (idle_line(s, line, tag, &kind, cause) == -1)
-			goto fail;
-		if (kind == IDLE_TAGGED) {
-			mmap_string_free(line);
+		if (idle_line(s, s->idle_buf, s->idle_tag, &kind, cause) == -1 ||
+		    kind == IDLE_TAGGED)
 			return -1;
-		}
 		if (kind == IDLE_NEWS)
-			news = 1;
+			s->idle_news = 1;
 	} while (kind != IDLE_CONT);
+	return 0;
+}
 
-	fd = mailimap_idle_get_fd(s->imap);
-	while (!news && !(stop != NULL && *stop)) {
+int
+imap_idle_fd(struct imap_session *s, int *buffered)
+{
+	*buffered = s->imap->imap_stream->read_buffer_len > 0;
+	return mailimap_idle_get_fd(s->imap);
+}
+
+int
+imap_idle_read(struct imap_session *s, char **cause)
+{
+	int	 kind;
+
+	if (s->idle_buf == NULL)
+		return s->idle_news;
+	if (idle_line(s, s->idle_buf, s->idle_tag, &kind, cause) == -1 ||
+	    kind == IDLE_TAGGED)	/* the server ended IDLE */
+		return -1;
+	if (kind == IDLE_NEWS)
+		s->idle_news = 1;
+	return s->idle_news;
+}
+
+int
+imap_idle_end(struct imap_session *s, char **cause)
+{
+	int	 r;
+
+	if (s->idle_buf == NULL)
+		return s->idle_news;
+	mmap_string_free(s->idle_buf);
+	s->idle_buf = NULL;
+	/* DONE; libetpan reads the rest up to the tagged OK. */
+	if ((r = mailimap_idle_done(s->imap)) != MAILIMAP_NO_ERROR) {
+		set_cause(s, cause, r, "IDLE DONE");
+		return -1;
+	}
+	return s->idle_news || s->imap->imap_selection_info->sel_has_exists ||
+	    s->imap->imap_selection_info->sel_has_recent;
+}
+
+/*
+ * One IDLE of at most `seconds`: 1 when the server announced EXISTS or
+ * RECENT, 0 on timeout, stop or mere keepalives, -1 on error.
+ */
+static int
+idle_once(struct imap_session *s, int seconds, volatile int *stop,
+    char **cause)
+{
+	struct pollfd	 pfd;
+	time_t		 end = time(NULL) + seconds;
+	int		 r, buffered;
+
+	if (idle_start(s, cause) == -1)
+		return -1;
+	while (!s->idle_news && !(stop != NULL && *stop)) {
+		pfd.fd = imap_idle_fd(s, &buffered);
 		/* Data already buffered by the stream never shows on the fd. */
-		if (st->read_buffer_len == 0) {
+		if (!buffered) {
 			if (time(NULL) >= end)
 				break;
-			pfd.fd = fd;
 			pfd.events = POLLIN;
 			pfd.revents = 0;
 			r = poll(&pfd, 1, 1000);
@@ -1152,34 +1203,46 @@ idle_once(struct imap_session *s, int seconds, volatile int *stop,
 				s->broken = 1;
 				xasprintf(cause, "%s: IDLE: poll: %s", s->name,
 				    strerror(errno));
-				goto fail;
+				return -1;
 			}
 			if (r <= 0)
 				continue;
 		}
-		if (idle_line(s, line, tag, &kind, cause) == -1)
-			goto fail;
-		if (kind == IDLE_TAGGED) {	/* the server ended IDLE */
-			mmap_string_free(line);
+		if (imap_idle_read(s, cause) == -1)
 			return -1;
-		}
-		if (kind == IDLE_NEWS)
-			news = 1;
 	}
-	mmap_string_free(line);
-	/* DONE; libetpan reads the rest up to the tagged OK. */
-	if ((r = mailimap_idle_done(s->imap)) != MAILIMAP_NO_ERROR) {
-		set_cause(s, cause, r, "IDLE DONE");
+	return imap_idle_end(s, cause);
+}
+
+/* Mail delivered since the caller last looked?  Servers need not repeat
+ * its EXISTS at IDLE, so a NOOP asks first.  1 yes, 0 no, -1 error. */
+static int
+news_since(struct imap_session *s, char **cause)
+{
+	int	 r;
+
+	s->imap->imap_selection_info->sel_has_exists = 0;
+	s->imap->imap_selection_info->sel_has_recent = 0;
+	if ((r = mailimap_noop(s->imap)) != MAILIMAP_NO_ERROR) {
+		set_cause(s, cause, r, "NOOP");
 		return -1;
 	}
-	if (news || s->imap->imap_selection_info->sel_has_exists ||
-	    s->imap->imap_selection_info->sel_has_recent)
-		return 1;
-	return 0;
+	return s->imap->imap_selection_info->sel_has_exists ||
+	    s->imap->imap_selection_info->sel_has_recent;
+}
 
-fail:
-	mmap_string_free(line);
-	return -1;
+int
+imap_idle_begin(struct imap_session *s, char **cause)
+{
+	int	 r;
+
+	if (!s->has_idle) {
+		xasprintf(cause, "%s: the server has no IDLE", s->name);
+		return -1;
+	}
+	if ((r = news_since(s, cause)) != 0)
+		return r;
+	return idle_start(s, cause);
 }
 
 int
@@ -1194,19 +1257,8 @@ imap_idle(struct imap_session *s, int seconds, volatile int *stop,
 	if (!s->has_idle)
 		return sleep_poll(seconds, stop);
 
-	/*
-	 * Mail delivered since the caller last looked: servers need not
-	 * repeat its EXISTS at IDLE, so a NOOP asks first.
-	 */
-	s->imap->imap_selection_info->sel_has_exists = 0;
-	s->imap->imap_selection_info->sel_has_recent = 0;
-	if ((r = mailimap_noop(s->imap)) != MAILIMAP_NO_ERROR) {
-		set_cause(s, cause, r, "NOOP");
-		return -1;
-	}
-	if (s->imap->imap_selection_info->sel_has_exists ||
-	    s->imap->imap_selection_info->sel_has_recent)
-		return 1;
+	if ((r = news_since(s, cause)) != 0)
+		return r;
 
 	end = time(NULL) + seconds;
 	while (!(stop != NULL && *stop) && (now = time(NULL)) < end) {

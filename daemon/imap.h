@@ -71,4 +71,18 @@ int	 imap_done(struct imap_session *, uint32_t uid, char **cause);
 int	 imap_idle(struct imap_session *, int seconds,
 	    volatile int *stop, char **cause);
 
+/*
+ * IDLE on several sessions at once, for one poll() over all of them:
+ * imap_idle_begin() asks NOOP first and returns 1 when mail is already
+ * there (nothing started), else starts IDLE and returns 0; poll the
+ * imap_idle_fd() of each (buffered: data is already read, do not wait);
+ * when one is readable, imap_idle_read() takes what came and returns 1
+ * once new mail was announced; imap_idle_end() sends DONE and returns 1
+ * if new mail came.  All return -1 with *cause on error.
+ */
+int	 imap_idle_begin(struct imap_session *, char **cause);
+int	 imap_idle_fd(struct imap_session *, int *buffered);
+int	 imap_idle_read(struct imap_session *, char **cause);
+int	 imap_idle_end(struct imap_session *, char **cause);
+
 #endif

@@ -316,42 +316,87 @@ do_reload(const char *conffile, struct desk *d, struct mbox **mbs,
 	    rules_count(d->rules), *nmbs);
 }
 
-/* Sleep until the next thing to do, or a signal; IDLE when we can. */
+/*
+ * Sleep until the next thing to do or a signal.  Every live mailbox whose
+ * server has IDLE idles meanwhile, all in one poll(), so new mail on any
+ * of them ends the wait at once; the others are polled on the interval.
+ */
 static void
 wait_for_work(struct desk *d, struct mbox *mbs, size_t nmbs)
 {
+	struct pollfd	*pfd;
+	size_t		*which;
 	time_t		 now = time(NULL), next, due;
-	int		 secs;
-	size_t		 i, live = 0, idler = 0;
+	size_t		 i, k, nidle = 0;
 	char		*cause = NULL;
+	int		 news = 0, buffered, anybuf, r;
 
 	next = now + d->conf->poll_interval;
 	due = store_out_next(d->st);
 	if (due != 0 && due < next)
 		next = due;
-	for (i = 0; i < nmbs; i++) {
+	for (i = 0; i < nmbs; i++)
 		if (mbs[i].s == NULL && mbs[i].next_try < next)
 			next = mbs[i].next_try;
-		if (mbs[i].s != NULL) {
-			live++;
-			idler = i;
-		}
-	}
-	secs = next > now ? (int)(next - now) : 0;
-	if (secs == 0)
+	if (next <= now || stop_sig || reload_sig)
 		return;
-	/* One live mailbox that can IDLE: let the server wake us. */
-	if (nmbs == 1 && live == 1 && imap_has_idle(mbs[idler].s)) {
-		wake_flag = stop_sig || reload_sig;
-		if (imap_idle(mbs[idler].s, secs, &wake_flag, &cause) == -1) {
-			mbox_drop(&mbs[idler], time(NULL), cause ? cause :
-			    "idle failed");
+
+	pfd = xcalloc(nmbs ? nmbs : 1, sizeof *pfd);
+	which = xcalloc(nmbs ? nmbs : 1, sizeof *which);
+	for (i = 0; i < nmbs && !news; i++) {
+		if (mbs[i].s == NULL || !imap_has_idle(mbs[i].s))
+			continue;
+		if ((r = imap_idle_begin(mbs[i].s, &cause)) == -1) {
+			mbox_drop(&mbs[i], now, cause);
 			free(cause);
-		}
-		return;
+			cause = NULL;
+		} else if (r == 1)
+			news = 1;
+		else
+			which[nidle++] = i;
 	}
-	while (secs-- > 0 && !stop_sig && !reload_sig)
-		poll(NULL, 0, 1000);
+	while (!news && !stop_sig && !reload_sig && time(NULL) < next) {
+		/* Data the stream already buffered never shows on the fd. */
+		anybuf = 0;
+		for (k = 0; k < nidle; k++) {
+			pfd[k].fd = -1;		/* poll() skips it */
+			pfd[k].events = POLLIN;
+			pfd[k].revents = 0;
+			if (mbs[which[k]].s == NULL)
+				continue;
+			pfd[k].fd = imap_idle_fd(mbs[which[k]].s, &buffered);
+			if (buffered) {
+				pfd[k].revents = POLLIN;
+				anybuf = 1;
+			}
+		}
+		if (!anybuf && poll(pfd, nidle, 1000) <= 0)
+			continue;
+		for (k = 0; k < nidle; k++) {
+			if (mbs[which[k]].s == NULL ||
+			    (pfd[k].revents & (POLLIN | POLLHUP | POLLERR)) == 0)
+				continue;
+			if ((r = imap_idle_read(mbs[which[k]].s, &cause)) == -1) {
+				mbox_drop(&mbs[which[k]], time(NULL), cause);
+				free(cause);
+				cause = NULL;
+				/* A broken link wants the main loop's attention. */
+				news = 1;
+			} else if (r == 1)
+				news = 1;
+		}
+	}
+	for (k = 0; k < nidle; k++) {
+		if (mbs[which[k]].s == NULL)
+			continue;
+		if (imap_idle_end(mbs[which[k]].s, &cause) == -1) {
+			mbox_drop(&mbs[which[k]], time(NULL), cause);
+			free(cause);
+			cause = NULL;
+		}
+	}
+	free(pfd);
+	free(which);
 }
 
 int

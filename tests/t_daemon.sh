@@ -214,7 +214,27 @@ sh "$TOP/contrib/testservers.sh" deliver "$S" agent1 "$T_TMP/a2.eml"
 check_eq "first-start now: new mail taken, from its mailbox" \
     "$(sql "SELECT mailbox FROM messages WHERE message_id = 'agent-new@example.com'")" agents
 
-# --- 11. a permanent refusal (550) fails the mail and says so on the case
+# --- 11. IDLE on two mailboxes at once: new mail on either wakes the daemon
+# (the poll interval is ten minutes: only IDLE can be this quick)
+cp "$D/supportd.conf" "$D/idle.conf"
+sed -i 's/^poll-interval.*/poll-interval 600/' "$D/idle.conf"
+mailbox_block agents agent1 "password \"$PASSWORD\"" >> "$D/idle.conf"
+"$SUPPORTD" -f -v -c "$D/idle.conf" >"$T_TMP/idle.log" 2>&1 &
+PID=$!
+check "two mailboxes: both connect" wait_until 60 sh -c \
+    "[ \"\$(grep -c 'connected to' '$T_TMP/idle.log')\" -ge 2 ]"
+sleep 2
+mail_file "$T_TMP/i1.eml" "customer2@example.com" idle-agents@example.com "idle one"
+sh "$TOP/contrib/testservers.sh" deliver "$S" agent1 "$T_TMP/i1.eml"
+check "IDLE: mail on the second mailbox taken at once" wait_until 60 \
+    sh -c "[ \"\$(sqlite3 '$D/supportd.db' \"SELECT count(*) FROM messages WHERE message_id = 'idle-agents@example.com'\")\" = 1 ]"
+mail_file "$T_TMP/i2.eml" "customer2@example.com" idle-support@example.com "idle two"
+sh "$TOP/contrib/testservers.sh" deliver "$S" support "$T_TMP/i2.eml"
+check "IDLE: mail on the first mailbox taken at once" wait_until 60 \
+    sh -c "[ \"\$(sqlite3 '$D/supportd.db' \"SELECT count(*) FROM messages WHERE message_id = 'idle-support@example.com'\")\" = 1 ]"
+kill -TERM "$PID"; wait "$PID"; PID=
+
+# --- 12. a permanent refusal (550) fails the mail and says so on the case
 mail_file "$T_TMP/m11.eml" "reject@example.com" reject-1@example.com "Please answer"
 sh "$TOP/contrib/testservers.sh" deliver "$S" support "$T_TMP/m11.eml"
 once
@@ -225,7 +245,7 @@ check_match "550: the server's answer is kept" \
 check_match "550: the case shows it" \
     "$(sql "SELECT group_concat(kind) FROM events e JOIN cases c ON c.id = e.case_id WHERE c.customer = 'reject@example.com'")" 'delivery-failed'
 
-[ "$T_FAIL" -gt 0 ] && for f in once kill run multi; do
+[ "$T_FAIL" -gt 0 ] && for f in once kill run multi idle; do
 	echo "--- $f.log"; tail -n 20 "$T_TMP/$f.log"
 done
 cleanup
