@@ -283,6 +283,17 @@ iconv_to_utf8(const char *cs, const char *in, size_t len, int *bad)
 		iconv(cd, NULL, NULL, NULL, NULL);	/* reset shift state */
 	}
 	iconv_close(cd);
+	/*
+	 * Trust, but verify: glibc's UTF-8 decoder (reached through labels
+	 * such as "utf-8\x05" that iconv normalises) lets code points past
+	 * U+10FFFF through.  Our callers are promised strict UTF-8.
+	 */
+	if (!charset_valid_utf8(b.data, b.len)) {
+		char	*clean = utf8_sanitize(b.data, b.len, bad);
+
+		buf_free(&b);
+		return clean;
+	}
 	return buf_release(&b);
 }
 

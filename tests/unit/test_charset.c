@@ -121,6 +121,14 @@ test_unknown(void)
 	CHECK_INT(defect, 1);
 	free(out);
 
+	/* A label iconv reads as UTF-8 still yields strict UTF-8. */
+	defect = 0;
+	out = charset_to_utf8("utf-8\x05", "a\xf4\x90\x80\x80" "b", 6, NULL,
+	    &defect);
+	CHECK(charset_valid_utf8(out, strlen(out)));
+	CHECK_INT(defect, 1);
+	free(out);
+
 	/* NUL bytes never cut the string short. */
 	out = charset_to_utf8("iso-8859-7", "a\0b", 3, NULL, NULL);
 	CHECK_STR(out, "ab");
