@@ -212,6 +212,74 @@ check_match "closed + new-case: a new case" "$out" '	new	'
 ref=$(printf '%s\n' "$out" | cut -f1)
 check_eq "closed + new-case: linked to the old" "$(ctl show "$ref" --json | q 'd["linked"]')" CS-1001
 
+# --- rule actions: notify, forward, escalate, assign, quarantine, drop
+cat > "$D/rules/01-actions.rules" <<'EOR'
+# test rules: each keyword in the subject sets off one action
+rule vip
+  when subject ~ /VIP-ESCALATE/
+  capture body ~ /order (?<order>[0-9]{6})/
+  queue billing
+  priority urgent
+  assign maria
+  tag vip
+  notify maria@example.com
+  forward accounts@example.org
+  escalate
+  stop
+
+rule spam
+  when subject ~ /CHEAP-PILLS/
+  drop
+
+rule hold
+  when subject ~ /HOLD-ME/
+  quarantine
+EOR
+check "rules check accepts the test rules" ctl rules check
+mk() {	# FILE MSGID SUBJECT
+	printf 'From: Vera <vera@example.com>\nTo: support@example.com\nSubject: %s\nMessage-ID: <%s>\nContent-Type: text/plain; charset=UTF-8\n\nAbout order 123456, please.\n' "$3" "$2" > "$1"
+}
+mk "$T_TMP/a1.eml" act-1@example.com "VIP-ESCALATE refund"
+out=$(ctl ingest "$T_TMP/a1.eml")
+ref=$(printf '%s\n' "$out" | cut -f1)
+j=$(ctl show "$ref" --json)
+check_eq "actions: queue" "$(printf '%s\n' "$j" | q 'd["queue"]')" billing
+check_eq "actions: priority" "$(printf '%s\n' "$j" | q 'd["priority"]')" urgent
+check_eq "actions: assignee" "$(printf '%s\n' "$j" | q 'd["assignee"]')" maria
+check_match "actions: tag" "$(printf '%s\n' "$j" | q 'd["tags"]')" vip
+check_match "actions: escalated" "$(printf '%s\n' "$j" | q '[e["kind"] for e in d["events"]]')" escalated
+ob=$(ctl outbox --json)
+check_eq "actions: notify mail to maria" "$(printf '%s\n' "$ob" | q "sum(1 for o in d if o['case'] == '$ref' and o['to'] == 'maria@example.com')")" 1
+check_eq "actions: forward with the original attached" "$(printf '%s\n' "$ob" | q "[('message/rfc822' in o['raw']) for o in d if o['case'] == '$ref' and o['to'] == 'accounts@example.org'][0]")" true
+check_eq "actions: escalation to the supervisor" "$(printf '%s\n' "$ob" | q "sum(1 for o in d if o['case'] == '$ref' and o['to'] == 'lead@example.com')")" 1
+check_eq "actions: the customer still gets the ack" "$(printf '%s\n' "$ob" | q "sum(1 for o in d if o['case'] == '$ref' and o['to'] == 'vera@example.com')")" 1
+check_match "actions: notifications are Auto-Submitted: auto-generated" "$(printf '%s\n' "$ob" | q "[o['raw'] for o in d if o['case'] == '$ref' and o['to'] == 'maria@example.com'][0]")" 'Auto-Submitted: auto-generated'
+t=$(ctl rules test "$T_TMP/a1.eml")
+check_match "rules test: the rule" "$t" '^matched: vip'
+check_match "rules test: the capture" "$t" '^capture order: 123456'
+check_match "rules test: the queue" "$t" '^queue: billing'
+check_match "rules test: the actions" "$t" '^notify: maria@example.com'
+check_eq "rules test changes nothing" "$(ctl cases --json | q 'len(d)')" "$(ctl cases --json | q 'len(d)')"
+mk "$T_TMP/a2.eml" act-2@example.com "CHEAP-PILLS now"
+n=$(ctl cases --json | q 'len(d)')
+check_match "drop: recorded, no case" "$(ctl ingest "$T_TMP/a2.eml")" '^-	recorded	dropped by rule spam'
+check_eq "drop: no new case" "$(ctl cases --json | q 'len(d)')" "$n"
+mk "$T_TMP/a3.eml" act-3@example.com "HOLD-ME please"
+check_match "quarantine rule: quarantined" "$(ctl ingest "$T_TMP/a3.eml")" '	quarantined	quarantined by rule hold'
+qid=$(ctl quarantine --json | q 'd[-1]["id"]')
+check "quarantine: raw bytes retrievable" sh -c "'$SUPPORTCTL' -c '$D/supportd.conf' quarantine show Q-$qid | cmp -s - '$T_TMP/a3.eml'"
+
+# --- broken rules: file:line, non-zero, for both checkers
+printf 'rule bad\n  when subject ~ /(x/\n  queue q\n' > "$D/rules/99-bad.rules"
+out=$(ctl rules check 2>&1); rc=$?
+check_eq "rules check: exit non-zero" "$rc" 1
+check_match "rules check: file:line" "$out" '99-bad.rules:2: '
+out=$("$SUPPORTD" -n -c "$D/supportd.conf" 2>&1); rc=$?
+check_eq "supportd -n: exit non-zero" "$rc" 1
+check_match "supportd -n: file:line" "$out" '99-bad.rules:2: '
+check "ingest refuses to run on broken rules" sh -c "! '$SUPPORTCTL' -c '$D/supportd.conf' ingest '$T_TMP/a1.eml' 2>/dev/null"
+rm -f "$D/rules/99-bad.rules" "$D/rules/01-actions.rules"
+
 # --- listings
 check_match "cases: text listing" "$(ctl cases)" '^CS-1001 +closed'
 check_eq "cases --status" "$(ctl cases --json --status closed | q 'len(d)')" 1
