@@ -41,12 +41,17 @@
 #
 # OpenSMTPD quirks (6.8.0p2, Debian 12): the queue is always
 # /var/spool/smtpd and the control socket always /var/run/smtpd.sock (no
-# option moves them), so only ONE OpenSMTPD can run per machine; "start"
-# refuses clearly when another answers on the control socket.  It must
-# start as root and drops to the users opensmtpd/opensmtpq; LMTP delivery
-# runs as uid "mail", so DIR and its parents must be searchable by "mail"
-# (start makes DIR mode 0755 and checks the parents).  "stop" removes the
-# envelopes of our instance from the shared queue before killing it.
+# option moves them).  So smtpd runs in its own mount namespace (unshare
+# -m) with DIR/spool bound on /var/spool and a fresh /run: every set has
+# its own queue and several sets run at once (env: SMTPD_SPOOL=private).
+# Where namespaces are not allowed (an unprivileged container) the global
+# queue is used (SMTPD_SPOOL=global): only ONE set with OpenSMTPD per
+# machine, "start" refuses clearly when another answers on the control
+# socket, and "stop" removes our envelopes from the shared queue.  smtpd
+# must start as root and drops to the users opensmtpd/opensmtpq; LMTP
+# delivery runs as uid "mail", so DIR and its parents must be searchable
+# by "mail" (start makes DIR mode 0755 and checks).  "stop DIR" also works
+# after DIR was deleted (it finds the servers by their command lines).
 # Nothing listens anywhere but 127.0.0.1 and the unix sockets in DIR.
 set -u
 
