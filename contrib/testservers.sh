@@ -41,12 +41,17 @@
 #
 # OpenSMTPD quirks (6.8.0p2, Debian 12): the queue is always
 # /var/spool/smtpd and the control socket always /var/run/smtpd.sock (no
-# option moves them), so only ONE OpenSMTPD can run per machine; "start"
-# refuses clearly when another answers on the control socket.  It must
-# start as root and drops to the users opensmtpd/opensmtpq; LMTP delivery
-# runs as uid "mail", so DIR and its parents must be searchable by "mail"
-# (start makes DIR mode 0755 and checks the parents).  "stop" removes the
-# envelopes of our instance from the shared queue before killing it.
+# option moves them).  So smtpd runs in its own mount namespace (unshare
+# -m) with DIR/spool bound on /var/spool and a fresh /run: every set has
+# its own queue and several sets run at once (env: SMTPD_SPOOL=private).
+# Where namespaces are not allowed (an unprivileged container) the global
+# queue is used (SMTPD_SPOOL=global): only ONE set with OpenSMTPD per
+# machine, "start" refuses clearly when another answers on the control
+# socket, and "stop" removes our envelopes from the shared queue.  smtpd
+# must start as root and drops to the users opensmtpd/opensmtpq; LMTP
+# delivery runs as uid "mail", so DIR and its parents must be searchable
+# by "mail" (start makes DIR mode 0755 and checks).  "stop DIR" also works
+# after DIR was deleted (it finds the servers by their command lines).
 # Nothing listens anywhere but 127.0.0.1 and the unix sockets in DIR.
 set -u
 
@@ -141,6 +146,10 @@ info_log_path = $d/dovecot.log
 default_login_user = dovenull
 default_internal_user = dovecot
 disable_plaintext_auth = no
+# tests try wrong passwords on purpose: no 2 s delay for them, and no
+# per-IP penalty (anvil) slowing the good logins that follow
+auth_failure_delay = 0
+login_trusted_networks = 127.0.0.0/8
 auth_mechanisms = plain login
 auth_username_format = %Ln
 passdb {
@@ -246,6 +255,35 @@ check_search() {
 	fi
 }
 
+# Without a mount namespace, an OpenSMTPD of ours whose DIR was deleted
+# without "stop" (a suite that was killed) would hold the global queue and
+# control socket for good and make every later "start" fail: end it, and
+# its TLS relay.  Only our exact command lines, and only when their files
+# are gone, so no live set is touched.
+reap_abandoned() {
+	for p in /proc/[0-9]*; do
+		[ -r "$p/cmdline" ] || continue
+		cmd=$( (tr '\0' ' ' < "$p/cmdline") 2>/dev/null)
+		case $cmd in
+		"smtpd -d -f "*/smtpd.conf" ")
+			conf=${cmd#smtpd -d -f }
+			conf=${conf% }
+			if [ ! -e "$conf" ]; then
+				echo "testservers: ending abandoned smtpd ${p#/proc/} ($conf)" >&2
+				kill "${p#/proc/}" 2>/dev/null
+				i=0
+				while kill -0 "${p#/proc/}" 2>/dev/null && [ $i -lt 50 ]; do
+					sleep 0.1; i=$((i + 1))
+				done
+			fi ;;
+		*"python3 - testservers-tlsrelay /"*)
+			rd=${cmd#*testservers-tlsrelay }
+			rd=${rd%% *}
+			[ -e "$rd/cert.pem" ] || kill "${p#/proc/}" 2>/dev/null ;;
+		esac
+	done
+}
+
 start() {
 	d=$1
 	what=${2:-all}
@@ -255,11 +293,19 @@ start() {
 	command -v openssl >/dev/null 2>&1 || die "openssl is not installed (contrib/deps.sh)"
 	if [ "$what" = all ]; then
 		command -v smtpd >/dev/null 2>&1 || die "smtpd (opensmtpd) is not installed (contrib/deps.sh)"
-		if smtpctl show status >/dev/null 2>&1; then
-			die "another OpenSMTPD is running (queue /var/spool/smtpd and" \
-			    "/var/run/smtpd.sock are global): stop it first"
+		if unshare -m true 2>/dev/null; then
+			spool=private
+		else
+			spool=global
+			reap_abandoned
+			if smtpctl show status >/dev/null 2>&1; then
+				die "another OpenSMTPD is running (queue /var/spool/smtpd and" \
+				    "/var/run/smtpd.sock are global, and no mount namespace" \
+				    "here to give this one its own): stop it first"
+			fi
 		fi
 	fi
+	SMTPD_SPOOL=${spool:-}
 	[ -e "$d/env" ] && die "$d/env exists: stop the servers there first"
 	mkdir -p "$d" || die "cannot create $d"
 	d=$(cd "$d" && pwd)
@@ -288,6 +334,7 @@ USERS='$USERS'
 CAFILE='$d/ca.pem'
 WRONG_CAFILE='$d/wrong-ca.pem'
 SERVERS='$what'
+SMTPD_SPOOL='${spool:-}'
 EOF
 	dovecot_up "$d" || { stop "$d" keep; exit 1; }
 
@@ -298,12 +345,13 @@ EOF
 		smtpd_up "$d" || { stop "$d" keep; exit 1; }
 		# smtpd's own TLS is broken with OpenSSL 3 (see the header):
 		# a small relay in front of it provides SMTPS
-		python3 - "$d" "$SMTPS_PORT" "$SMTP_PORT" >"$d/tlsrelay.log" 2>&1 \
+		python3 - testservers-tlsrelay "$d" "$SMTPS_PORT" "$SMTP_PORT" \
+		    >"$d/tlsrelay.log" 2>&1 \
 		    </dev/null <<'EOF' &
 import os, socket, ssl, sys, threading
 # Keep no descriptor of whoever started us (a pipe would never close).
 os.closerange(3, 65536)
-d, lport, rport = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+d, lport, rport = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
 ctx.load_cert_chain(d + "/cert.pem", d + "/key.pem")
 ls = socket.socket()
@@ -365,7 +413,9 @@ kill_pidfile() {
 
 dovecot_up() {
 	d=$1
-	dovecot -c "$d/dovecot.conf" ||
+	# no inherited stdio: a caller reading our output through a pipe
+	# would otherwise wait for the daemon to exit
+	dovecot -c "$d/dovecot.conf" </dev/null >>"$d/dovecot.log" 2>&1 ||
 	    { echo "testservers: dovecot did not start, see $d/dovecot.log" >&2; return 1; }
 	wait_greeting "$IMAP_PORT" "* OK" ||
 	    { echo "testservers: dovecot does not answer on $IMAP_PORT, see $d/dovecot.log" >&2; return 1; }
@@ -385,8 +435,18 @@ dovecot_down() {
 
 smtpd_up() {
 	d=$1
-	# -d: stay in the foreground so that $! is smtpd's pid
-	smtpd -d -f "$d/smtpd.conf" >>"$d/smtpd.log" 2>&1 </dev/null &
+	# -d: stay in the foreground so that $! is smtpd's pid (unshare and
+	# sh exec, so it is smtpd's in the private case too)
+	if [ "$SMTPD_SPOOL" = private ]; then
+		mkdir -p "$d/spool"
+		chmod 755 "$d/spool"
+		unshare -m sh -c 'mount --bind "$1/spool" /var/spool &&
+		    mount -t tmpfs -o mode=755 tmpfs /run &&
+		    exec smtpd -d -f "$1/smtpd.conf"' sh "$d" \
+		    >>"$d/smtpd.log" 2>&1 </dev/null &
+	else
+		smtpd -d -f "$d/smtpd.conf" >>"$d/smtpd.log" 2>&1 </dev/null &
+	fi
 	echo $! > "$d/smtpd.pid"
 	wait_greeting "$SMTP_PORT" "220 " ||
 	    { echo "testservers: smtpd does not answer on $SMTP_PORT, see $d/smtpd.log" >&2; return 1; }
@@ -394,16 +454,37 @@ smtpd_up() {
 
 smtpd_down() { kill_pidfile "$1/smtpd.pid"; }
 
+# reap_dir DIR: end what still runs from DIR by its exact command line --
+# for a DIR deleted before "stop" (e.g. t_done's cleanup ran first), where
+# no pid file is left to read
+reap_dir() {
+	for p in /proc/[0-9]*; do
+		[ -r "$p/cmdline" ] || continue
+		cmd=$( (tr '\0' ' ' < "$p/cmdline") 2>/dev/null)
+		case $cmd in
+		"smtpd -d -f $1/smtpd.conf "|"/usr/sbin/dovecot -c $1/dovecot.conf "|\
+		"dovecot -c $1/dovecot.conf "|*"python3 - testservers-tlsrelay $1 "*)
+			kill "${p#/proc/}" 2>/dev/null ;;
+		esac
+	done
+}
+
 stop() {
 	d=$1
-	[ -d "$d" ] || return 0
+	case $d in /*) ;; *) [ -d "$d" ] && d=$(cd "$d" && pwd) ;; esac
+	if [ ! -d "$d" ]; then
+		case $d in /*) reap_dir "$d" ;; esac
+		return 0
+	fi
 	kill_pidfile "$d/tlsrelay.pid"
-	if [ -f "$d/smtpd.pid" ] && kill -0 "$(cat "$d/smtpd.pid")" 2>/dev/null; then
-		# our instance owns the (global) queue: leave nothing behind
+	if grep -q "^SMTPD_SPOOL='global'" "$d/env" 2>/dev/null &&
+	    [ -f "$d/smtpd.pid" ] && kill -0 "$(cat "$d/smtpd.pid")" 2>/dev/null; then
+		# our instance owns the global queue: leave nothing behind
 		smtpctl remove all >/dev/null 2>&1
 	fi
 	smtpd_down "$d"
 	dovecot_down "$d"
+	reap_dir "$d"
 	[ "${2:-}" = keep ] || rm -rf "$d"
 }
 

@@ -326,6 +326,11 @@ smtp_send(struct smtp_session *s, const char *from, const struct strv *rcpts,
 		}
 	}
 
+	/*
+	 * All recipients or none: one refused RCPT fails the message (no
+	 * CURLOPT_MAIL_RCPT_ALLOWFAILS), so that a retry never sends a second
+	 * copy to those who got the first.
+	 */
 	for (i = 0; i < rcpts->n; i++) {
 		if ((tmp = curl_slist_append(rl, rcpts->v[i])) == NULL)
 			fatalx("curl_slist_append: out of memory");

@@ -10,7 +10,9 @@ TS="$TOP/contrib/testservers.sh"
 SD="$T_TMP/srv"
 # Dovecot and smtpd's LMTP delivery run as "mail": let them through
 chmod 711 "$T_TMP"
-trap 'sh "$TS" stop "$SD" >/dev/null 2>&1' EXIT
+# every set this suite may start; stop also ends those of a deleted DIR
+trap 'for x in "$SD" "$T_TMP/second" "$T_TMP/imaponly" "$T_TMP/deleted"; do
+	sh "$TS" stop "$x" >/dev/null 2>&1; done' EXIT
 trap 'exit 1' INT TERM
 
 if ! sh "$TS" start "$SD" >"$T_TMP/start.log" 2>&1; then
@@ -113,11 +115,31 @@ mkmsg agent1@example.com "$tok" > "$T_TMP/m3.eml"
 check "deliver" sh "$TS" deliver "$SD" agent1 "$T_TMP/m3.eml"
 check_eq "delivered mail is there" "$(imap_search agent1 "SUBJECT \"$tok\"" | wc -w)" 1
 
-# only one OpenSMTPD per machine: a second start must say so
+# OpenSMTPD's queue and control socket are global: with a mount namespace
+# each set gets its own and two sets run at once, without one a second
+# start must say why it cannot
 out=$(sh "$TS" start "$T_TMP/second" 2>&1)
-check_eq "second start fails" $? 1
-check_match "second start says why" "$out" "another OpenSMTPD is running"
-sh "$TS" stop "$T_TMP/second" >/dev/null 2>&1
+rc=$?
+if [ "$SMTPD_SPOOL" = private ]; then
+	check_eq "a second set starts beside" "$rc" 0
+	if [ "$rc" -eq 0 ]; then
+		p2=$(sed -n 's/^SMTP_PORT=//p' "$T_TMP/second/env")
+		mkmsg customer3@example.com "srv-$$-4" > "$T_TMP/m4.eml"
+		curl -sS --url "smtp://127.0.0.1:$p2" --mail-from tester@example.org \
+		    --mail-rcpt customer3@example.com -T "$T_TMP/m4.eml" >/dev/null 2>&1
+		i=0
+		while [ $i -lt 120 ] && ! grep -rqs "srv-$$-4" "$T_TMP/second/mail/customer3"; do
+			sleep 0.5; i=$((i + 1))
+		done
+		check "the second set delivers into its own Dovecot" \
+		    grep -rqs "srv-$$-4" "$T_TMP/second/mail/customer3"
+		check_eq "and not into the first" "$(imap_search customer3 "SUBJECT \"srv-$$-4\"" | wc -w)" 0
+	fi
+else
+	check_eq "second start fails" "$rc" 1
+	check_match "second start says why" "$out" "another OpenSMTPD is running"
+fi
+check "stop the second set" sh "$TS" stop "$T_TMP/second"
 check "Dovecot alone can start beside" sh "$TS" start "$T_TMP/imaponly" imap
 check "and stop" sh "$TS" stop "$T_TMP/imaponly"
 
@@ -129,4 +151,22 @@ check "smtpd gone" sh -c "! kill -0 $spid"
 check "DIR removed" test ! -e "$SD"
 check "smtp port closed" sh -c "! curl -sS --max-time 5 telnet://127.0.0.1:$SMTP_PORT </dev/null"
 check "imap port closed" sh -c "! curl -sS --max-time 5 telnet://127.0.0.1:$IMAP_PORT </dev/null"
+
+# "stop DIR" still ends the servers of a DIR deleted first (lib.sh's t_done
+# removes T_TMP before an EXIT trap runs)
+A="$T_TMP/deleted"
+if sh "$TS" start "$A" >/dev/null 2>&1; then
+	apid=$(cat "$A/run/master.pid")
+	aspid=$(cat "$A/smtpd.pid")
+	rm -rf "$A"
+	check "stop of a deleted DIR" sh "$TS" stop "$A"
+	i=0
+	while { kill -0 "$apid" || kill -0 "$aspid"; } 2>/dev/null && [ $i -lt 50 ]; do
+		sleep 0.1; i=$((i + 1))
+	done
+	check "its dovecot is gone" sh -c "! kill -0 $apid"
+	check "its smtpd is gone" sh -c "! kill -0 $aspid"
+else
+	fail "start for the deleted DIR"
+fi
 t_done
