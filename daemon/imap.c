@@ -892,26 +892,52 @@ imap_fetch(struct imap_session *s, uint32_t uid, char **raw, size_t *len,
 }
 
 /* UID STORE uid +FLAGS.SILENT (flag) */
+/*
+ * The UIDs of a batch as an IMAP set, contiguous runs as ranges, and the
+ * same in words for causes ("UID 7", "UIDs 7:9,12").
+ */
+static struct mailimap_set *
+uid_set(const uint32_t *uids, size_t n, char **words)
+{
+	struct mailimap_set	*set = mailimap_set_new_empty();
+	struct buf		 b;
+	size_t			 i, j;
+
+	buf_init(&b, 64 * 1024);
+	buf_adds(&b, n == 1 ? "UID " : "UIDs ");
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && uids[j] == uids[j - 1] + 1; j++)
+			;
+		mailimap_set_add_interval(set, uids[i], uids[j - 1]);
+		if (b.len < 200) {
+			if (j - 1 > i)
+				buf_printf(&b, "%s%u:%u", i ? "," : "", uids[i],
+				    uids[j - 1]);
+			else
+				buf_printf(&b, "%s%u", i ? "," : "", uids[i]);
+		}
+	}
+	*words = buf_release(&b);
+	return set;
+}
+
 static int
-add_flag(struct imap_session *s, uint32_t uid, struct mailimap_flag *flag,
-    const char *name, char **cause)
+add_flag(struct imap_session *s, struct mailimap_set *set, const char *uids,
+    struct mailimap_flag *flag, const char *name, char **cause)
 {
 	struct mailimap_flag_list	*fl;
 	struct mailimap_store_att_flags	*sf;
-	struct mailimap_set		*set;
 	int				 r;
 
 	fl = mailimap_flag_list_new_empty();
 	mailimap_flag_list_add(fl, flag);
 	sf = mailimap_store_att_flags_new_add_flags_silent(fl);
-	set = mailimap_set_new_single(uid);
 	r = mailimap_uid_store(s->imap, set, sf);
-	mailimap_set_free(set);
 	mailimap_store_att_flags_free(sf);
 	if (r != MAILIMAP_NO_ERROR) {
 		char *what;
 
-		xasprintf(&what, "UID STORE %u +FLAGS (%s)", uid, name);
+		xasprintf(&what, "STORE %s +FLAGS (%s)", uids, name);
 		set_cause(s, cause, r, what);
 		free(what);
 		return -1;
@@ -919,20 +945,17 @@ add_flag(struct imap_session *s, uint32_t uid, struct mailimap_flag *flag,
 	return 0;
 }
 
-/* MOVE when the server has it, else COPY, \Deleted and UID EXPUNGE. */
 static int
-move_once(struct imap_session *s, uint32_t uid, int *trycreate, char **cause)
+move_once(struct imap_session *s, struct mailimap_set *set, const char *uids,
+    int *trycreate, char **cause)
 {
-	struct mailimap_set	*set;
-	int			 r;
+	int	 r;
 
 	*trycreate = 0;
-	set = mailimap_set_new_single(uid);
 	if (s->has_move)
 		r = mailimap_uid_move(s->imap, set, s->move_to_mb);
 	else
 		r = mailimap_uid_copy(s->imap, set, s->move_to_mb);
-	mailimap_set_free(set);
 	if (r != MAILIMAP_NO_ERROR) {
 		char *what;
 
@@ -943,8 +966,8 @@ move_once(struct imap_session *s, uint32_t uid, int *trycreate, char **cause)
 		 * servers that do not send the code. */
 		if (r == MAILIMAP_ERROR_UID_MOVE || r == MAILIMAP_ERROR_UID_COPY)
 			*trycreate = *trycreate || !s->move_to_ready;
-		xasprintf(&what, "UID %s %u %s", s->has_move ? "MOVE" : "COPY",
-		    uid, s->move_to);
+		xasprintf(&what, "%s %s %s", s->has_move ? "MOVE" : "COPY",
+		    uids, s->move_to);
 		set_cause(s, cause, r, what);
 		free(what);
 		return -1;
@@ -952,23 +975,21 @@ move_once(struct imap_session *s, uint32_t uid, int *trycreate, char **cause)
 	if (s->has_move)
 		return 0;
 
-	if (add_flag(s, uid, mailimap_flag_new_deleted(), "\\Deleted",
+	if (add_flag(s, set, uids, mailimap_flag_new_deleted(), "\\Deleted",
 	    cause) == -1)
 		return -1;
 	if (!s->has_uidplus) {
 		/* A plain EXPUNGE would also remove what others marked
 		 * \Deleted; the copy is safe, the original stays flagged. */
-		log_warnx("%s: server has neither MOVE nor UIDPLUS: UID %u "
-		    "left flagged \\Deleted in %s", s->name, uid, s->folder);
+		log_warnx("%s: server has neither MOVE nor UIDPLUS: %s left "
+		    "flagged \\Deleted in %s", s->name, uids, s->folder);
 		return 0;
 	}
-	set = mailimap_set_new_single(uid);
 	r = mailimap_uid_expunge(s->imap, set);
-	mailimap_set_free(set);
 	if (r != MAILIMAP_NO_ERROR) {
 		char *what;
 
-		xasprintf(&what, "UID EXPUNGE %u", uid);
+		xasprintf(&what, "EXPUNGE %s", uids);
 		set_cause(s, cause, r, what);
 		free(what);
 		return -1;
@@ -976,17 +997,18 @@ move_once(struct imap_session *s, uint32_t uid, int *trycreate, char **cause)
 	return 0;
 }
 
-int
-imap_done(struct imap_session *s, uint32_t uid, char **cause)
+static int
+done_set(struct imap_session *s, struct mailimap_set *set, const char *uids,
+    char **cause)
 {
 	int	 r, trycreate;
 	char	*first = NULL;
 
 	if (s->move_to == NULL)
-		return add_flag(s, uid, mailimap_flag_new_seen(), "\\Seen",
-		    cause);
+		return add_flag(s, set, uids, mailimap_flag_new_seen(),
+		    "\\Seen", cause);
 
-	if (move_once(s, uid, &trycreate, &first) == 0) {
+	if (move_once(s, set, uids, &trycreate, &first) == 0) {
 		s->move_to_ready = 1;
 		return 0;
 	}
@@ -1006,7 +1028,7 @@ imap_done(struct imap_session *s, uint32_t uid, char **cause)
 	}
 	(void)mailimap_subscribe(s->imap, s->move_to_mb);
 	s->move_to_ready = 1;
-	if (move_once(s, uid, &trycreate, cause) == -1) {
+	if (move_once(s, set, uids, &trycreate, cause) == -1) {
 		char *second = *cause;
 
 		xasprintf(cause, "%s (after CREATE: %s)", first, second);
@@ -1016,6 +1038,29 @@ imap_done(struct imap_session *s, uint32_t uid, char **cause)
 	}
 	free(first);
 	return 0;
+}
+
+int
+imap_done_many(struct imap_session *s, const uint32_t *uids, size_t n,
+    char **cause)
+{
+	struct mailimap_set	*set;
+	char			*words;
+	int			 r;
+
+	if (n == 0)
+		return 0;
+	set = uid_set(uids, n, &words);
+	r = done_set(s, set, words, cause);
+	mailimap_set_free(set);
+	free(words);
+	return r;
+}
+
+int
+imap_done(struct imap_session *s, uint32_t uid, char **cause)
+{
+	return imap_done_many(s, &uid, 1, cause);
 }
 
 /* Sleep in one-second slices so *stop is noticed. */

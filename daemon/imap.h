@@ -62,6 +62,9 @@ int	 imap_fetch(struct imap_session *, uint32_t uid, char **raw,
 
 /* Done with uid: MOVE it to move_to (or COPY+EXPUNGE), else set \Seen. */
 int	 imap_done(struct imap_session *, uint32_t uid, char **cause);
+/* The same for a batch of UIDs (ascending), in one command. */
+int	 imap_done_many(struct imap_session *, const uint32_t *uids, size_t n,
+	    char **cause);
 
 /*
  * Wait in IDLE (or just sleep when the server has no IDLE) for at most

@@ -131,13 +131,11 @@ mbox_sweep(struct mbox *mb, uint32_t last)
 		free(cause);
 		return;
 	}
-	for (i = 0; i < n && uids[i] <= last; i++) {
-		if (imap_done(mb->s, uids[i], &cause) == -1) {
-			log_warnx("mailbox %s: uid %u: %s", mb->name, uids[i],
-			    cause);
-			free(cause);
-			cause = NULL;
-		}
+	for (i = 0; i < n && uids[i] <= last; i++)
+		;
+	if (i > 0 && imap_done_many(mb->s, uids, i, &cause) == -1) {
+		log_warnx("mailbox %s: sweep: %s", mb->name, cause);
+		free(cause);
 	}
 	free(uids);
 }
@@ -152,7 +150,7 @@ mbox_poll(struct desk *d, struct mbox *mb)
 	struct mailbox_conf	*mc = mbox_conf(d, mb->name);
 	struct ingest_result	 res;
 	uint32_t		 uidvalidity, v, last, *uids = NULL;
-	size_t			 n, i, done;
+	size_t			 n, done;
 	time_t			 now = time(NULL);
 	char			*cause = NULL, *raw;
 	size_t			 len;
@@ -251,13 +249,11 @@ mbox_poll(struct desk *d, struct mbox *mb)
 		}
 		total += (int)done;
 		/* Only now that it is safe: move or flag on the server. */
-		for (i = 0; i < done; i++)
-			if (imap_done(mb->s, uids[i], &cause) == -1) {
-				log_warnx("mailbox %s: uid %u: %s", mb->name,
-				    uids[i], cause);
-				free(cause);
-				cause = NULL;
-			}
+		if (imap_done_many(mb->s, uids, done, &cause) == -1) {
+			log_warnx("mailbox %s: %s", mb->name, cause);
+			free(cause);
+			cause = NULL;
+		}
 		free(uids);
 		uids = NULL;
 		if (stop_sig || done < n)
