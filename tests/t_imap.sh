@@ -11,118 +11,12 @@ DRIVE="$TOP/build/tests/imap_drive"
 TESTSERVERS="$TOP/contrib/testservers.sh"
 DIR="$T_TMP/servers"
 
-skip() { echo "t_imap: skipped: $*"; # --- a server without MOVE and IDLE ---------------------------------------------
-# Dovecot announces what imap_capability says: take MOVE and IDLE away to
-# walk the COPY + \Deleted + UID EXPUNGE path and the sleeping poll.
-before=$(count_in Processed)
-printf 'imap_capability = IMAP4rev1 LITERAL+ UIDPLUS\n' >>"$DIR/dovecot.conf"
-doveadm_ reload
-sleep 1
-check_eq "UID 5 is still in INBOX" "$(drive INBOX list 4 | tr '\n' ' ')" "5 6 "
-out=$(IMAP_DRIVE_VERBOSE=2 drive INBOX done 5 Processed 2>&1)
-check "done without MOVE succeeds" test $? -eq 0
-check_match "done without MOVE: UID COPY" "$out" '> [0-9]+ UID COPY 5 Processed'
-check_match "done without MOVE: \\Deleted" "$out" 'UID STORE 5 \+FLAGS.SILENT \(\\Deleted\)'
-check_match "done without MOVE: UID EXPUNGE" "$out" 'UID EXPUNGE 5'
-check_nomatch "done without MOVE: no MOVE sent" "$out" 'UID MOVE'
-check_eq "copied into the target" "$(count_in Processed)" $((before + 1))
-check_eq "expunged from INBOX" "$(drive INBOX list 4 | tr '\n' ' ')" "6 "
-t0=$(date +%s)
-r=$(drive INBOX idle 2)
-t1=$(date +%s)
-check_eq "without IDLE: sleeps and returns 0" "$r" 0
-check "without IDLE: slept about 2 s" test $((t1 - t0)) -ge 2 -a $((t1 - t0)) -le 4
-sed -i '$d' "$DIR/dovecot.conf"
-doveadm_ reload
-sleep 1
-
-# --- folder names beyond ASCII (modified UTF-7 on the wire) -------------------
-U="Załatwione ✓ 😀 & co"
-check "move into a new folder with a non-ASCII name" drive INBOX done 6 "$U"
-check_eq "the folder exists under its UTF-8 name" "$(count_in "$U")" 1
-check_eq "and can be selected and listed" "$(drive "$U" list 0 | wc -l)" 1
-out=$(IMAP_DRIVE_VERBOSE=2 drive "$U" uidvalidity 2>&1)
-check_match "sent as modified UTF-7" "$out" 'SELECT "Za&AUI-atwione &JxM- &2D3eAA- &- co"'
-out=$(drive "$(printf 'Bad\377Name')" uidvalidity 2>&1)
-check_match "a folder name that is not UTF-8 is refused" "$out" 'not valid UTF-8'
-
-# --- the server goes away --------------------------------------------------------
-# Dovecot says BYE to idling clients some 8 s after SIGTERM: the IDLE must
-# end on that BYE, long before the idle time (60 s) or the network timeout.
-IMAP_DRIVE_TIMEOUT=30 drive INBOX idle 60 >"$T_TMP/idle.out" 2>"$T_TMP/idle.err" &
-bg=$!
-sleep 1.5
-kill "$(cat "$DIR/run/master.pid")"
-t0=$(date +%s)
-wait $bg
-rc=$?
-t1=$(date +%s)
-check_eq "IDLE on a dying server fails (-1)" "$rc" 1
-check_match "IDLE on a dying server: the cause says so" "$(cat "$T_TMP/idle.err")" \
-    'closed the connection: \* BYE|connection lost'
-check "IDLE on a dying server returns within 15 s" test $((t1 - t0)) -le 15
-out=$(drive INBOX uidvalidity 2>&1)
-check_match "connecting to a stopped server fails clearly" "$out" 'cannot connect'
-
-t_done; exit 0; }
+skip() { echo "t_imap: skipped: $*"; t_done; exit 0; }
 command -v dovecot >/dev/null 2>&1 || skip "dovecot not installed"
 command -v openssl >/dev/null 2>&1 || skip "openssl not installed"
 [ "$(id -u)" -eq 0 ] || skip "Dovecot needs root to drop to its users"
 (cd "$TOP" && make -s build/tests/imap_drive >/dev/null) || {
-	fail "build imap_drive"; # --- a server without MOVE and IDLE ---------------------------------------------
-# Dovecot announces what imap_capability says: take MOVE and IDLE away to
-# walk the COPY + \Deleted + UID EXPUNGE path and the sleeping poll.
-before=$(count_in Processed)
-printf 'imap_capability = IMAP4rev1 LITERAL+ UIDPLUS\n' >>"$DIR/dovecot.conf"
-doveadm_ reload
-sleep 1
-check_eq "UID 5 is still in INBOX" "$(drive INBOX list 4 | tr '\n' ' ')" "5 6 "
-out=$(IMAP_DRIVE_VERBOSE=2 drive INBOX done 5 Processed 2>&1)
-check "done without MOVE succeeds" test $? -eq 0
-check_match "done without MOVE: UID COPY" "$out" '> [0-9]+ UID COPY 5 Processed'
-check_match "done without MOVE: \\Deleted" "$out" 'UID STORE 5 \+FLAGS.SILENT \(\\Deleted\)'
-check_match "done without MOVE: UID EXPUNGE" "$out" 'UID EXPUNGE 5'
-check_nomatch "done without MOVE: no MOVE sent" "$out" 'UID MOVE'
-check_eq "copied into the target" "$(count_in Processed)" $((before + 1))
-check_eq "expunged from INBOX" "$(drive INBOX list 4 | tr '\n' ' ')" "6 "
-t0=$(date +%s)
-r=$(drive INBOX idle 2)
-t1=$(date +%s)
-check_eq "without IDLE: sleeps and returns 0" "$r" 0
-check "without IDLE: slept about 2 s" test $((t1 - t0)) -ge 2 -a $((t1 - t0)) -le 4
-sed -i '$d' "$DIR/dovecot.conf"
-doveadm_ reload
-sleep 1
-
-# --- folder names beyond ASCII (modified UTF-7 on the wire) -------------------
-U="Załatwione ✓ 😀 & co"
-check "move into a new folder with a non-ASCII name" drive INBOX done 6 "$U"
-check_eq "the folder exists under its UTF-8 name" "$(count_in "$U")" 1
-check_eq "and can be selected and listed" "$(drive "$U" list 0 | wc -l)" 1
-out=$(IMAP_DRIVE_VERBOSE=2 drive "$U" uidvalidity 2>&1)
-check_match "sent as modified UTF-7" "$out" 'SELECT "Za&AUI-atwione &JxM- &2D3eAA- &- co"'
-out=$(drive "$(printf 'Bad\377Name')" uidvalidity 2>&1)
-check_match "a folder name that is not UTF-8 is refused" "$out" 'not valid UTF-8'
-
-# --- the server goes away --------------------------------------------------------
-# Dovecot says BYE to idling clients some 8 s after SIGTERM: the IDLE must
-# end on that BYE, long before the idle time (60 s) or the network timeout.
-IMAP_DRIVE_TIMEOUT=30 drive INBOX idle 60 >"$T_TMP/idle.out" 2>"$T_TMP/idle.err" &
-bg=$!
-sleep 1.5
-kill "$(cat "$DIR/run/master.pid")"
-t0=$(date +%s)
-wait $bg
-rc=$?
-t1=$(date +%s)
-check_eq "IDLE on a dying server fails (-1)" "$rc" 1
-check_match "IDLE on a dying server: the cause says so" "$(cat "$T_TMP/idle.err")" \
-    'closed the connection: \* BYE|connection lost'
-check "IDLE on a dying server returns within 15 s" test $((t1 - t0)) -le 15
-out=$(drive INBOX uidvalidity 2>&1)
-check_match "connecting to a stopped server fails clearly" "$out" 'cannot connect'
-
-t_done; exit 1; }
+	fail "build imap_drive"; t_done; exit 1; }
 
 SILENT_PID=
 FAKE_PID=
@@ -137,60 +31,7 @@ trap 'exit 1' INT TERM HUP
 
 chmod 755 "$T_TMP"
 sh "$TESTSERVERS" start "$DIR" imap >"$T_TMP/start.log" 2>&1 || {
-	fail "start dovecot: $(cat "$T_TMP/start.log")"; # --- a server without MOVE and IDLE ---------------------------------------------
-# Dovecot announces what imap_capability says: take MOVE and IDLE away to
-# walk the COPY + \Deleted + UID EXPUNGE path and the sleeping poll.
-before=$(count_in Processed)
-printf 'imap_capability = IMAP4rev1 LITERAL+ UIDPLUS\n' >>"$DIR/dovecot.conf"
-doveadm_ reload
-sleep 1
-check_eq "UID 5 is still in INBOX" "$(drive INBOX list 4 | tr '\n' ' ')" "5 6 "
-out=$(IMAP_DRIVE_VERBOSE=2 drive INBOX done 5 Processed 2>&1)
-check "done without MOVE succeeds" test $? -eq 0
-check_match "done without MOVE: UID COPY" "$out" '> [0-9]+ UID COPY 5 Processed'
-check_match "done without MOVE: \\Deleted" "$out" 'UID STORE 5 \+FLAGS.SILENT \(\\Deleted\)'
-check_match "done without MOVE: UID EXPUNGE" "$out" 'UID EXPUNGE 5'
-check_nomatch "done without MOVE: no MOVE sent" "$out" 'UID MOVE'
-check_eq "copied into the target" "$(count_in Processed)" $((before + 1))
-check_eq "expunged from INBOX" "$(drive INBOX list 4 | tr '\n' ' ')" "6 "
-t0=$(date +%s)
-r=$(drive INBOX idle 2)
-t1=$(date +%s)
-check_eq "without IDLE: sleeps and returns 0" "$r" 0
-check "without IDLE: slept about 2 s" test $((t1 - t0)) -ge 2 -a $((t1 - t0)) -le 4
-sed -i '$d' "$DIR/dovecot.conf"
-doveadm_ reload
-sleep 1
-
-# --- folder names beyond ASCII (modified UTF-7 on the wire) -------------------
-U="Załatwione ✓ 😀 & co"
-check "move into a new folder with a non-ASCII name" drive INBOX done 6 "$U"
-check_eq "the folder exists under its UTF-8 name" "$(count_in "$U")" 1
-check_eq "and can be selected and listed" "$(drive "$U" list 0 | wc -l)" 1
-out=$(IMAP_DRIVE_VERBOSE=2 drive "$U" uidvalidity 2>&1)
-check_match "sent as modified UTF-7" "$out" 'SELECT "Za&AUI-atwione &JxM- &2D3eAA- &- co"'
-out=$(drive "$(printf 'Bad\377Name')" uidvalidity 2>&1)
-check_match "a folder name that is not UTF-8 is refused" "$out" 'not valid UTF-8'
-
-# --- the server goes away --------------------------------------------------------
-# Dovecot says BYE to idling clients some 8 s after SIGTERM: the IDLE must
-# end on that BYE, long before the idle time (60 s) or the network timeout.
-IMAP_DRIVE_TIMEOUT=30 drive INBOX idle 60 >"$T_TMP/idle.out" 2>"$T_TMP/idle.err" &
-bg=$!
-sleep 1.5
-kill "$(cat "$DIR/run/master.pid")"
-t0=$(date +%s)
-wait $bg
-rc=$?
-t1=$(date +%s)
-check_eq "IDLE on a dying server fails (-1)" "$rc" 1
-check_match "IDLE on a dying server: the cause says so" "$(cat "$T_TMP/idle.err")" \
-    'closed the connection: \* BYE|connection lost'
-check "IDLE on a dying server returns within 15 s" test $((t1 - t0)) -le 15
-out=$(drive INBOX uidvalidity 2>&1)
-check_match "connecting to a stopped server fails clearly" "$out" 'cannot connect'
-
-t_done; exit 1; }
+	fail "start dovecot: $(cat "$T_TMP/start.log")"; t_done; exit 1; }
 . "$DIR/env"
 USER=support
 PASS=$PASSWORD
