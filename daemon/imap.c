@@ -198,10 +198,19 @@ etpan_strerror(int r)
 	}
 }
 
+static void set_cause(struct imap_session *, char **, int, const char *, ...)
+    __attribute__((format(printf, 4, 5)));
+
 /* A cause naming the step, libetpan's reading of it and the server text. */
 static void
-set_cause(struct imap_session *s, char **cause, int r, const char *what)
+set_cause(struct imap_session *s, char **cause, int r, const char *fmt, ...)
 {
+	va_list	 ap;
+	char	*what;
+
+	va_start(ap, fmt);
+	xvasprintf(&what, fmt, ap);
+	va_end(ap);
 	if (r == MAILIMAP_ERROR_STREAM || r == MAILIMAP_ERROR_PARSE ||
 	    r == MAILIMAP_ERROR_FATAL)
 		s->broken = 1;
@@ -211,6 +220,7 @@ set_cause(struct imap_session *s, char **cause, int r, const char *what)
 	else
 		xasprintf(cause, "%s %s: %s: %s", s->name, what,
 		    etpan_strerror(r), server_said(s));
+	free(what);
 }
 
 /*
@@ -620,11 +630,7 @@ imap_open(const struct imap_conf *conf, struct imap_session **sp,
 	s->has_uidplus = mailimap_has_uidplus(s->imap);
 
 	if ((r = mailimap_select(s->imap, s->folder_mb)) != MAILIMAP_NO_ERROR) {
-		char *what;
-
-		xasprintf(&what, "SELECT %s", s->folder);
-		set_cause(s, cause, r, what);
-		free(what);
+		set_cause(s, cause, r, "SELECT %s", s->folder);
 		goto fail;
 	}
 	if (s->imap->imap_selection_info == NULL ||
@@ -810,12 +816,8 @@ fetch_one(struct imap_session *s, uint32_t uid, struct mailimap_fetch_att *fa,
 	mailimap_set_free(set);
 	mailimap_fetch_type_free(ft);
 	if (r != MAILIMAP_NO_ERROR) {
-		char *what;
-
 		*res = NULL;
-		xasprintf(&what, "UID FETCH %u", uid);
-		set_cause(s, cause, r, what);
-		free(what);
+		set_cause(s, cause, r, "UID FETCH %u", uid);
 		return -1;
 	}
 	return 0;
@@ -935,11 +937,7 @@ add_flag(struct imap_session *s, struct mailimap_set *set, const char *uids,
 	r = mailimap_uid_store(s->imap, set, sf);
 	mailimap_store_att_flags_free(sf);
 	if (r != MAILIMAP_NO_ERROR) {
-		char *what;
-
-		xasprintf(&what, "STORE %s +FLAGS (%s)", uids, name);
-		set_cause(s, cause, r, what);
-		free(what);
+		set_cause(s, cause, r, "STORE %s +FLAGS (%s)", uids, name);
 		return -1;
 	}
 	return 0;
@@ -957,8 +955,6 @@ move_once(struct imap_session *s, struct mailimap_set *set, const char *uids,
 	else
 		r = mailimap_uid_copy(s->imap, set, s->move_to_mb);
 	if (r != MAILIMAP_NO_ERROR) {
-		char *what;
-
 		if (s->imap->imap_response_info != NULL)
 			*trycreate =
 			    s->imap->imap_response_info->rsp_trycreate;
@@ -966,10 +962,8 @@ move_once(struct imap_session *s, struct mailimap_set *set, const char *uids,
 		 * servers that do not send the code. */
 		if (r == MAILIMAP_ERROR_UID_MOVE || r == MAILIMAP_ERROR_UID_COPY)
 			*trycreate = *trycreate || !s->move_to_ready;
-		xasprintf(&what, "%s %s %s", s->has_move ? "MOVE" : "COPY",
-		    uids, s->move_to);
-		set_cause(s, cause, r, what);
-		free(what);
+		set_cause(s, cause, r, "%s %s %s", s->has_move ? "MOVE" :
+		    "COPY", uids, s->move_to);
 		return -1;
 	}
 	if (s->has_move)
@@ -987,11 +981,7 @@ move_once(struct imap_session *s, struct mailimap_set *set, const char *uids,
 	}
 	r = mailimap_uid_expunge(s->imap, set);
 	if (r != MAILIMAP_NO_ERROR) {
-		char *what;
-
-		xasprintf(&what, "EXPUNGE %s", uids);
-		set_cause(s, cause, r, what);
-		free(what);
+		set_cause(s, cause, r, "EXPUNGE %s", uids);
 		return -1;
 	}
 	return 0;
@@ -1021,9 +1011,7 @@ done_set(struct imap_session *s, struct mailimap_set *set, const char *uids,
 	r = mailimap_create(s->imap, s->move_to_mb);
 	if (r != MAILIMAP_NO_ERROR && r != MAILIMAP_ERROR_CREATE) {
 		free(first);
-		xasprintf(&first, "CREATE %s", s->move_to);
-		set_cause(s, cause, r, first);
-		free(first);
+		set_cause(s, cause, r, "CREATE %s", s->move_to);
 		return -1;
 	}
 	(void)mailimap_subscribe(s->imap, s->move_to_mb);
