@@ -1,7 +1,8 @@
 #!/bin/sh
 # testservers.sh -- throwaway mail servers on loopback for the integration
-# tests and the demo: a Dovecot (IMAP, IMAPS, LMTP) and an OpenSMTPD that
-# delivers every accepted recipient into that Dovecot over LMTP.
+# tests and the demo: a Dovecot (IMAP, IMAPS, LMTP, SMTP submission) and an
+# OpenSMTPD that delivers every accepted recipient into that Dovecot over
+# LMTP.
 #
 #   contrib/testservers.sh start DIR [all|imap]   start, wait for greetings
 #   contrib/testservers.sh stop DIR               stop both, remove DIR
@@ -12,10 +13,19 @@
 #                                                 ports), to test reconnects
 #
 # "start" writes DIR/env, a sh-sourceable file:
-#   DIR=  IMAP_PORT=  IMAPS_PORT=  SMTP_PORT=  SMTPS_PORT=
+#   DIR=  IMAP_PORT=  IMAPS_PORT=  SMTP_PORT=  SMTPS_PORT=  SUBMISSION_PORT=
 #   PASSWORD=  USERS=  DOMAIN=  CAFILE=  WRONG_CAFILE=
-# and "imap" starts Dovecot alone (no OpenSMTPD), which several suites can
-# do at once; "all" (the default) starts both.
+# and "imap" starts Dovecot alone (no OpenSMTPD, no submission, empty
+# SUBMISSION_PORT), which several suites can do at once; "all" (the
+# default) starts both.
+#
+# Submission (dovecot-submissiond) on SUBMISSION_PORT is a real SMTP
+# submission server: STARTTLS with cert.pem, then AUTH PLAIN or LOGIN as
+# any user below (530 5.7.0 to MAIL FROM without AUTH, 535 5.7.8 to a wrong
+# password), and it relays each message to the OpenSMTPD on SMTP_PORT,
+# which delivers it here.  Dovecot opens that relay connection before it
+# answers EHLO (its docs), so a "down smtp" takes submission down too.  It offers no
+# XOAUTH2: the oauth2 passdb needs an HTTP token introspection server.
 #
 # Users: support, customer1..customer3, agent1, agent2, supervisor, all of
 # @example.com, all with the password "secret".  A user logs in either as
@@ -28,8 +38,8 @@
 # TLS: DIR/ca.pem is a throwaway CA; DIR/cert.pem (CN and SAN "localhost",
 # signed by that CA) serves IMAPS on IMAPS_PORT, STARTTLS on IMAP_PORT and
 # SMTPS on SMTPS_PORT (a python3 TLS relay in front of OpenSMTPD: its own
-# TLS fails with "EVP lib" on OpenSSL 3, OpenSMTPD issue #1171, so there is
-# no SMTP STARTTLS port).  Connecting as
+# TLS fails with "EVP lib" on OpenSSL 3, OpenSMTPD issue #1171, so its
+# port has no STARTTLS) and STARTTLS on SUBMISSION_PORT (Dovecot).  Connecting as
 # "localhost" with ca.pem verifies; as "127.0.0.1", or with
 # DIR/wrong-ca.pem (another CA that signed nothing), it must be refused.
 #
@@ -136,7 +146,7 @@ write_dovecot_conf() {
 	done
 	cat > "$d/dovecot.conf" <<EOF
 # written by contrib/testservers.sh -- a throwaway Dovecot on loopback
-protocols = imap lmtp
+protocols = imap lmtp$SUBMISSION_PROTO
 listen = 127.0.0.1
 base_dir = $d/run
 state_dir = $d/state
@@ -209,9 +219,18 @@ service pop3-login {
 }
 service submission-login {
   inet_listener submission {
-    port = 0
+    address = 127.0.0.1
+    port = ${SUBMISSION_PORT:-0}
   }
 }
+# SMTP submission (needs OpenSMTPD, so only in the "all" set): STARTTLS
+# with cert.pem, AUTH PLAIN/LOGIN against the passwd-file above, and what
+# it accepts is relayed to OpenSMTPD, which delivers it here over LMTP.
+# Dovecot connects to the relay before it answers EHLO.
+hostname = localhost
+submission_relay_host = 127.0.0.1
+submission_relay_port = ${SMTP_PORT:-25}
+submission_relay_ssl = no
 service managesieve-login {
   inet_listener sieve {
     port = 0
@@ -315,8 +334,14 @@ start() {
 	chown mail:mail "$d/mail"
 	chmod 700 "$d/mail"
 
-	set -- $(free_ports 4)
+	set -- $(free_ports 5)
 	IMAP_PORT=$1 IMAPS_PORT=$2 SMTP_PORT=$3 SMTPS_PORT=$4
+	SUBMISSION_PORT= SUBMISSION_PROTO=
+	if [ "$what" = all ]; then
+		[ -x /usr/lib/dovecot/submission ] ||
+		    die "Dovecot's submission is not installed (dovecot-submissiond, contrib/deps.sh)"
+		SUBMISSION_PORT=$5 SUBMISSION_PROTO=" submission"
+	fi
 
 	make_certs "$d"
 	write_dovecot_conf "$d"
@@ -328,6 +353,7 @@ IMAP_PORT=$IMAP_PORT
 IMAPS_PORT=$IMAPS_PORT
 SMTP_PORT=$SMTP_PORT
 SMTPS_PORT=$SMTPS_PORT
+SUBMISSION_PORT=$SUBMISSION_PORT
 PASSWORD='$PASSWORD'
 DOMAIN='$DOMAIN'
 USERS='$USERS'
@@ -392,6 +418,8 @@ EOF
 		echo $! > "$d/tlsrelay.pid"
 		wait_greeting "$SMTPS_PORT" "220 " tls ||
 		    { stop "$d" keep; die "no SMTPS relay on $SMTPS_PORT, see $d/tlsrelay.log"; }
+		wait_greeting "$SUBMISSION_PORT" "220 " ||
+		    { stop "$d" keep; die "no Dovecot submission on $SUBMISSION_PORT, see $d/dovecot.log"; }
 	fi
 	return 0
 }

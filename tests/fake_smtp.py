@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-# fake_smtp.py -- a scripted SMTP server on 127.0.0.1 for what OpenSMTPD on
-# loopback cannot show: AUTH PLAIN and XOAUTH2 (OpenSMTPD offers AUTH only
-# after TLS, and its TLS is broken with OpenSSL 3).  It accepts the
-# password "secret" and the bearer token "token-ok", refuses others with
-# 535, accepts every message, and writes what the client sent to LOG, one
-# line each, so a test can check the dialogue.
+# fake_smtp.py -- a scripted SMTP server on 127.0.0.1, used by
+# tests/t_smtp.sh ONLY for AUTH XOAUTH2, which no real server of
+# contrib/testservers.sh offers: Dovecot's submission offers the mechanisms
+# of its passdbs, and its oauth2 passdb checks a token at an HTTP
+# introspection URL, a server we would have to fake in turn.  AUTH PLAIN,
+# STARTTLS and 535 are tested against Dovecot's submission service instead.
+# It accepts the password "secret" and the bearer token "token-ok", refuses
+# others with 535, accepts every message, and writes what the client sent
+# to LOG, one line each, so a test can check the dialogue.
 #
 #   fake_smtp.py PORTFILE LOG     (writes the port it listens on to PORTFILE)
 import base64
