@@ -202,7 +202,11 @@ out=$("$DRIVE" -S -c "$CAFILE" -u support -o "$old" "$SURL" \
     support@example.com agent2@example.com "$T_TMP/oauth.eml" 2>&1)
 check_match "an expired token is TEMPFAIL (a config fault, not the mail's)" \
     "$out" "^1 tempfail: (535 |Login denied)"
-out=$("$DRIVE" -S -c "$CAFILE" -u support -o "${tok%?}x" "$SURL" \
+# forge: change the signature's first character (all 6 of its bits count;
+# the last one's low bits are padding)
+sig=${tok##*.}
+case $sig in A*) bad=${tok%.*}.B${sig#?} ;; *) bad=${tok%.*}.A${sig#?} ;; esac
+out=$("$DRIVE" -S -c "$CAFILE" -u support -o "$bad" "$SURL" \
     support@example.com agent2@example.com "$T_TMP/oauth.eml" 2>&1)
 check_match "a token with a bad signature is TEMPFAIL" \
     "$out" "^1 tempfail: (535 |Login denied)"
