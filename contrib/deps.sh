@@ -5,6 +5,7 @@ set -u
 PKGS="build-essential pkg-config libetpan-dev libcurl4-gnutls-dev libpcre2-dev
 libsqlite3-dev libxml2-dev
 libunistring-dev libgnutls28-dev sqlite3 dovecot-imapd dovecot-lmtpd
+dovecot-submissiond
 opensmtpd openssl curl ca-certificates valgrind clang libclang-rt-14-dev python3
 bc time mandoc"
 

@@ -1,10 +1,13 @@
 #!/bin/sh
 # testservers.sh -- throwaway mail servers on loopback for the integration
-# tests and the demo: a Dovecot (IMAP, IMAPS, LMTP) and an OpenSMTPD that
-# delivers every accepted recipient into that Dovecot over LMTP.
+# tests and the demo: a Dovecot (IMAP, IMAPS, LMTP, SMTP submission) and an
+# OpenSMTPD that delivers every accepted recipient into that Dovecot over
+# LMTP.
 #
 #   contrib/testservers.sh start DIR [all|imap]   start, wait for greetings
 #   contrib/testservers.sh stop DIR               stop both, remove DIR
+#   contrib/testservers.sh token DIR USER [SEC]   print an XOAUTH2 bearer
+#                                                 token for USER (see below)
 #   contrib/testservers.sh deliver DIR USER FILE  put FILE in USER's INBOX
 #                                                 (dovecot-lda; no SMTP needed)
 #   contrib/testservers.sh down DIR imap|smtp     stop one server of the set
@@ -12,10 +15,24 @@
 #                                                 ports), to test reconnects
 #
 # "start" writes DIR/env, a sh-sourceable file:
-#   DIR=  IMAP_PORT=  IMAPS_PORT=  SMTP_PORT=  SMTPS_PORT=
+#   DIR=  IMAP_PORT=  IMAPS_PORT=  SMTP_PORT=  SMTPS_PORT=  SUBMISSION_PORT=
 #   PASSWORD=  USERS=  DOMAIN=  CAFILE=  WRONG_CAFILE=
-# and "imap" starts Dovecot alone (no OpenSMTPD), which several suites can
-# do at once; "all" (the default) starts both.
+# and "imap" starts Dovecot alone (no OpenSMTPD, no submission, empty
+# SUBMISSION_PORT), which several suites can do at once; "all" (the
+# default) starts both.
+#
+# Submission (dovecot-submissiond) on SUBMISSION_PORT is a real SMTP
+# submission server: STARTTLS with cert.pem, then AUTH PLAIN or LOGIN as
+# any user below (530 5.7.0 to MAIL FROM without AUTH, 535 5.7.8 to a wrong
+# password), and it relays each message to the OpenSMTPD on SMTP_PORT,
+# which delivers it here.  Dovecot opens that relay connection before it
+# answers EHLO (its docs), so a "down smtp" takes submission down too.
+#
+# XOAUTH2, in the "all" set only (IMAP and submission; the "imap" set is a
+# Dovecot without it, which t_imap.sh needs): Dovecot's oauth2 passdb in
+# "introspection_mode = local" checks JWT bearer tokens itself (HS256, key
+# in DIR/oauth2-keys, user in "sub"), no HTTP introspection server needed.
+# "token DIR USER [SECONDS]" prints a valid one; SECONDS < 0 an expired one.
 #
 # Users: support, customer1..customer3, agent1, agent2, supervisor, all of
 # @example.com, all with the password "secret".  A user logs in either as
@@ -28,9 +45,9 @@
 # TLS: DIR/ca.pem is a throwaway CA; DIR/cert.pem (CN and SAN "localhost",
 # signed by that CA) serves IMAPS on IMAPS_PORT, STARTTLS on IMAP_PORT and
 # SMTPS on SMTPS_PORT (a python3 TLS relay in front of OpenSMTPD: its own
-# TLS fails with "EVP lib" on OpenSSL 3, OpenSMTPD issue #1171, so there is
-# no SMTP STARTTLS port).  Connecting as
-# "localhost" with ca.pem verifies; as "127.0.0.1", or with
+# TLS fails with "EVP lib" on OpenSSL 3, OpenSMTPD issue #1171, so its
+# port has no STARTTLS) and STARTTLS on SUBMISSION_PORT (Dovecot).
+# Connecting as "localhost" with ca.pem verifies; as "127.0.0.1", or with
 # DIR/wrong-ca.pem (another CA that signed nothing), it must be refused.
 #
 # Special recipients, to provoke answers a client must classify:
@@ -130,13 +147,40 @@ make_certs() {
 
 write_dovecot_conf() {
 	d=$1
+	OAUTH_MECH= OAUTH_PASSDB=
+	if [ "$2" = all ]; then
+		mkdir -p "$d/oauth2-keys/default/HS256"
+		# the dict key is shared/<azp>/<alg>/<kid>, the value the
+		# base64 of the HMAC key
+		openssl rand -base64 32 | tr -d '\n' \
+		    > "$d/oauth2-keys/default/HS256/default"
+		# read by the auth process, which runs as the user dovecot
+		chown -R dovecot "$d/oauth2-keys"
+		chmod -R go-rwx "$d/oauth2-keys"
+		cat > "$d/oauth2.conf.ext" <<EOF
+introspection_mode = local
+local_validation_key_dict = fs:posix:prefix=$d/oauth2-keys/
+username_attribute = sub
+EOF
+		# xoauth2 alone, no oauthbearer (libcurl would prefer that):
+		# XOAUTH2 is what supportd speaks to the big providers
+		OAUTH_MECH=" xoauth2"
+		OAUTH_PASSDB="# XOAUTH2: bearer tokens are JWTs (HS256, \"sub\" = user) checked
+# here against DIR/oauth2-keys; \"testservers.sh token\" mints them.  Only
+# xoauth2 logins consult it: PLAIN/LOGIN and LMTP's user lookups skip it.
+passdb {
+  driver = oauth2
+  mechanisms = xoauth2
+  args = $d/oauth2.conf.ext
+}"
+	fi
 	: > "$d/passwd"
 	for u in $USERS; do
 		echo "$u:{PLAIN}$PASSWORD::::::" >> "$d/passwd"
 	done
 	cat > "$d/dovecot.conf" <<EOF
 # written by contrib/testservers.sh -- a throwaway Dovecot on loopback
-protocols = imap lmtp
+protocols = imap lmtp$SUBMISSION_PROTO
 listen = 127.0.0.1
 base_dir = $d/run
 state_dir = $d/state
@@ -150,8 +194,9 @@ disable_plaintext_auth = no
 # per-IP penalty (anvil) slowing the good logins that follow
 auth_failure_delay = 0
 login_trusted_networks = 127.0.0.0/8
-auth_mechanisms = plain login
+auth_mechanisms = plain login$OAUTH_MECH
 auth_username_format = %Ln
+$OAUTH_PASSDB
 passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%n $d/passwd
@@ -209,9 +254,18 @@ service pop3-login {
 }
 service submission-login {
   inet_listener submission {
-    port = 0
+    address = 127.0.0.1
+    port = ${SUBMISSION_PORT:-0}
   }
 }
+# SMTP submission (needs OpenSMTPD, so only in the "all" set): STARTTLS
+# with cert.pem, AUTH PLAIN/LOGIN against the passwd-file above, and what
+# it accepts is relayed to OpenSMTPD, which delivers it here over LMTP.
+# Dovecot connects to the relay before it answers EHLO.
+hostname = localhost
+submission_relay_host = 127.0.0.1
+submission_relay_port = ${SMTP_PORT:-25}
+submission_relay_ssl = no
 service managesieve-login {
   inet_listener sieve {
     port = 0
@@ -315,11 +369,17 @@ start() {
 	chown mail:mail "$d/mail"
 	chmod 700 "$d/mail"
 
-	set -- $(free_ports 4)
+	set -- $(free_ports 5)
 	IMAP_PORT=$1 IMAPS_PORT=$2 SMTP_PORT=$3 SMTPS_PORT=$4
+	SUBMISSION_PORT= SUBMISSION_PROTO=
+	if [ "$what" = all ]; then
+		[ -x /usr/lib/dovecot/submission ] ||
+		    die "Dovecot's submission is not installed (dovecot-submissiond, contrib/deps.sh)"
+		SUBMISSION_PORT=$5 SUBMISSION_PROTO=" submission"
+	fi
 
 	make_certs "$d"
-	write_dovecot_conf "$d"
+	write_dovecot_conf "$d" "$what"
 	dovecot -c "$d/dovecot.conf" -n >/dev/null 2>"$d/dovecot-check.log" ||
 	    die "bad dovecot.conf: $(cat "$d/dovecot-check.log")"
 	cat > "$d/env" <<EOF
@@ -328,6 +388,7 @@ IMAP_PORT=$IMAP_PORT
 IMAPS_PORT=$IMAPS_PORT
 SMTP_PORT=$SMTP_PORT
 SMTPS_PORT=$SMTPS_PORT
+SUBMISSION_PORT=$SUBMISSION_PORT
 PASSWORD='$PASSWORD'
 DOMAIN='$DOMAIN'
 USERS='$USERS'
@@ -392,6 +453,8 @@ EOF
 		echo $! > "$d/tlsrelay.pid"
 		wait_greeting "$SMTPS_PORT" "220 " tls ||
 		    { stop "$d" keep; die "no SMTPS relay on $SMTPS_PORT, see $d/tlsrelay.log"; }
+		wait_greeting "$SUBMISSION_PORT" "220 " ||
+		    { stop "$d" keep; die "no Dovecot submission on $SUBMISSION_PORT, see $d/dovecot.log"; }
 	fi
 	return 0
 }
@@ -504,6 +567,27 @@ updown() {
 	esac
 }
 
+# token DIR USER [SECONDS]: print a bearer token for USER that this
+# Dovecot accepts for SECONDS (default 3600; negative: already expired)
+token() {
+	d=$1
+	[ -f "$d/oauth2-keys/default/HS256/default" ] ||
+	    die "no XOAUTH2 in $d (not running, or an \"imap\" set)"
+	python3 - "$d/oauth2-keys/default/HS256/default" "$2" "${3:-3600}" <<'EOF'
+import base64, hashlib, hmac, json, sys, time
+key = base64.b64decode(open(sys.argv[1]).read())
+now = int(time.time())
+exp = now + int(sys.argv[3])
+def b64(x):
+    return base64.urlsafe_b64encode(x).rstrip(b"=").decode()
+head = b64(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
+body = b64(json.dumps({"sub": sys.argv[2], "iat": min(now, exp - 1),
+    "exp": exp}).encode())
+sig = hmac.new(key, (head + "." + body).encode(), hashlib.sha256).digest()
+print(head + "." + body + "." + b64(sig))
+EOF
+}
+
 deliver() {
 	d=$1 user=$2 file=$3
 	[ -f "$d/dovecot.conf" ] || die "no servers in $d"
@@ -515,6 +599,8 @@ start)	[ $# -ge 2 ] || die "usage: $0 start DIR [all|imap]"
 	start "$2" "${3:-all}" ;;
 stop)	[ $# -ge 2 ] || die "usage: $0 stop DIR"
 	stop "$2" ;;
+token)	[ $# -ge 3 ] || die "usage: $0 token DIR USER [SECONDS]"
+	token "$2" "$3" "${4:-3600}" ;;
 deliver) [ $# -eq 4 ] || die "usage: $0 deliver DIR USER FILE"
 	deliver "$2" "$3" "$4" ;;
 up|down) [ $# -eq 3 ] || die "usage: $0 $1 DIR imap|smtp"
