@@ -631,21 +631,63 @@ needs_encoding(const char *s)
 	return 0;
 }
 
+/*
+ * Plain ASCII folded at spaces so that no line passes 78 columns (RFC
+ * 5322 2.2.3); the first line starts after offset columns.  NULL when one
+ * word alone would not fit in a line.
+ */
+static char *
+fold_ascii(const char *s, size_t offset)
+{
+	struct buf	 b;
+	const char	*w, *e;
+	size_t		 col = offset;
+
+	if (offset + strlen(s) <= 78)
+		return xstrdup(s);
+	buf_init(&b, 0);
+	buf_add(&b, "", 0);
+	for (w = s; *w != '\0'; w = e) {
+		/* A word is its leading blanks and what follows up to a blank. */
+		for (e = w; *e == ' ' || *e == '\t'; e++)
+			;
+		while (*e != '\0' && *e != ' ' && *e != '\t')
+			e++;
+		if (col + (size_t)(e - w) > 78 && w != s &&
+		    (*w == ' ' || *w == '\t')) {
+			buf_adds(&b, "\r\n");
+			col = 0;
+		}
+		if (col + (size_t)(e - w) > 78) {
+			buf_free(&b);
+			return NULL;
+		}
+		buf_add(&b, w, (size_t)(e - w));
+		col += (size_t)(e - w);
+	}
+	return buf_release(&b);
+}
+
 char *
 charset_encode_header(const char *utf8, size_t offset)
 {
 	static const char b64[] =
 	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 	struct buf	 b;
-	char		*clean;
+	char		*clean, *folded;
 	const unsigned char *p;
 	size_t		 len, i, n, chunk, maxbytes;
 
 	clean = utf8_sanitize(utf8 ? utf8 : "", utf8 ? strlen(utf8) : 0,
 	    NULL);
 	header_clean(clean);
-	if (!needs_encoding(clean))
-		return clean;
+	if (!needs_encoding(clean)) {
+		if ((folded = fold_ascii(clean, offset)) != NULL) {
+			free(clean);
+			return folded;
+		}
+		/* A word too long to fold: encoded words can be split. */
+	}
 	buf_init(&b, 0);
 	buf_add(&b, "", 0);
 	p = (const unsigned char *)clean;

@@ -778,10 +778,23 @@ config_smtp_credentials(struct config *c, char **cause)
 	return 0;
 }
 
+/* Ours, also with a +tag: support+anything@ is support@. */
 int
 config_is_ours(const struct config *c, const char *addr)
 {
-	return strv_has(&c->addresses, addr);
+	const char	*plus, *at;
+	char		*plain;
+	int		 ours;
+
+	if (strv_has(&c->addresses, addr))
+		return 1;
+	if ((at = strchr(addr, '@')) == NULL ||
+	    (plus = memchr(addr, '+', (size_t)(at - addr))) == NULL)
+		return 0;
+	xasprintf(&plain, "%.*s%s", (int)(plus - addr), addr, at);
+	ours = strv_has(&c->addresses, plain);
+	free(plain);
+	return ours;
 }
 
 const struct agent_conf *

@@ -690,6 +690,12 @@ imap_uidvalidity(const struct imap_session *s)
 }
 
 int
+imap_broken(const struct imap_session *s)
+{
+	return s->broken;
+}
+
+int
 imap_has_idle(const struct imap_session *s)
 {
 	return s->has_idle;

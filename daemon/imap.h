@@ -48,6 +48,8 @@ void	 imap_close(struct imap_session *);
 /* The folder's UIDVALIDITY, as seen at SELECT. */
 uint32_t imap_uidvalidity(const struct imap_session *);
 int	 imap_has_idle(const struct imap_session *);
+/* Did the last failure lose the connection (else only that message)? */
+int	 imap_broken(const struct imap_session *);
 
 /*
  * UIDs greater than after, in ascending order, at most max of them

@@ -23,6 +23,8 @@
 #include "thread.h"
 #include "xmalloc.h"
 
+#define NOTIFY_BODY_MAX	(256U * 1024)	/* customer text in a notice */
+
 struct job {
 	struct desk		*d;
 	const char		*mailbox;
@@ -59,7 +61,8 @@ attachments_json(const struct mime_message *m)
 
 	buf_init(&b, 4 * 1024 * 1024);
 	buf_addc(&b, '[');
-	for (i = 0; i < m->nattachments; i++) {
+	/* Stop listing well before the cap, so the array is always closed. */
+	for (i = 0; i < m->nattachments && b.len < 3 * 1024 * 1024; i++) {
 		buf_adds(&b, i ? ",{\"name\":" : "{\"name\":");
 		json_str(&b, m->attachments[i].name);
 		buf_adds(&b, ",\"type\":");
@@ -268,10 +271,20 @@ reply_customer(struct job *j, const char *tmpl, char **cause)
 	time_t		 hour_ago = time(NULL) - 3600;
 	int		 rv = 0;
 
-	to_addr = j->m->reply_to != NULL && *j->m->reply_to->addr != '\0' ?
-	    j->m->reply_to->addr : j->m->from.addr;
-	to_name = j->m->reply_to != NULL && *j->m->reply_to->addr != '\0' ?
-	    j->m->reply_to->name : j->m->from.name;
+	/*
+	 * Reply-To is honoured for a new case (a web form's mail), but on an
+	 * existing case only when the case knows that address: otherwise a
+	 * forged From plus a Reply-To of one's own would be sent the case's
+	 * signed reply address.
+	 */
+	to_addr = j->m->from.addr;
+	to_name = j->m->from.name;
+	if (j->m->reply_to != NULL && *j->m->reply_to->addr != '\0' &&
+	    (j->is_new || store_contact_known(d->st, j->c.id,
+	    j->m->reply_to->addr))) {
+		to_addr = j->m->reply_to->addr;
+		to_name = j->m->reply_to->name;
+	}
 
 	if (d->quiet)
 		return 0;
@@ -318,6 +331,7 @@ notify(struct job *j, const char *kind, const char *addr, int attach,
     char **cause)
 {
 	char		*subject, *body;
+	size_t		 blen;
 	int		 rv;
 
 	if (!outmsg_addr_ok(addr)) {
@@ -327,6 +341,14 @@ notify(struct job *j, const char *kind, const char *addr, int attach,
 	xasprintf(&subject, "%s: %s", strcmp(kind, "escalate") == 0 ?
 	    "Escalated" : j->is_new ? "New case" : "Customer reply",
 	    j->m->subject);
+	/* The whole text is in the case; a notice carries a bounded part. */
+	blen = strlen(j->m->body);
+	if (blen > NOTIFY_BODY_MAX) {
+		blen = NOTIFY_BODY_MAX;
+		while (blen > 0 && ((unsigned char)j->m->body[blen] & 0xc0) ==
+		    0x80)
+			blen--;
+	}
 	xasprintf(&body,
 	    "Case:     %s\n"
 	    "Queue:    %s\n"
@@ -334,9 +356,11 @@ notify(struct job *j, const char *kind, const char *addr, int attach,
 	    "Status:   %s\n"
 	    "From:     %s <%s>\n"
 	    "Language: %s\n"
-	    "\n%s\n",
+	    "\n%.*s%s\n",
 	    j->c.ref, j->c.queue, j->c.priority, j->c.status,
-	    j->m->from.name, j->m->from.addr, j->m->lang, j->m->body);
+	    j->m->from.name, j->m->from.addr, j->m->lang, (int)blen,
+	    j->m->body, blen < strlen(j->m->body) ? "\n[... cut: the whole "
+	    "message is on the case]" : "");
 	rv = queue_mail(j, kind, "", addr, subject, body, "auto-generated",
 	    attach, cause);
 	free(subject);

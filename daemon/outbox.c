@@ -44,8 +44,11 @@ outbox_run(struct desk *d, int force, size_t max, struct outbox_stats *stats)
 	    &n) == -1)
 		return -1;
 	if (n > 0 && config_smtp_credentials(d->conf, &cause) == -1) {
-		/* No credentials, no delivery: the rows wait their turn. */
+		/* No credentials, no delivery: the rows wait, with backoff. */
 		log_warnx("smtp: %s", cause);
+		for (i = 0; i < n; i++)
+			store_out_retry(d->st, rows[i].id, now +
+			    outbox_backoff(rows[i].attempts), cause);
 		free(cause);
 		store_out_free(rows, n);
 		stats->deferred = (int)n;
@@ -63,6 +66,8 @@ outbox_run(struct desk *d, int force, size_t max, struct outbox_stats *stats)
 			stats->deferred++;
 			continue;
 		}
+		if (store_out_claim(d->st, rows[i].id) != 1)
+			continue;	/* another sender has it */
 		if (s == NULL)
 			s = smtp_open(&d->conf->smtp);
 		cause = NULL;
@@ -85,7 +90,11 @@ outbox_run(struct desk *d, int force, size_t max, struct outbox_stats *stats)
 		}
 		switch (rv) {
 		case SMTP_OK:
-			store_out_sent(d->st, rows[i].id);
+			if (store_out_sent(d->st, rows[i].id) == -1)
+				log_warnx("outbox %lld: accepted by the relay "
+				    "but not marked sent: it may go out again "
+				    "after %d s", (long long)rows[i].id,
+				    STORE_CLAIM_TTL);
 			stats->sent++;
 			tempfails = 0;
 			insession++;

@@ -16,6 +16,7 @@
 #include "xmalloc.h"
 
 #define OUTMSG_MAX	(60U * 1024 * 1024)
+#define OUTMSG_NAME_MAX	200	/* display name, bytes */
 
 int
 outmsg_addr_ok(const char *addr)
@@ -82,6 +83,9 @@ add_addr_header(struct buf *b, const char *name, const char *display,
 		buf_printf(b, "%s: %s <%s>\r\n", name, enc, addr);
 		free(enc);
 	} else {
+		/* A quoted name is not folded: keep it to a sane length. */
+		if (strlen(flat) > OUTMSG_NAME_MAX)
+			flat[OUTMSG_NAME_MAX] = '\0';
 		buf_printf(b, "%s: \"", name);
 		for (s = flat; *s; s++) {
 			if (*s == '"' || *s == '\\')
@@ -149,9 +153,13 @@ add_qp(struct buf *b, const char *text)
 		if ((*s >= 33 && *s <= 126 && *s != '=') ||
 		    ((*s == ' ' || *s == '\t') && s[1] != '\n' &&
 		    s[1] != '\r' && s[1] != '\0')) {
-			/* A leading dot survives any SMTP client this way. */
-			if (col == 0 && *s == '.') {
-				buf_adds(b, "=2E");
+			/*
+			 * A leading dot survives any SMTP client this way,
+			 * and "From " any mbox that would quote it.
+			 */
+			if (col == 0 && (*s == '.' || (*s == 'F' &&
+			    strncmp((const char *)s, "From ", 5) == 0))) {
+				buf_printf(b, "=%02X", *s);
 				col += 3;
 			} else {
 				buf_addc(b, (char)*s);

@@ -109,7 +109,10 @@ screen_message(const struct config *conf, const struct mime_message *m,
 	if ((v = mime_header(m, "Auto-Submitted")) != NULL) {
 		while (isspace((unsigned char)*v))
 			v++;
-		if (!has_prefix_ci(v, "no")) {
+		/* Only the token "no" itself (RFC 3834 5) means a person. */
+		if (!has_prefix_ci(v, "no") || (v[2] != '\0' &&
+		    !isspace((unsigned char)v[2]) && v[2] != ';' &&
+		    v[2] != '(')) {
 			r->why = "Auto-Submitted";
 			return;
 		}

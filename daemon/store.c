@@ -113,6 +113,15 @@ static const char *const migrations[] = {
 	"  value TEXT NOT NULL);"
 	/* Case numbers start at 1001: CS-1001 reads better than CS-1. */
 	"INSERT INTO sqlite_sequence(name, seq) VALUES ('cases', 1000);",
+
+	/*
+	 * 2: an outbox row is claimed before it goes out, so that two
+	 * senders (the daemon, supportctl send) never send it both; the
+	 * per-sender count of automatic answers gets an index it can use.
+	 */
+	"ALTER TABLE outbox ADD COLUMN claimed INTEGER;"
+	"CREATE INDEX outbox_auto ON outbox(rcpts COLLATE NOCASE, created) "
+	"  WHERE automatic = 1;",
 };
 #define NMIGRATIONS	(sizeof migrations / sizeof migrations[0])
 
@@ -657,11 +666,14 @@ store_out_due(struct store *st, time_t now, size_t max,
 	size_t		 k = 0;
 	const char	*r, *nl;
 
+	/* A claim older than STORE_CLAIM_TTL is a sender that died. */
 	s = stmt(st, "SELECT id, case_id, mail_from, rcpts, raw, attempts "
-	    "FROM outbox WHERE status = 'queued' AND next_attempt <= ? "
-	    "ORDER BY next_attempt, id LIMIT ?");
+	    "FROM outbox WHERE (status = 'queued' AND next_attempt <= ?1) OR "
+	    "(status = 'sending' AND claimed < ?3) ORDER BY next_attempt, id "
+	    "LIMIT ?2");
 	sqlite3_bind_int64(s, 1, now);
 	sqlite3_bind_int64(s, 2, (sqlite3_int64)max);
+	sqlite3_bind_int64(s, 3, time(NULL) - STORE_CLAIM_TTL);
 	while (sqlite3_step(s) == SQLITE_ROW) {
 		o = xreallocarray(o, k + 1, sizeof *o);
 		memset(&o[k], 0, sizeof o[k]);
@@ -700,6 +712,23 @@ store_out_free(struct store_out *o, size_t n)
 }
 
 int
+store_out_claim(struct store *st, int64_t id)
+{
+	sqlite3_stmt	*s;
+	time_t		 now = time(NULL);
+
+	s = stmt(st, "UPDATE outbox SET status = 'sending', claimed = ?1 "
+	    "WHERE id = ?2 AND (status = 'queued' OR (status = 'sending' AND "
+	    "claimed < ?3))");
+	sqlite3_bind_int64(s, 1, now);
+	sqlite3_bind_int64(s, 2, id);
+	sqlite3_bind_int64(s, 3, now - STORE_CLAIM_TTL);
+	if (step_done(st, s) == -1)
+		return -1;
+	return sqlite3_changes(st->db) == 1 ? 1 : 0;
+}
+
+int
 store_out_sent(struct store *st, int64_t id)
 {
 	sqlite3_stmt	*s;
@@ -716,8 +745,8 @@ store_out_retry(struct store *st, int64_t id, time_t next, const char *error)
 {
 	sqlite3_stmt	*s;
 
-	s = stmt(st, "UPDATE outbox SET attempts = attempts + 1, "
-	    "next_attempt = ?, last_error = ? WHERE id = ?");
+	s = stmt(st, "UPDATE outbox SET status = 'queued', attempts = "
+	    "attempts + 1, next_attempt = ?, last_error = ? WHERE id = ?");
 	sqlite3_bind_int64(s, 1, next);
 	bind_text(s, 2, error);
 	sqlite3_bind_int64(s, 3, id);
@@ -749,7 +778,7 @@ store_out_next(struct store *st)
 	time_t		 t = 0;
 
 	s = stmt(st, "SELECT min(next_attempt) FROM outbox WHERE status = "
-	    "'queued'");
+	    "'queued'");	/* a stale claim waits for the next run */
 	if (sqlite3_step(s) == SQLITE_ROW)
 		t = (time_t)sqlite3_column_int64(s, 0);
 	sqlite3_finalize(s);
@@ -761,7 +790,8 @@ store_out_counts(struct store *st, int *queued, int *sent, int *failed)
 {
 	sqlite3_stmt	*s;
 
-	s = stmt(st, "SELECT count(*) FILTER (WHERE status = 'queued'), "
+	s = stmt(st, "SELECT count(*) FILTER (WHERE status IN ('queued', "
+	    "'sending')), "
 	    "count(*) FILTER (WHERE status = 'sent'), "
 	    "count(*) FILTER (WHERE status = 'failed') FROM outbox");
 	if (sqlite3_step(s) == SQLITE_ROW) {

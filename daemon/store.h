@@ -105,6 +105,12 @@ int	 store_autoreplies_since(struct store *, const char *rcpt, time_t);
 int	 store_out_due(struct store *, time_t now, size_t max,
 	    struct store_out **, size_t *n);
 void	 store_out_free(struct store_out *, size_t);
+/*
+ * Claim a row before sending it: 1 when it is ours, 0 when another sender
+ * has it.  A claim older than STORE_CLAIM_TTL seconds is taken over.
+ */
+#define STORE_CLAIM_TTL	900
+int	 store_out_claim(struct store *, int64_t id);
 int	 store_out_sent(struct store *, int64_t id);
 int	 store_out_retry(struct store *, int64_t id, time_t next,
 	    const char *error);

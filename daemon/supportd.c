@@ -117,23 +117,32 @@ mbox_drop(struct mbox *mb, time_t now, const char *why)
 	    mb->backoff);
 }
 
-/* Messages we committed but did not move before a crash: move them now. */
+/*
+ * Messages we committed but did not move before a crash: move them now.
+ * Mail that was there before a "first-start now" is not ours to move.
+ */
 static void
-mbox_sweep(struct mbox *mb, uint32_t last)
+mbox_sweep(struct desk *d, struct mbox *mb, uint32_t last)
 {
-	uint32_t	*uids;
-	size_t		 n, i;
-	char		*cause = NULL;
+	uint32_t	*uids, from = 0;
+	size_t		 n, i, k;
+	char		*cause = NULL, *key, *v;
 
 	mb->swept = 1;
-	if (imap_list_new(mb->s, 0, 100000, &uids, &n, &cause) == -1) {
+	xasprintf(&key, "first-uid:%s", mb->name);
+	if ((v = store_kv_get(d->st, key)) != NULL)
+		from = (uint32_t)strtoul(v, NULL, 10);
+	free(v);
+	free(key);
+	if (imap_list_new(mb->s, from, 100000, &uids, &n, &cause) == -1) {
 		log_warnx("mailbox %s: sweep: %s", mb->name, cause);
 		free(cause);
 		return;
 	}
-	for (i = 0; i < n && uids[i] <= last; i++)
-		;
-	if (i > 0 && imap_done_many(mb->s, uids, i, &cause) == -1) {
+	for (i = k = 0; i < n; i++)
+		if (uids[i] <= last)
+			uids[k++] = uids[i];
+	if (k > 0 && imap_done_many(mb->s, uids, k, &cause) == -1) {
 		log_warnx("mailbox %s: sweep: %s", mb->name, cause);
 		free(cause);
 	}
@@ -150,11 +159,12 @@ mbox_poll(struct desk *d, struct mbox *mb)
 	struct mailbox_conf	*mc = mbox_conf(d, mb->name);
 	struct ingest_result	 res;
 	uint32_t		 uidvalidity, v, last, *uids = NULL;
-	size_t			 n, done;
+	size_t			 n, done, nmove;
 	time_t			 now = time(NULL);
 	char			*cause = NULL, *raw;
 	size_t			 len;
 	int			 total = 0, found, quiet = 0;
+	char			*key, num[16];
 
 	if (mc == NULL)
 		return 0;
@@ -185,6 +195,11 @@ mbox_poll(struct desk *d, struct mbox *mb)
 			free(uids);
 			uids = NULL;
 			store_checkpoint_set(d->st, mb->name, uidvalidity, last);
+			/* The sweep must never take that old mail for ours. */
+			xasprintf(&key, "first-uid:%s", mb->name);
+			snprintf(num, sizeof num, "%u", last);
+			store_kv_set(d->st, key, num);
+			free(key);
 			log_info("mailbox %s: first start: skipping %zu old "
 			    "messages", mb->name, n);
 			return 0;
@@ -197,7 +212,7 @@ mbox_poll(struct desk *d, struct mbox *mb)
 		    "rescanning", mb->name, v, uidvalidity);
 		last = 0;
 	} else if (!mb->swept && mc->imap.move_to != NULL)
-		mbox_sweep(mb, last);
+		mbox_sweep(d, mb, last);
 
 	for (;;) {
 		if (imap_list_new(mb->s, last, (size_t)d->conf->batch_size,
@@ -212,13 +227,28 @@ mbox_poll(struct desk *d, struct mbox *mb)
 			return total;
 		}
 		d->quiet = quiet;
+		nmove = 0;
 		for (done = 0; done < n && !stop_sig; done++) {
 			if (imap_fetch(mb->s, uids[done], &raw, &len,
 			    &cause) == -1) {
-				/* Gone between list and fetch, or broken. */
-				store_rollback(d->st);
-				d->quiet = 0;
-				goto fail;
+				if (imap_broken(mb->s)) {
+					store_rollback(d->st);
+					d->quiet = 0;
+					goto fail;
+				}
+				/*
+				 * This message only (too large, gone): keep
+				 * the reason, leave it on the server for a
+				 * person, and go on with the others.
+				 */
+				store_quarantine(d->st, mb->name, uids[done],
+				    cause, "", 0, NULL);
+				log_warnx("mailbox %s: uid %u: %s; left in the "
+				    "mailbox", mb->name, uids[done], cause);
+				free(cause);
+				cause = NULL;
+				last = uids[done];
+				continue;
 			}
 			if (ingest_message(d, mb->name, uids[done], raw, len,
 			    &res, &cause) == -1) {
@@ -236,6 +266,7 @@ mbox_poll(struct desk *d, struct mbox *mb)
 			    uids[done], res.ref[0] ? res.ref : "-",
 			    ingest_what_name(res.what), res.note);
 			last = uids[done];
+			uids[nmove++] = uids[done];
 		}
 		d->quiet = 0;
 		if (done > 0)
@@ -249,7 +280,7 @@ mbox_poll(struct desk *d, struct mbox *mb)
 		}
 		total += (int)done;
 		/* Only now that it is safe: move or flag on the server. */
-		if (imap_done_many(mb->s, uids, done, &cause) == -1) {
+		if (imap_done_many(mb->s, uids, nmove, &cause) == -1) {
 			log_warnx("mailbox %s: %s", mb->name, cause);
 			free(cause);
 			cause = NULL;
@@ -260,13 +291,18 @@ mbox_poll(struct desk *d, struct mbox *mb)
 			break;
 	}
 	free(uids);
-	if (!found && !stop_sig) {
-		/* Remember the first start even when the mailbox was empty. */
+	if ((!found || v != uidvalidity) && !stop_sig) {
+		/*
+		 * Remember a first start, or a new UIDVALIDITY, even when
+		 * the mailbox held nothing to take in.
+		 */
 		if (store_begin(d->st, NULL) == 0) {
-			if (store_checkpoint_get(d->st, mb->name, &v,
-			    &last) == -1)
+			uint32_t cv, cl;
+
+			if (store_checkpoint_get(d->st, mb->name, &cv,
+			    &cl) == -1 || cv != uidvalidity)
 				store_checkpoint_set(d->st, mb->name,
-				    uidvalidity, 0);
+				    uidvalidity, last);
 			if (store_commit(d->st, NULL) == -1)
 				store_rollback(d->st);
 		}
@@ -328,7 +364,8 @@ wait_for_work(struct desk *d, struct mbox *mbs, size_t nmbs)
 	int		 news = 0, buffered, anybuf, r;
 
 	next = now + d->conf->poll_interval;
-	due = store_out_next(d->st);
+	/* Without a relay the outbox cannot go anywhere: do not spin on it. */
+	due = d->conf->smtp.url != NULL ? store_out_next(d->st) : 0;
 	if (due != 0 && due < next)
 		next = due;
 	for (i = 0; i < nmbs; i++)

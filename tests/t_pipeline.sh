@@ -127,6 +127,17 @@ check_nomatch "injection: no Bcc header" "$raw" '^Bcc:'
 check_nomatch "injection: no injected header" "$raw" '^X-Injected:'
 check_eq "injection: one To line" "$(printf '%s\n' "$raw" | grep -c '^To:')" 1
 
+# --- a 1,500-character subject: the reply's header lines stay short
+long=$(python3 -c 'print(" ".join(["word%d" % i for i in range(250)]))')
+printf 'From: Long <long@example.com>\nTo: support@example.com\nSubject: %s\nMessage-ID: <long-1@example.com>\n\nhello\n' "$long" > "$T_TMP/long.eml"
+ref=$(ctl ingest "$T_TMP/long.eml" | cut -f1)
+raw=$(ctl outbox --json | q "[o['raw'] for o in d if o['case'] == '$ref'][0]")
+max=$(printf '%s\n' "$raw" | sed -n '1,/^\r*$/p' | awk '{ if (length($0) > m) m = length($0) } END { print m }')
+check "long subject: header lines folded to 78 columns ($max)" [ "$max" -le 79 ]
+check_match "long subject: folded, not cut" "$(ctl outbox --json | q "[o['subject'] for o in d if o['case'] == '$ref'][0]")" 'word249$'
+printf 'From: Auto <auto@example.com>\nTo: support@example.com\nSubject: x\nMessage-ID: <as-1@example.com>\nAuto-Submitted: nothing-human\n\nhello\n' > "$T_TMP/as.eml"
+check_match "Auto-Submitted other than no: automatic" "$(ctl ingest "$T_TMP/as.eml")" 'automatic: Auto-Submitted'
+
 # --- machines are recorded, never answered
 before=$(ctl outbox --json | q 'len(d)')
 out=$(ctl ingest "$C/07-autoreply.eml" "$C/08-list.eml" "$C/10-noreply.eml")

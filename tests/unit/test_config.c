@@ -70,6 +70,9 @@ test_defaults_and_paths(void)
 	CHECK_STR(c->case_prefix, "CS");
 	CHECK_STR(c->envelope_from, "support@example.com");
 	CHECK(config_is_ours(c, "SUPPORT@example.com"));
+	CHECK(config_is_ours(c, "support+cs-1001.abc@example.com"));
+	CHECK(!config_is_ours(c, "support+x@example.org"));
+	CHECK(!config_is_ours(c, "supportx@example.com"));
 	CHECK(c->secret == NULL);
 	CHECK_INT(config_secret(c, NULL), 0);
 	CHECK(c->secret != NULL && c->secretlen == 64);

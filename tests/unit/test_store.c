@@ -32,11 +32,11 @@ test_migrations(void)
 {
 	struct store	*st = open_store();
 
-	CHECK_INT(store_schema_version(st), 1);
+	CHECK_INT(store_schema_version(st), 2);
 	store_close(st);
 	/* Opening again migrates nothing and keeps the version. */
 	st = open_store();
-	CHECK_INT(store_schema_version(st), 1);
+	CHECK_INT(store_schema_version(st), 2);
 	store_close(st);
 }
 
@@ -154,6 +154,9 @@ test_outbox(void)
 	}
 	store_out_free(rows, n);
 
+	/* A claimed row is not claimed twice, nor listed as due. */
+	CHECK_INT(store_out_claim(st, a), 1);
+	CHECK_INT(store_out_claim(st, a), 0);
 	store_out_retry(st, a, now + 600, "421 try later");
 	store_out_failed(st, b, "550 no such user");
 	CHECK_INT(store_out_due(st, now, 10, &rows, &n), 0);
