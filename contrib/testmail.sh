@@ -10,10 +10,10 @@ imap_count() {
 	    sed -n 's/.*MESSAGES \([0-9]*\).*/\1/p'
 }
 
-# wait_count USER FOLDER N [SECONDS]: until FOLDER holds N messages
+# wait_count USER FOLDER N [SECONDS]: until FOLDER holds N messages (120 s)
 wait_count() {
 	_i=0
-	_max=$((${4:-60} * 2))
+	_max=$((${4:-120} * 2))
 	while [ "$(imap_count "$1" "$2")" != "$3" ] && [ $_i -lt $_max ]; do
 		sleep 0.5
 		_i=$((_i + 1))

@@ -25,7 +25,11 @@ suite() {
 	total_fail=$((total_fail + f))
 	if [ "$f" -ne 0 ]; then
 		echo "$p passed, $f failed"
-		sed 's/^/    /' "$log" | tail -n 60
+		# What failed first, then the end of the output for context.
+		grep -E '^FAIL|CHECK failed|: got ' "$log" | head -n 40 |
+		    sed 's/^/    /'
+		echo "    ..."
+		sed 's/^/    /' "$log" | tail -n 40
 	else
 		echo "$p passed"
 	fi
