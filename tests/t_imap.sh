@@ -4,12 +4,17 @@
 # \Seen untouched by a fetch, flag and move when done, IDLE waking on new
 # mail, certificate verification (right CA and name pass; wrong name, wrong
 # CA, no CA are refused) and a bad password refused with a clear cause.
-# Dovecot is stopped on exit, whatever happens.
+# XOAUTH2 against a second set, "all" (contrib/testservers.sh), whose
+# Dovecot checks real bearer tokens: a valid one lists and fetches over
+# IMAP and IMAPS, expired and forged ones are refused, and no token reaches
+# the protocol trace; the "imap" set is the server without XOAUTH2.
+# Both are stopped on exit, whatever happens.
 . "$(dirname "$0")/lib.sh"
 
 DRIVE="$TOP/build/tests/imap_drive"
 TESTSERVERS="$TOP/contrib/testservers.sh"
 DIR="$T_TMP/servers"
+ODIR="$T_TMP/oauth"
 
 skip() { echo "t_imap: skipped: $*"; t_done; exit 0; }
 command -v dovecot >/dev/null 2>&1 || skip "dovecot not installed"
@@ -24,6 +29,7 @@ cleanup() {
 	[ -z "$SILENT_PID" ] || kill "$SILENT_PID" 2>/dev/null
 	[ -z "$FAKE_PID" ] || kill "$FAKE_PID" 2>/dev/null
 	[ -f "$DIR/env" ] && sh "$TESTSERVERS" stop "$DIR" >/dev/null 2>&1
+	[ -f "$ODIR/env" ] && sh "$TESTSERVERS" stop "$ODIR" >/dev/null 2>&1
 	[ -n "${KEEP:-}" ] || rm -rf "$T_TMP"
 }
 trap cleanup EXIT
@@ -204,6 +210,9 @@ SILENT_PID=
 # after its OK, one that says PREAUTH to skip TLS, one without STARTTLS.
 # (When the injected line comes in the same packet as the OK, libetpan's
 # own parser already fails STARTTLS; imap.c refuses any byte left over.)
+# These, and the silent server above, are scripted on purpose: they show
+# a server misbehaving, which no real server can be made to do.  Whatever
+# a real server can show (XOAUTH2 included) runs against Dovecot.
 fake_imap() {	# fake_imap MODE: serve one client, print the port first
 	python3 -c '
 import socket, sys
@@ -214,9 +223,7 @@ s.listen(1)
 print(s.getsockname()[1], flush=True)
 c, _ = s.accept()
 s.settimeout(10)
-if mode == "xoauth2":
-    c.sendall(b"* OK [CAPABILITY IMAP4rev1 AUTH=XOAUTH2 SASL-IR] hi\r\n")
-elif mode == "preauth":
+if mode == "preauth":
     c.sendall(b"* PREAUTH [CAPABILITY IMAP4rev1 STARTTLS] welcome\r\n")
 elif mode == "nostarttls":
     c.sendall(b"* OK [CAPABILITY IMAP4rev1] hi\r\n")
@@ -228,19 +235,6 @@ for line in f:
     if cmd == b"CAPABILITY":
         caps = b"IMAP4rev1" if mode == "nostarttls" else b"IMAP4rev1 STARTTLS"
         c.sendall(b"* CAPABILITY " + caps + b"\r\n" + tag + b" OK done\r\n")
-    elif cmd == b"AUTHENTICATE":
-        import base64
-        want = b"user=support@example.com\x01auth=Bearer tok-123.xyz\x01\x01"
-        arg = line.split()[3] if len(line.split()) > 3 else b""
-        if arg == b"" or arg == b"=":
-            c.sendall(b"+ \r\n")
-            arg = f.readline().strip()
-        ok = base64.b64decode(arg) == want
-        c.sendall(tag + (b" OK [CAPABILITY IMAP4rev1 IDLE] in\r\n" if ok
-                         else b" NO [AUTHENTICATIONFAILED] bad token\r\n"))
-    elif cmd == b"SELECT":
-        c.sendall(b"* 0 EXISTS\r\n* OK [UIDVALIDITY 4242] v\r\n" + tag +
-                  b" OK [READ-WRITE] selected\r\n")
     elif cmd == b"LOGOUT":
         c.sendall(b"* BYE bye\r\n" + tag + b" OK out\r\n")
         break
@@ -268,23 +262,111 @@ out=$(IMAP_DRIVE_TIMEOUT=3 "$DRIVE" localhost "$fport" starttls "$USER" "$PASS" 
 kill "$FAKE_PID" 2>/dev/null; wait "$FAKE_PID" 2>/dev/null; rm -f "$T_TMP/fake.port"
 check_match "STARTTLS required but not offered: refused" "$out" 'does not offer STARTTLS'
 
-fport=$(fake_imap xoauth2)
-out=$(IMAP_DRIVE_VERBOSE=2 IMAP_DRIVE_TIMEOUT=3 IMAP_DRIVE_OAUTH_TOKEN=tok-123.xyz \
-    "$DRIVE" 127.0.0.1 "$fport" none support@example.com unused INBOX uidvalidity 2>&1)
-kill "$FAKE_PID" 2>/dev/null; wait "$FAKE_PID" 2>/dev/null; rm -f "$T_TMP/fake.port"
-check_match "XOAUTH2 login with the right token" "$out" '^4242$'
-check_match "XOAUTH2: the protocol trace is on" "$out" '> [0-9]+ SELECT INBOX'
-check_nomatch "XOAUTH2: neither token nor AUTHENTICATE reaches the log" "$out" \
-    'tok-123|AUTHENTICATE'
-fport=$(fake_imap xoauth2)
-out=$(IMAP_DRIVE_TIMEOUT=3 IMAP_DRIVE_OAUTH_TOKEN=wrong \
-    "$DRIVE" 127.0.0.1 "$fport" none support@example.com unused INBOX uidvalidity 2>&1)
-kill "$FAKE_PID" 2>/dev/null; wait "$FAKE_PID" 2>/dev/null; rm -f "$T_TMP/fake.port"
-check_match "XOAUTH2 with a bad token refused clearly" "$out" \
-    'login as support@example.com failed: authentication failed: bad token'
+# --- XOAUTH2 ----------------------------------------------------------------------
+# The "imap" set is a Dovecot without XOAUTH2: asked for it, we refuse
+# rather than fall back to a password.
 out=$(IMAP_DRIVE_TIMEOUT=3 IMAP_DRIVE_OAUTH_TOKEN=x drive INBOX uidvalidity 2>&1)
 check_match "XOAUTH2 on a server without it: refused clearly" "$out" \
     'does not offer AUTH=XOAUTH2'
+
+# The "all" set, started for this part alone: its Dovecot has an oauth2
+# passdb that checks the bearer tokens (JWTs) "testservers.sh token" mints.
+if sh "$TESTSERVERS" start "$ODIR" all >"$T_TMP/ostart.log" 2>&1; then
+	# its env would overwrite the imap set's: take what is needed
+	OIMAP_PORT=$(. "$ODIR/env"; echo "$IMAP_PORT")
+	OIMAPS_PORT=$(. "$ODIR/env"; echo "$IMAPS_PORT")
+	OCAFILE=$(. "$ODIR/env"; echo "$CAFILE")
+	tok=$(sh "$TESTSERVERS" token "$ODIR" "$USER")
+	old=$(sh "$TESTSERVERS" token "$ODIR" "$USER" -60)
+	# forged: the signature's first character changed (all 6 of its bits
+	# count; the last one's low bits are padding)
+	sig=${tok##*.}
+	case $sig in A*) bad=${tok%.*}.B${sig#?} ;; *) bad=${tok%.*}.A${sig#?} ;; esac
+	# what goes on the wire is the SASL string in base64, not the token
+	# (as a grep -E pattern: its "+" escaped)
+	sasl() {
+		printf 'user=%s\001auth=Bearer %s\001\001' "$1" "$2" |
+		    base64 -w 0 | sed 's/+/\\+/g'
+	}
+	secrets="$tok|$(sasl "$USER" "$tok")|$(sasl "$USER@$DOMAIN" "$tok")|AUTHENTICATE"
+	odrive() {	# odrive HOST PORT TLS USER TOKEN FOLDER CAFILE CMD...
+		t=$5
+		h=$1 p=$2 m=$3 u=$4
+		shift 5
+		IMAP_DRIVE_OAUTH_TOKEN=$t "$DRIVE" "$h" "$p" "$m" "$u" unused "$@"
+	}
+	mkmsg 7
+	check "XOAUTH2: deliver a message" \
+	    sh "$TESTSERVERS" deliver "$ODIR" "$USER" "$T_TMP/msg7.eml"
+
+	out=$(IMAP_DRIVE_VERBOSE=2 odrive 127.0.0.1 "$OIMAP_PORT" none "$USER" \
+	    "$tok" INBOX - list 0 2>&1)
+	check_match "XOAUTH2 with a valid token logs in and lists" "$out" '^1$'
+	check_match "XOAUTH2: the protocol trace is on" "$out" '> [0-9]+ UID SEARCH'
+	check_nomatch "XOAUTH2: neither token nor AUTHENTICATE in the trace" \
+	    "$out" "$secrets"
+	out=$(IMAP_DRIVE_VERBOSE=2 odrive localhost "$OIMAPS_PORT" imaps \
+	    "$USER@$DOMAIN" "$tok" INBOX "$OCAFILE" fetch 1 2>"$T_TMP/ofetch.err")
+	check_match "XOAUTH2 over IMAPS (as user@domain) fetches the message" \
+	    "$out" '^Message-ID: <m7.test@example.org>'
+	check_match "XOAUTH2 over IMAPS: the trace is on" \
+	    "$(cat "$T_TMP/ofetch.err")" 'UID FETCH 1'
+	check_nomatch "XOAUTH2 over IMAPS: no token in the trace" \
+	    "$(cat "$T_TMP/ofetch.err")" "$secrets"
+	log=$(cat "$ODIR/dovecot.log")
+	check_match "Dovecot logged the IMAP login as XOAUTH2" "$log" \
+	    'imap-login: Info: Login: user=<support>, method=XOAUTH2, [^ ]+ [^ ]+ [^ ]+ secured,'
+	check_match "Dovecot logged the IMAPS login as XOAUTH2 over TLS" "$log" \
+	    'imap-login: Info: Login: user=<support>, method=XOAUTH2, [^ ]+ [^ ]+ [^ ]+ TLS,'
+
+	out=$(IMAP_DRIVE_VERBOSE=2 odrive 127.0.0.1 "$OIMAP_PORT" none "$USER" \
+	    "$old" INBOX - uidvalidity 2>&1)
+	rc=$?
+	check_eq "XOAUTH2 with an expired token fails" "$rc" 1
+	check_match "XOAUTH2 expired token: refused with a clear cause" "$out" \
+	    'login as support failed: authentication failed: Authentication failed'
+	check_nomatch "XOAUTH2 expired token: not in the trace or cause" "$out" \
+	    "$old|$(sasl "$USER" "$old")|AUTHENTICATE"
+	out=$(IMAP_DRIVE_VERBOSE=2 odrive localhost "$OIMAPS_PORT" imaps \
+	    "$USER@$DOMAIN" "$bad" INBOX "$OCAFILE" uidvalidity 2>&1)
+	rc=$?
+	check_eq "XOAUTH2 with a forged token fails" "$rc" 1
+	check_match "XOAUTH2 forged token: refused with a clear cause" "$out" \
+	    'login as support@example.com failed: authentication failed: Authentication failed'
+	check_nomatch "XOAUTH2 forged token: not in the trace or cause" "$out" \
+	    "$bad|$(sasl "$USER@$DOMAIN" "$bad")|AUTHENTICATE"
+	check_eq "Dovecot refused both tokens itself" \
+	    "$(grep -c 'imap-login: .*auth failed.*method=XOAUTH2' "$ODIR/dovecot.log")" 2
+	out=$(odrive 127.0.0.1 "$OIMAP_PORT" none "$USER" "$tok" INBOX - list 0 2>&1)
+	check_eq "and the valid token still works after them" "$out" 1
+
+	if command -v valgrind >/dev/null 2>&1; then
+		IMAP_DRIVE_OAUTH_TOKEN=$tok valgrind -q --leak-check=full \
+		    --errors-for-leak-kinds=definite --error-exitcode=9 "$DRIVE" \
+		    localhost "$OIMAPS_PORT" imaps "$USER" unused INBOX "$OCAFILE" \
+		    fetch 1 >/dev/null 2>"$T_TMP/vg.log"
+		rc=$?
+		if [ $rc -eq 0 ] && ! grep -q 'definitely lost\|Invalid' "$T_TMP/vg.log"; then
+			ok "valgrind clean: XOAUTH2 fetch over imaps"
+		else
+			fail "valgrind: XOAUTH2 fetch over imaps (exit $rc): $(head -c 1500 "$T_TMP/vg.log")"
+		fi
+		IMAP_DRIVE_OAUTH_TOKEN=$bad valgrind -q --leak-check=full \
+		    --errors-for-leak-kinds=definite --error-exitcode=9 "$DRIVE" \
+		    127.0.0.1 "$OIMAP_PORT" none "$USER" unused INBOX - \
+		    uidvalidity >/dev/null 2>"$T_TMP/vg.log"
+		rc=$?
+		if [ $rc -eq 1 ] && ! grep -q 'definitely lost\|Invalid' "$T_TMP/vg.log"; then
+			ok "valgrind clean: XOAUTH2 refused"
+		else
+			fail "valgrind: XOAUTH2 refused (exit $rc): $(head -c 1500 "$T_TMP/vg.log")"
+		fi
+	fi
+	sh "$TESTSERVERS" stop "$ODIR" >/dev/null 2>&1
+	check "the XOAUTH2 servers stopped" test ! -e "$ODIR"
+else
+	fail "start the \"all\" set for XOAUTH2: $(tail -n 5 "$T_TMP/ostart.log")"
+fi
 
 # --- TLS ------------------------------------------------------------------------
 tdrive() {	# tdrive HOST MODE PORT CAFILE CMD...
