@@ -5,9 +5,11 @@
 #ifndef TEST_H
 #define TEST_H
 
+#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static int	 test_failed_now;
 static int	 test_npass, test_nfail;
@@ -88,6 +90,24 @@ test_slurp(const char *path, size_t *lenp)
 	if (lenp)
 		*lenp = (size_t)n;
 	return p;
+}
+
+static inline int
+test_rm_one(const char *path, const struct stat *sb, int flag,
+    struct FTW *ftw)
+{
+	(void)sb;
+	(void)flag;
+	(void)ftw;
+	return remove(path);
+}
+
+/* Remove a test's scratch directory and everything in it. */
+static inline void
+test_rmtree(const char *dir)
+{
+	if (nftw(dir, test_rm_one, 16, FTW_DEPTH | FTW_PHYS) == -1)
+		perror(dir);
 }
 
 #endif

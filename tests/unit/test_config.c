@@ -323,8 +323,6 @@ test_example_config(void)
 int
 main(void)
 {
-	char	 cmd[128];
-
 	if (mkdtemp(dir) == NULL) {
 		perror("mkdtemp");
 		return 2;
@@ -337,8 +335,6 @@ main(void)
 	RUN(test_password_command);
 	RUN(test_missing_file);
 	RUN(test_example_config);
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-	if (system(cmd) != 0)
-		fprintf(stderr, "cannot remove %s\n", dir);
+	test_rmtree(dir);
 	TEST_DONE();
 }

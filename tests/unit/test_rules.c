@@ -36,24 +36,6 @@ write_file(const char *dir, const char *name, const char *text)
 	fclose(f);
 }
 
-static void
-rm_tree(const char *dir)
-{
-	DIR		*d;
-	struct dirent	*de;
-	char		 path[512];
-
-	if ((d = opendir(dir)) == NULL)
-		return;
-	while ((de = readdir(d)) != NULL) {
-		if (de->d_name[0] == '.')
-			continue;
-		snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
-		unlink(path);
-	}
-	closedir(d);
-	rmdir(dir);
-}
 
 static void
 scratch(void)
@@ -85,7 +67,7 @@ some_templates(void)
 		exit(2);
 	}
 	strv_free(&errs);
-	rm_tree(dir);
+	test_rmtree(dir);
 	return ts;
 }
 
@@ -111,7 +93,7 @@ load_text(const char *text, const struct tmpl_set *ts, char **errtext)
 		buf_printf(&b, "%s\n", errs.v[i]);
 	*errtext = buf_release(&b);
 	strv_free(&errs);
-	rm_tree(tdir);
+	test_rmtree(tdir);
 	return rs;
 }
 
@@ -255,7 +237,7 @@ test_errors(void)
 			    "the rest");
 		strv_free(&errs);
 		buf_free(&b);
-		rm_tree(tdir);
+		test_rmtree(tdir);
 	}
 	/* A .rules name that is not a readable regular file. */
 	{
@@ -278,7 +260,7 @@ test_errors(void)
 		}
 		strv_free(&errs);
 		rmdir(path);
-		rm_tree(tdir);
+		test_rmtree(tdir);
 	}
 	/* A directory that does not exist. */
 	{

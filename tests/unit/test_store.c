@@ -238,8 +238,6 @@ test_rollback(void)
 int
 main(void)
 {
-	char	 cmd[128];
-
 	if (mkdtemp(dir) == NULL)
 		return 2;
 	snprintf(dbpath, sizeof dbpath, "%s/test.db", dir);
@@ -249,8 +247,6 @@ main(void)
 	RUN(test_outbox);
 	RUN(test_checkpoints_and_quarantine);
 	RUN(test_rollback);
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-	if (system(cmd) != 0)
-		fprintf(stderr, "cannot remove %s\n", dir);
+	test_rmtree(dir);
 	TEST_DONE();
 }

@@ -167,8 +167,6 @@ test_find(void)
 int
 main(void)
 {
-	char	 cmd[128];
-
 	if (mkdtemp(dir) == NULL)
 		return 2;
 	setup();
@@ -177,8 +175,6 @@ main(void)
 	RUN(test_find);
 	store_close(st);
 	strv_free(&conf.addresses);
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-	if (system(cmd) != 0)
-		fprintf(stderr, "cannot remove %s\n", dir);
+	test_rmtree(dir);
 	TEST_DONE();
 }

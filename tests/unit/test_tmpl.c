@@ -5,7 +5,6 @@
  */
 #include <sys/stat.h>
 
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,24 +40,6 @@ scratch(void)
 	}
 }
 
-static void
-cleanup(void)
-{
-	DIR		*d;
-	struct dirent	*de;
-	char		 path[512];
-
-	if ((d = opendir(tdir)) == NULL)
-		return;
-	while ((de = readdir(d)) != NULL) {
-		if (de->d_name[0] == '.')
-			continue;
-		snprintf(path, sizeof path, "%s/%s", tdir, de->d_name);
-		unlink(path);
-	}
-	closedir(d);
-	rmdir(tdir);
-}
 
 /* Load the scratch dir; return the errors joined (caller frees). */
 static char *
@@ -91,7 +72,7 @@ expect_error(const char *file, const char *text, const char *want)
 	CHECK(ts == NULL);
 	CHECK_CONTAINS(err, want);
 	free(err);
-	cleanup();
+	test_rmtree(tdir);
 }
 
 static void
@@ -144,7 +125,7 @@ test_errors(void)
 		err = load(&ts, -1);
 		CHECK_CONTAINS(err, "x.en.txt:0: cannot open: No such file");
 		free(err);
-		cleanup();
+		test_rmtree(tdir);
 	}
 	/* Too large: a cap, not an unbounded read. */
 	{
@@ -274,7 +255,7 @@ test_render(void)
 	strv_free(&values);
 	tmpl_free(ts);
 	tmpl_free(NULL);
-	cleanup();
+	test_rmtree(tdir);
 }
 
 /* The shipped templates: all load, all render with the base variables. */
