@@ -831,6 +831,21 @@ store_quarantine(struct store *st, const char *mailbox, uint32_t uid,
 }
 
 int
+store_quarantined(struct store *st, const char *mailbox, uint32_t uid)
+{
+	sqlite3_stmt	*s;
+	int		 found;
+
+	s = stmt(st, "SELECT 1 FROM quarantine WHERE mailbox = ? AND uid = ? "
+	    "AND length(raw) = 0");
+	bind_text(s, 1, mailbox);
+	sqlite3_bind_int64(s, 2, uid);
+	found = sqlite3_step(s) == SQLITE_ROW;
+	sqlite3_finalize(s);
+	return found;
+}
+
+int
 store_checkpoint_get(struct store *st, const char *mailbox,
     uint32_t *uidvalidity, uint32_t *last_uid)
 {

@@ -123,6 +123,9 @@ int	 store_out_counts(struct store *, int *queued, int *sent, int *failed);
 int	 store_quarantine(struct store *, const char *mailbox, uint32_t uid,
 	    const char *reason, const char *raw, size_t len, int64_t *id);
 
+/* Was this message of that mailbox quarantined (and left in place)? */
+int	 store_quarantined(struct store *, const char *mailbox, uint32_t uid);
+
 /* Mailbox checkpoints. */
 int	 store_checkpoint_get(struct store *, const char *mailbox,
 	    uint32_t *uidvalidity, uint32_t *last_uid);

@@ -139,8 +139,10 @@ mbox_sweep(struct desk *d, struct mbox *mb, uint32_t last)
 		free(cause);
 		return;
 	}
+	/* A message we could not fetch stays where a person will see it. */
 	for (i = k = 0; i < n; i++)
-		if (uids[i] <= last)
+		if (uids[i] <= last && !store_quarantined(d->st, mb->name,
+		    uids[i]))
 			uids[k++] = uids[i];
 	if (k > 0 && imap_done_many(mb->s, uids, k, &cause) == -1) {
 		log_warnx("mailbox %s: sweep: %s", mb->name, cause);

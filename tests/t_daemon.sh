@@ -241,7 +241,26 @@ check "IDLE: mail on the first mailbox taken at once" wait_until 120 \
     sh -c "[ \"\$(sqlite3 '$D/supportd.db' \"SELECT count(*) FROM messages WHERE message_id = 'idle-support@example.com'\")\" = 1 ]"
 kill -TERM "$PID"; wait "$PID"; PID=
 
-# --- 12. a permanent refusal (550) fails the mail and says so on the case
+# --- 12. a message too large to take: quarantined with the reason, left
+# in the mailbox for a person, and the mail after it still flows
+{
+	printf 'From: customer2@example.com\nTo: support@example.com\n'
+	printf 'Subject: huge\nMessage-ID: <huge-1@example.com>\n\n'
+	head -c 53000000 /dev/zero | tr '\0' 'x' | fold -w 76
+} > "$T_TMP/huge.eml"
+sh "$TOP/contrib/testservers.sh" deliver "$S" support "$T_TMP/huge.eml"
+rm -f "$T_TMP/huge.eml"
+mail_file "$T_TMP/m12.eml" "customer2@example.com" after-huge@example.com "after the huge one"
+sh "$TOP/contrib/testservers.sh" deliver "$S" support "$T_TMP/m12.eml"
+once
+check_match "too large: quarantined with the reason" "$(ctl quarantine)" 'over the limit'
+check_eq "too large: the next message still taken" \
+    "$(sql "SELECT count(*) FROM messages WHERE message_id = 'after-huge@example.com'")" 1
+check_eq "too large: left in the mailbox" "$(imap_count support INBOX)" 1
+"$SUPPORTD" -f --once -c "$D/supportd.conf" >>"$T_TMP/once.log" 2>&1
+check_eq "too large: a restart's sweep leaves it there too" "$(imap_count support INBOX)" 1
+
+# --- 13. a permanent refusal (550) fails the mail and says so on the case
 mail_file "$T_TMP/m11.eml" "reject@example.com" reject-1@example.com "Please answer"
 sh "$TOP/contrib/testservers.sh" deliver "$S" support "$T_TMP/m11.eml"
 once
