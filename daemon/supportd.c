@@ -196,12 +196,23 @@ mbox_poll(struct desk *d, struct mbox *mb)
 			last = n ? uids[n - 1] : 0;
 			free(uids);
 			uids = NULL;
+			if (store_begin(d->st, &cause) == -1) {
+				log_warnx("mailbox %s: %s", mb->name, cause);
+				free(cause);
+				return 0;
+			}
 			store_checkpoint_set(d->st, mb->name, uidvalidity, last);
 			/* The sweep must never take that old mail for ours. */
 			xasprintf(&key, "first-uid:%s", mb->name);
 			snprintf(num, sizeof num, "%u", last);
 			store_kv_set(d->st, key, num);
 			free(key);
+			if (store_commit(d->st, &cause) == -1) {
+				log_warnx("mailbox %s: %s", mb->name, cause);
+				free(cause);
+				store_rollback(d->st);
+				return 0;
+			}
 			log_info("mailbox %s: first start: skipping %zu old "
 			    "messages", mb->name, n);
 			return 0;
