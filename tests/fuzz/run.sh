@@ -18,7 +18,13 @@ for f in build/fuzz/fuzz_*; do
 	else
 		fail=$((fail + 1))
 		echo "$name: FAILED"; tail -n 40 "$work.log"
-		ls "$work"/crash-* 2>/dev/null
+		# Keep the input that failed, and show it: CI logs outlive it.
+		mkdir -p build/fuzz/crashes
+		for c in "$work"/crash-* "$work"/timeout-* "$work"/oom-*; do
+			[ -f "$c" ] || continue
+			cp "$c" build/fuzz/crashes/
+			echo "input ($c):"; od -c "$c" | head -n 40
+		done
 	fi
 	rm -rf "$work" "$work.log"
 done
