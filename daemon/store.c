@@ -1040,12 +1040,13 @@ store_quarantine_text(struct store *st)
 }
 
 int
-store_quarantine_raw(struct store *st, int64_t id, char **raw, size_t *len)
+store_quarantine_raw(struct store *st, int64_t id, char **raw, size_t *len,
+    char **mailbox)
 {
 	sqlite3_stmt	*s;
 	int		 rv = -1;
 
-	s = stmt(st, "SELECT raw FROM quarantine WHERE id = ?");
+	s = stmt(st, "SELECT raw, mailbox FROM quarantine WHERE id = ?");
 	sqlite3_bind_int64(s, 1, id);
 	if (sqlite3_step(s) == SQLITE_ROW) {
 		*len = (size_t)sqlite3_column_bytes(s, 0);
@@ -1053,10 +1054,22 @@ store_quarantine_raw(struct store *st, int64_t id, char **raw, size_t *len)
 		if (*len)
 			memcpy(*raw, sqlite3_column_blob(s, 0), *len);
 		(*raw)[*len] = '\0';
+		if (mailbox != NULL)
+			*mailbox = col_text(s, 1);
 		rv = 0;
 	}
 	sqlite3_finalize(s);
 	return rv;
+}
+
+int
+store_quarantine_delete(struct store *st, int64_t id)
+{
+	sqlite3_stmt	*s;
+
+	s = stmt(st, "DELETE FROM quarantine WHERE id = ?");
+	sqlite3_bind_int64(s, 1, id);
+	return step_done(st, s);
 }
 
 int64_t

@@ -145,9 +145,10 @@ char	*store_cases_text(struct store *, const char *status,
 char	*store_case_text(struct store *, const char *ref);
 char	*store_outbox_text(struct store *);
 char	*store_quarantine_text(struct store *);
-/* The raw bytes of a quarantined mail. */
+/* The raw bytes of a quarantined mail, and its mailbox (may be NULL). */
 int	 store_quarantine_raw(struct store *, int64_t id, char **raw,
-	    size_t *len);
+	    size_t *len, char **mailbox);
+int	 store_quarantine_delete(struct store *, int64_t id);
 /* The case a stored message belongs to, by its dedup key; 0 if none. */
 int64_t	 store_case_by_dedup(struct store *, const char *dedup);
 

@@ -32,7 +32,7 @@ usage(void)
 	    "  show ref [--json]\n"
 	    "  outbox [--json]\n"
 	    "  send\n"
-	    "  quarantine [--json] | quarantine show Q-n\n"
+	    "  quarantine [--json] | quarantine show|retry Q-n\n"
 	    "  rules check | rules test file.eml [--mailbox name]\n");
 	exit(2);
 }
@@ -283,25 +283,80 @@ cmd_send(int argc, char **argv)
 	return s.deferred || s.failed ? 1 : 0;
 }
 
+/* "Q-12" or "12" to 12; -1 if it is neither. */
+static long long
+quarantine_id(const char *s)
+{
+	char		*end;
+	long long	 id;
+
+	if (s[0] == 'Q' && s[1] == '-')
+		s += 2;
+	errno = 0;
+	id = strtoll(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || errno != 0 || id <= 0)
+		return -1;
+	return id;
+}
+
+/*
+ * Run a quarantined message through the pipeline again (after the rule or
+ * the bug that stopped it was fixed).  It leaves the quarantine in the
+ * same transaction that stores it, or lands there again with a new reason.
+ */
+static int
+quarantine_retry(struct desk *d, long long id, const char *name)
+{
+	struct ingest_result	 res;
+	char			*raw, *mailbox = NULL, *cause = NULL;
+	size_t			 len;
+	int			 rv = 0;
+
+	if (store_quarantine_raw(d->st, id, &raw, &len, &mailbox) == -1) {
+		fprintf(stderr, "supportctl: %s: not in quarantine\n", name);
+		return 1;
+	}
+	if (len == 0) {
+		fprintf(stderr, "supportctl: %s: no bytes were kept (the "
+		    "message is still in mailbox %s)\n", name, mailbox);
+		rv = 1;
+	} else if (store_begin(d->st, &cause) == -1 ||
+	    store_quarantine_delete(d->st, id) == -1 ||
+	    ingest_message(d, mailbox, 0, raw, len, &res, &cause) == -1 ||
+	    store_commit(d->st, &cause) == -1) {
+		store_rollback(d->st);
+		fprintf(stderr, "supportctl: %s: %s\n", name,
+		    cause ? cause : "failed");
+		rv = 1;
+	} else
+		printf("%s\t%s\t%s\n", res.ref[0] ? res.ref : "-",
+		    ingest_what_name(res.what), res.note);
+	free(cause);
+	free(mailbox);
+	free(raw);
+	return rv;
+}
+
 static int
 cmd_quarantine(int argc, char **argv)
 {
 	struct desk	 d;
-	char		*raw, *end;
+	char		*raw;
 	size_t		 len;
 	long long	 id;
 	int		 rv = 0;
 
 	open_desk(&d);
-	if (argc == 3 && strcmp(argv[1], "show") == 0) {
-		const char *s = argv[2];
-
-		if (s[0] == 'Q' && s[1] == '-')
-			s += 2;
-		errno = 0;
-		id = strtoll(s, &end, 10);
-		if (*s == '\0' || *end != '\0' || errno != 0 ||
-		    store_quarantine_raw(d.st, id, &raw, &len) == -1) {
+	if (argc == 3 && (strcmp(argv[1], "show") == 0 ||
+	    strcmp(argv[1], "retry") == 0)) {
+		if ((id = quarantine_id(argv[2])) == -1) {
+			fprintf(stderr, "supportctl: %s: not in quarantine\n",
+			    argv[2]);
+			rv = 1;
+		} else if (strcmp(argv[1], "retry") == 0)
+			rv = quarantine_retry(&d, id, argv[2]);
+		else if (store_quarantine_raw(d.st, id, &raw, &len,
+		    NULL) == -1) {
 			fprintf(stderr, "supportctl: %s: not in quarantine\n",
 			    argv[2]);
 			rv = 1;

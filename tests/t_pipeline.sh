@@ -291,6 +291,12 @@ check_match "supportd -n: file:line" "$out" '99-bad.rules:2: '
 check "ingest refuses to run on broken rules" sh -c "! '$SUPPORTCTL' -c '$D/supportd.conf' ingest '$T_TMP/a1.eml' 2>/dev/null"
 rm -f "$D/rules/99-bad.rules" "$D/rules/01-actions.rules"
 
+# --- the rule that held a message is gone: retry it from the quarantine
+out=$(ctl quarantine retry "Q-$qid")
+check_match "quarantine retry: now a case" "$out" '^CS-[0-9]+	new	'
+check_nomatch "quarantine retry: no longer quarantined" "$(ctl quarantine)" "^Q-$qid "
+check "quarantine retry: unknown id fails" sh -c "! '$SUPPORTCTL' -c '$D/supportd.conf' quarantine retry Q-999 2>/dev/null"
+
 # --- listings
 check_match "cases: text listing" "$(ctl cases)" '^CS-1001 +closed'
 check_eq "cases --status" "$(ctl cases --json --status closed | q 'len(d)')" 1

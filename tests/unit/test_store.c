@@ -204,13 +204,15 @@ test_checkpoints_and_quarantine(void)
 
 	CHECK_INT(store_quarantine(st, "support", 9, "bad MIME", "x\0y", 3,
 	    &id), 0);
-	CHECK_INT(store_quarantine_raw(st, id, &raw, &len), 0);
+	CHECK_INT(store_quarantine_raw(st, id, &raw, &len, NULL), 0);
 	CHECK_INT(len, 3);
 	CHECK(memcmp(raw, "x\0y", 3) == 0);
 	free(raw);
 	raw = store_quarantine_text(st);
 	CHECK_CONTAINS(raw, "bad MIME");
 	free(raw);
+	CHECK_INT(store_quarantine_delete(st, id), 0);
+	CHECK_INT(store_quarantine_raw(st, id, &raw, &len, NULL), -1);
 	store_close(st);
 }
 
