@@ -92,6 +92,33 @@ test_slurp(const char *path, size_t *lenp)
 	return p;
 }
 
+/* Write text to dir/name for a test; aborts the test binary if it cannot. */
+static inline void
+test_write_file(const char *dir, const char *name, const char *text)
+{
+	char	 path[512];
+	FILE	*f;
+
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	if ((f = fopen(path, "w")) == NULL) {
+		perror(path);
+		exit(2);
+	}
+	fputs(text, f);
+	fclose(f);
+}
+
+/* A fresh scratch directory /tmp/NAME.XXXXXX in buf. */
+static inline void
+test_scratch(char *buf, size_t size, const char *name)
+{
+	snprintf(buf, size, "/tmp/%s.XXXXXX", name);
+	if (mkdtemp(buf) == NULL) {
+		perror("mkdtemp");
+		exit(2);
+	}
+}
+
 static inline int
 test_rm_one(const char *path, const struct stat *sb, int flag,
     struct FTW *ftw)

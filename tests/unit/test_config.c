@@ -17,12 +17,9 @@ static char *
 write_conf(const char *name, const char *text)
 {
 	char	*path;
-	FILE	*f;
 
+	test_write_file(dir, name, text);
 	xasprintf(&path, "%s/%s", dir, name);
-	f = fopen(path, "w");
-	fputs(text, f);
-	fclose(f);
 	return path;
 }
 

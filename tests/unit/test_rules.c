@@ -21,30 +21,11 @@
 
 static char	 tdir[64];	/* scratch directory of the current test */
 
-static void
-write_file(const char *dir, const char *name, const char *text)
-{
-	char	 path[512];
-	FILE	*f;
-
-	snprintf(path, sizeof path, "%s/%s", dir, name);
-	if ((f = fopen(path, "w")) == NULL) {
-		perror(path);
-		exit(2);
-	}
-	fputs(text, f);
-	fclose(f);
-}
-
 
 static void
 scratch(void)
 {
-	snprintf(tdir, sizeof tdir, "/tmp/test_rules.XXXXXX");
-	if (mkdtemp(tdir) == NULL) {
-		perror("mkdtemp");
-		exit(2);
-	}
+	test_scratch(tdir, sizeof tdir, "test_rules");
 }
 
 /* Templates used by the cross-check tests: base vars and {{order}}. */
@@ -58,9 +39,9 @@ some_templates(void)
 	snprintf(dir, sizeof dir, "/tmp/test_tmpls.XXXXXX");
 	if (mkdtemp(dir) == NULL)
 		exit(2);
-	write_file(dir, "ack.en.txt", "Subject: [{{case.ref}}] {{message.subject}}\n"
+	test_write_file(dir, "ack.en.txt", "Subject: [{{case.ref}}] {{message.subject}}\n"
 	    "\nHello {{customer.name}}\n");
-	write_file(dir, "refund-ack.en.txt", "Subject: [{{case.ref}}] Refund\n"
+	test_write_file(dir, "refund-ack.en.txt", "Subject: [{{case.ref}}] Refund\n"
 	    "\nOrder {{order}} noted.\n");
 	if (tmpl_load(dir, "en", &ts, &errs) == -1) {
 		fprintf(stderr, "templates: %s\n", errs.n ? errs.v[0] : "?");
@@ -84,7 +65,7 @@ load_text(const char *text, const struct tmpl_set *ts, char **errtext)
 	size_t		 i;
 
 	scratch();
-	write_file(tdir, "10-test.rules", text);
+	test_write_file(tdir, "10-test.rules", text);
 	if (rules_load(tdir, ts, &rs, &errs) == -1)
 		rs = NULL;
 	buf_init(&b, 0);
@@ -229,7 +210,7 @@ test_errors(void)
 		for (i = 0; i < 300; i++)
 			buf_printf(&b, "rule r%d\n  bogus\n", i);
 		scratch();
-		write_file(tdir, "10-test.rules", b.data);
+		test_write_file(tdir, "10-test.rules", b.data);
 		CHECK_INT(rules_load(tdir, NULL, &rs, &errs), -1);
 		CHECK(errs.n == 101);
 		if (errs.n == 101)

@@ -16,28 +16,9 @@
 static char	 tdir[64];
 
 static void
-write_file(const char *name, const char *text)
-{
-	char	 path[512];
-	FILE	*f;
-
-	snprintf(path, sizeof path, "%s/%s", tdir, name);
-	if ((f = fopen(path, "w")) == NULL) {
-		perror(path);
-		exit(2);
-	}
-	fputs(text, f);
-	fclose(f);
-}
-
-static void
 scratch(void)
 {
-	snprintf(tdir, sizeof tdir, "/tmp/test_tmpl.XXXXXX");
-	if (mkdtemp(tdir) == NULL) {
-		perror("mkdtemp");
-		exit(2);
-	}
+	test_scratch(tdir, sizeof tdir, "test_tmpl");
 }
 
 
@@ -67,7 +48,7 @@ expect_error(const char *file, const char *text, const char *want)
 	char		*err;
 
 	scratch();
-	write_file(file, text);
+	test_write_file(tdir, file, text);
 	err = load(&ts, -1);
 	CHECK(ts == NULL);
 	CHECK_CONTAINS(err, want);
@@ -147,17 +128,17 @@ test_render(void)
 	char		*err, *subj, *body, *cause, used[8];
 
 	scratch();
-	write_file("ack.en.txt", "Subject: [{{case.ref}}] {{ message.subject }}"
+	test_write_file(tdir, "ack.en.txt", "Subject: [{{case.ref}}] {{ message.subject }}"
 	    "\r\n\r\nDear {{customer.name}},\r\ncase {{case.ref}}.\r\n");
-	write_file("ack.el.txt", "Subject: [{{case.ref}}] Λάβαμε\n"
+	test_write_file(tdir, "ack.el.txt", "Subject: [{{case.ref}}] Λάβαμε\n"
 	    "  το μήνυμά σας\n\nΑγαπητέ/ή {{customer.name}}, {{order}}\n");
-	write_file("other.en.txt", "\xef\xbb\xbfSubject: plain\n\n{{ not closed\n");
-	write_file("README", "not a template\n");
+	test_write_file(tdir, "other.en.txt", "\xef\xbb\xbfSubject: plain\n\n{{ not closed\n");
+	test_write_file(tdir, "README", "not a template\n");
 	err = load(&ts, -1);
 	CHECK_CONTAINS(err, "other.en.txt:3: malformed variable");
 	free(err);
 	unlink("README");
-	write_file("other.en.txt", "Subject: plain\n\nno variables\n");
+	test_write_file(tdir, "other.en.txt", "Subject: plain\n\nno variables\n");
 	err = load(&ts, 0);
 	CHECK_STR(err, "");
 	free(err);
