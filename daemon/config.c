@@ -740,42 +740,40 @@ config_run_secret(const char *cmd, char **out, char **cause)
 	return 0;
 }
 
-int
-config_mailbox_credentials(struct mailbox_conf *m, char **cause)
+/* Run cmd and put its answer where the login method wants it. */
+static int
+fresh_secret(const char *cmd, int xoauth2, char **password, char **token,
+    char **cause)
 {
 	char	*secret;
 
-	if (m->password_command == NULL)
+	if (cmd == NULL)
 		return 0;
-	if (config_run_secret(m->password_command, &secret, cause) == -1)
+	if (config_run_secret(cmd, &secret, cause) == -1)
 		return -1;
-	if (m->imap.auth == IMAP_AUTH_XOAUTH2) {
-		freezero_str(m->imap.oauth_token);
-		m->imap.oauth_token = secret;
+	if (xoauth2) {
+		freezero_str(*token);
+		*token = secret;
 	} else {
-		freezero_str(m->imap.password);
-		m->imap.password = secret;
+		freezero_str(*password);
+		*password = secret;
 	}
 	return 0;
 }
 
 int
+config_mailbox_credentials(struct mailbox_conf *m, char **cause)
+{
+	return fresh_secret(m->password_command,
+	    m->imap.auth == IMAP_AUTH_XOAUTH2, &m->imap.password,
+	    &m->imap.oauth_token, cause);
+}
+
+int
 config_smtp_credentials(struct config *c, char **cause)
 {
-	char	*secret;
-
-	if (c->smtp_password_command == NULL)
-		return 0;
-	if (config_run_secret(c->smtp_password_command, &secret, cause) == -1)
-		return -1;
-	if (c->smtp_xoauth2) {
-		freezero_str(c->smtp.oauth_token);
-		c->smtp.oauth_token = secret;
-	} else {
-		freezero_str(c->smtp.password);
-		c->smtp.password = secret;
-	}
-	return 0;
+	return fresh_secret(c->smtp_password_command, c->smtp_xoauth2,
+	    &c->smtp.password, &c->smtp.oauth_token, cause);
 }
 
 /* Ours, also with a +tag: support+anything@ is support@. */

@@ -881,9 +881,9 @@ store_checkpoint_set(struct store *st, const char *mailbox,
 	return step_done(st, s);
 }
 
-/* Run a query returning one text column: the JSON document. */
+/* Run a query returning one text column: the whole report (JSON or text). */
 static char *
-json_query(struct store *st, sqlite3_stmt *s)
+report_query(struct store *st, sqlite3_stmt *s)
 {
 	char	*out = NULL;
 	int	 rc;
@@ -919,7 +919,7 @@ store_cases_json(struct store *st, const char *status, const char *queue)
 	    "c.queue = ?2) ORDER BY c.id)");
 	bind_text(s, 1, status);
 	bind_text(s, 2, queue);
-	return json_query(st, s);
+	return report_query(st, s);
 }
 
 char *
@@ -941,7 +941,7 @@ store_case_json(struct store *st, const char *ref)
 	    "events WHERE case_id = c.id ORDER BY id) e)) FROM cases c WHERE "
 	    "c.ref = ? COLLATE NOCASE");
 	bind_text(s, 1, ref);
-	return json_query(st, s);
+	return report_query(st, s);
 }
 
 char *
@@ -954,7 +954,7 @@ store_outbox_json(struct store *st)
 	    "o.rcpts, 'subject', o.subject, 'status', o.status, 'attempts', "
 	    "o.attempts, 'error', o.last_error, 'message_id', o.message_id, "
 	    "'raw', o.raw)), '[]') FROM (SELECT * FROM outbox ORDER BY id) o");
-	return json_query(st, s);
+	return report_query(st, s);
 }
 
 char *
@@ -966,7 +966,7 @@ store_quarantine_json(struct store *st)
 	    "'mailbox', q.mailbox, 'uid', q.uid, 'reason', q.reason, 'size', "
 	    "length(q.raw), 'created', strftime('%Y-%m-%dT%H:%M:%SZ', q.created, "
 	    "'unixepoch'))), '[]') FROM (SELECT * FROM quarantine ORDER BY id) q");
-	return json_query(st, s);
+	return report_query(st, s);
 }
 
 char *
@@ -981,7 +981,7 @@ store_cases_text(struct store *st, const char *status, const char *queue)
 	    "(?2 IS NULL OR c.queue = ?2) ORDER BY c.id)");
 	bind_text(s, 1, status);
 	bind_text(s, 2, queue);
-	return json_query(st, s);
+	return report_query(st, s);
 }
 
 char *
@@ -1010,7 +1010,7 @@ store_case_text(struct store *st, const char *ref)
 	    "char(10)) FROM (SELECT * FROM events WHERE case_id = c.id ORDER BY "
 	    "id) e), '') FROM cases c WHERE c.ref = ? COLLATE NOCASE");
 	bind_text(s, 1, ref);
-	return json_query(st, s);
+	return report_query(st, s);
 }
 
 char *
@@ -1024,7 +1024,7 @@ store_outbox_text(struct store *st)
 	    "o.status, o.attempts, replace(o.rcpts, char(10), ','), o.subject, "
 	    "CASE WHEN o.last_error IS NULL THEN '' ELSE '  [' || o.last_error "
 	    "|| ']' END) AS line FROM outbox o ORDER BY o.id)");
-	return json_query(st, s);
+	return report_query(st, s);
 }
 
 char *
@@ -1036,7 +1036,7 @@ store_quarantine_text(struct store *st)
 	    "(SELECT printf('Q-%-5d %s %-10s %8d bytes  %s', q.id, "
 	    "datetime(q.created, 'unixepoch'), q.mailbox, length(q.raw), "
 	    "q.reason) AS line FROM quarantine q ORDER BY q.id)");
-	return json_query(st, s);
+	return report_query(st, s);
 }
 
 int
