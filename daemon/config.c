@@ -795,6 +795,17 @@ config_is_ours(const struct config *c, const char *addr)
 	return ours;
 }
 
+const struct mailbox_conf *
+config_mailbox(const struct config *c, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; name != NULL && i < c->nmailboxes; i++)
+		if (strcmp(c->mailboxes[i].imap.name, name) == 0)
+			return &c->mailboxes[i];
+	return NULL;
+}
+
 const struct agent_conf *
 config_agent(const struct config *c, const char *addr)
 {

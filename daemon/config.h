@@ -81,6 +81,9 @@ int	 config_secret(struct config *, struct strv *errors);
 void	 config_free(struct config *);
 /* Is addr one of ours (desk address, other addresses, agents excluded)? */
 int	 config_is_ours(const struct config *, const char *addr);
+/* The mailbox of that name, or NULL. */
+const struct mailbox_conf *config_mailbox(const struct config *,
+	    const char *name);
 const struct agent_conf *config_agent(const struct config *, const char *addr);
 /*
  * Run an admin's password-command (sh -c) and return the first line of

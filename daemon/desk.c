@@ -70,7 +70,6 @@ desk_reload(const char *path, struct desk *d, struct strv *errors)
 	if (strcmp(n.conf->database, d->conf->database) != 0)
 		log_warnx("%s: database changes only on restart", path);
 	n.st = d->st;
-	n.quiet = d->quiet;
 	d->st = NULL;
 	desk_close(d);
 	*d = n;

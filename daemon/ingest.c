@@ -1,76 +1,64 @@
 /*
- * ingest.c -- one message through the whole pipeline:
+ * ingest.c -- one message through the whole pipeline, top to bottom:
  *
- *   parse -> dedup -> screen -> thread -> classify -> apply -> replies
+ *   ingest_message
+ *     parse      mime_parse
+ *     dedup      store_msg_seen
+ *     screen     screen_message
+ *     thread     find_case        (a bounce: the mail it returns)
+ *     who        sender_role
+ *     case       load_case, ingest_follows (closed-case policy)
+ *     classify   rules_eval
+ *     decide     ingest_decide    (changes nothing)
+ *     write      write_change
+ *     replies    send_mails       (into the outbox)
  *
  * All of it happens inside the caller's transaction under a savepoint, so
  * either the message and every consequence (case, events, outbox rows) are
  * stored together, or none is and the raw bytes land in quarantine with
  * the reason.  Nothing here sends mail: replies go to the outbox.
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <time.h>
 
-#include "desk.h"
+#include "ingest.h"
+#include "json.h"
 #include "log.h"
 #include "mime.h"
-#include "outmsg.h"
-#include "screen.h"
-#include "thread.h"
 #include "xmalloc.h"
 
-#define NOTIFY_BODY_MAX	(256U * 1024)	/* customer text in a notice */
-
+/* One message on its way through. */
 struct job {
-	struct desk		*d;
-	const char		*mailbox;
-	struct mime_message	*m;
-	struct store_case	 c;		/* the case, once known */
-	struct rules_result	 rr;
-	struct screen_result	 scr;
-	int			 is_new;
+	struct desk			*d;
+	const struct ingest_opts	*opts;
+	struct mime_message		*m;
+	struct screen_result		 scr;
+	struct thread_result		 tr;
+	enum sender_role		 role;
+	struct store_case		 c;	/* the case, once known */
+	int				 have_case;
+	int64_t				 linked;
+	struct rules_result		 rr;
+	struct case_change		 ch;
 };
 
-/* JSON string escaping for the attachment list. */
-static void
-json_str(struct buf *b, const char *s)
+static const char *const what_names[] = {
+	[INGEST_NEW] = "new",
+	[INGEST_UPDATE] = "update",
+	[INGEST_DUPLICATE] = "duplicate",
+	[INGEST_RECORDED] = "recorded",
+	[INGEST_QUARANTINED] = "quarantined",
+};
+
+const char *
+ingest_what_name(enum ingest_what w)
 {
-	buf_addc(b, '"');
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '"' || c == '\\')
-			buf_printf(b, "\\%c", c);
-		else if (c < 0x20)
-			buf_printf(b, "\\u%04x", c);
-		else
-			buf_addc(b, (char)c);
-	}
-	buf_addc(b, '"');
-}
-
-static char *
-attachments_json(const struct mime_message *m)
-{
-	struct buf	 b;
-	size_t		 i;
-
-	buf_init(&b, 4 * 1024 * 1024);
-	buf_addc(&b, '[');
-	/* Stop listing well before the cap, so the array is always closed. */
-	for (i = 0; i < m->nattachments && b.len < 3 * 1024 * 1024; i++) {
-		buf_adds(&b, i ? ",{\"name\":" : "{\"name\":");
-		json_str(&b, m->attachments[i].name);
-		buf_adds(&b, ",\"type\":");
-		json_str(&b, m->attachments[i].type);
-		buf_printf(&b, ",\"size\":%zu}", m->attachments[i].size);
-	}
-	buf_addc(&b, ']');
-	return buf_release(&b);
+	if ((unsigned)w < sizeof what_names / sizeof what_names[0] &&
+	    what_names[w] != NULL)
+		return what_names[w];
+	return "?";
 }
 
 static char *
@@ -85,6 +73,32 @@ dedup_key(const struct mime_message *m)
 	return k;
 }
 
+static char *
+attachments_json(const struct mime_message *m)
+{
+	struct buf	 b;
+	struct json	 j;
+	size_t		 i;
+
+	buf_init(&b, 4 * 1024 * 1024);
+	json_init(&j, &b);
+	json_open(&j, '[');
+	/* Stop listing well before the cap, so the array is always closed. */
+	for (i = 0; i < m->nattachments && b.len < 3 * 1024 * 1024; i++) {
+		json_open(&j, '{');
+		json_key(&j, "name");
+		json_string(&j, m->attachments[i].name);
+		json_key(&j, "type");
+		json_string(&j, m->attachments[i].type);
+		json_key(&j, "size");
+		json_int(&j, (long long)m->attachments[i].size);
+		json_close(&j, '}');
+	}
+	json_close(&j, ']');
+	return buf_release(&b);
+}
+
+/* Store the incoming message itself, on case_id (0: on none). */
 static int
 record(struct job *j, int64_t case_id, const char *kind, char **cause)
 {
@@ -100,7 +114,7 @@ record(struct job *j, int64_t case_id, const char *kind, char **cause)
 	sm.kind = kind;
 	sm.dedup = dedup;
 	sm.message_id = j->m->message_id;
-	sm.mailbox = j->mailbox;
+	sm.mailbox = j->opts->mailbox;
 	sm.sender = j->m->from.addr;
 	sm.subject = j->m->subject;
 	sm.date = j->m->date;
@@ -115,586 +129,549 @@ record(struct job *j, int64_t case_id, const char *kind, char **cause)
 	return rv;
 }
 
-static const char *
-pick_lang(struct job *j)
-{
-	if (j->m->lang[0] != '\0')
-		return j->m->lang;
-	if (j->c.language != NULL && *j->c.language != '\0')
-		return j->c.language;
-	return j->d->conf->default_lang;
-}
-
-static void
-var(struct strv *names, struct strv *values, const char *n, const char *v)
-{
-	strv_add(names, n);
-	strv_add(values, v != NULL ? v : "");
-}
-
-/* The variables every template may use, plus the rule's captures. */
-static void
-template_vars(struct job *j, struct strv *names, struct strv *values)
-{
-	char		 date[64];
-	struct tm	 tm;
-	time_t		 t = j->m->date ? j->m->date : time(NULL);
-	size_t		 i;
-
-#define VAR(n, v) var(names, values, n, v)
-	gmtime_r(&t, &tm);
-	strftime(date, sizeof date, "%Y-%m-%d %H:%M UTC", &tm);
-	VAR("case.ref", j->c.ref);
-	VAR("case.queue", j->c.queue);
-	VAR("case.priority", j->c.priority);
-	VAR("case.status", j->c.status);
-	VAR("customer.name", *j->m->from.name ? j->m->from.name :
-	    j->m->from.addr);
-	VAR("customer.address", j->m->from.addr);
-	VAR("message.subject", j->m->subject);
-	VAR("message.date", date);
-	VAR("desk.address", j->d->conf->desk_address);
-	VAR("desk.name", j->d->conf->desk_name);
-	for (i = 0; i < j->rr.var_names.n && i < j->rr.var_values.n; i++)
-		VAR(j->rr.var_names.v[i], j->rr.var_values.v[i]);
-#undef VAR
-}
-
-/* Put [REF] in front of a subject that does not carry it yet. */
-static char *
-tag_subject(const char *ref, const char *subject)
-{
-	char	*tag, *s;
-
-	xasprintf(&tag, "[%s]", ref);
-	if (strcasestr(subject, tag) != NULL)
-		s = xstrdup(subject);
-	else
-		xasprintf(&s, "%s %s", tag, subject);
-	free(tag);
-	return s;
-}
-
 /*
- * Compose one mail of the case and put it in the outbox, and on the case.
- * kind names it on the case ("ack", "reply", "notify", "forward").
+ * thread: which case the message belongs to.  A bounce belongs to the
+ * case of the mail it returns, named by the enclosed message's ID.
  */
 static int
-queue_mail(struct job *j, const char *kind, const char *to_name,
-    const char *to_addr, const char *subject, const char *body,
-    const char *auto_submitted, int attach, char **cause)
+find_case(struct job *j, char **cause)
 {
-	struct desk	*d = j->d;
-	struct outmsg	 o;
-	struct strv	 refs, rcpts;
-	struct store_msg sm;
-	char		*raw = NULL, *msgid = NULL, *reply_to, *dedup, *subj;
+	const struct mime_message *m = j->m;
 	size_t		 i;
-	int		 rv = -1;
+	int64_t		 id;
+	int		 r;
 
-	memset(&refs, 0, sizeof refs);
-	memset(&rcpts, 0, sizeof rcpts);
-	for (i = 0; i < j->m->references.n; i++)
-		strv_add(&refs, j->m->references.v[i]);
-	if (j->m->message_id != NULL)
-		strv_add(&refs, j->m->message_id);
-	reply_to = thread_reply_address(d->conf, j->c.ref);
-	subj = tag_subject(j->c.ref, subject);
-
-	memset(&o, 0, sizeof o);
-	o.from_name = d->conf->desk_name;
-	o.from_addr = d->conf->desk_address;
-	o.to_name = to_name;
-	o.to_addr = to_addr;
-	o.reply_to = reply_to;
-	o.subject = subj;
-	o.in_reply_to = j->m->message_id;
-	o.references = &refs;
-	o.auto_submitted = auto_submitted;
-	o.case_ref = j->c.ref;
-	o.body = body;
-	if (attach) {
-		o.attach_raw = j->m->raw;
-		o.attach_len = j->m->rawlen;
-	}
-	if (outmsg_build(&o, &raw, &msgid, cause) == -1)
-		goto out;
-	strv_add(&rcpts, to_addr);
-	if (store_out_add(d->st, j->c.id, msgid, d->conf->envelope_from,
-	    &rcpts, subj, raw, auto_submitted != NULL &&
-	    strcmp(auto_submitted, "auto-replied") == 0, NULL, cause) == -1)
-		goto out;
-
-	/* The case shows what we sent, as it went out. */
-	xasprintf(&dedup, "mid:%s", msgid);
-	memset(&sm, 0, sizeof sm);
-	sm.case_id = j->c.id;
-	sm.direction = "out";
-	sm.kind = kind;
-	sm.dedup = dedup;
-	sm.message_id = msgid;
-	sm.mailbox = "";
-	sm.sender = d->conf->desk_address;
-	sm.subject = subj;
-	sm.date = time(NULL);
-	sm.language = "";
-	sm.body = body;
-	sm.raw = raw;
-	sm.rawlen = strlen(raw);
-	rv = store_msg_add(d->st, &sm, NULL, cause);
-	free(dedup);
-	if (rv == 0) {
-		char	*detail;
-
-		xasprintf(&detail, "%s to %s", kind, to_addr);
-		store_event(d->st, j->c.id, "mail-queued", "supportd", detail);
-		free(detail);
-	}
-out:
-	free(raw);
-	free(msgid);
-	free(reply_to);
-	free(subj);
-	strv_free(&refs);
-	strv_free(&rcpts);
-	return rv;
+	memset(&j->tr, 0, sizeof j->tr);
+	if (j->scr.kind == SCREEN_BOUNCE)
+		for (i = 0; i < m->enclosed_ids.n; i++) {
+			if (m->message_id != NULL &&
+			    strcmp(m->enclosed_ids.v[i], m->message_id) == 0)
+				continue;
+			if ((r = store_case_by_msgid(j->d->st,
+			    m->enclosed_ids.v[i], &id, cause)) == -1)
+				return -1;
+			if (r == 1) {
+				j->tr.case_id = id;
+				j->tr.how = THREAD_REFERENCES;
+				return 0;
+			}
+		}
+	return thread_find(j->d->st, j->d->conf, m, &j->tr, cause);
 }
 
-/* Answer the customer with template name, if the rules of answering allow. */
-static int
-reply_customer(struct job *j, const char *tmpl, char **cause)
+/* who: the role the sender has on this desk. */
+static enum sender_role
+sender_role(const struct job *j)
 {
-	struct desk	*d = j->d;
-	struct strv	 names, values;
-	char		*subject = NULL, *body = NULL, used[8], *why;
-	const char	*to_name, *to_addr;
-	time_t		 hour_ago = time(NULL) - 3600;
-	int		 rv = 0;
-
-	/*
-	 * Reply-To is honoured for a new case (a web form's mail), but on an
-	 * existing case only when the case knows that address: otherwise a
-	 * forged From plus a Reply-To of one's own would be sent the case's
-	 * signed reply address.
-	 */
-	to_addr = j->m->from.addr;
-	to_name = j->m->from.name;
-	if (j->m->reply_to != NULL && *j->m->reply_to->addr != '\0' &&
-	    (j->is_new || store_contact_known(d->st, j->c.id,
-	    j->m->reply_to->addr))) {
-		to_addr = j->m->reply_to->addr;
-		to_name = j->m->reply_to->name;
-	}
-
-	if (d->quiet)
-		return 0;
-	if (j->scr.kind != SCREEN_HUMAN || j->rr.drop)
-		return 0;
-	if (!screen_answerable(d->conf, to_addr) ||
-	    !outmsg_addr_ok(to_addr)) {
-		xasprintf(&why, "not answered: %s cannot take an automatic "
-		    "answer", *to_addr ? to_addr : "(no address)");
-		store_event(d->st, j->c.id, "no-reply", "supportd", why);
-		free(why);
-		return 0;
-	}
-	if (d->conf->autoreply_limit > 0 && store_autoreplies_since(d->st,
-	    to_addr, hour_ago) >= d->conf->autoreply_limit) {
-		xasprintf(&why, "not answered: %s already had %d automatic "
-		    "answers this hour", to_addr, d->conf->autoreply_limit);
-		store_event(d->st, j->c.id, "no-reply", "supportd", why);
-		log_info("%s: %s", j->c.ref, why);
-		free(why);
-		return 0;
-	}
-
-	memset(&names, 0, sizeof names);
-	memset(&values, 0, sizeof values);
-	template_vars(j, &names, &values);
-	if (tmpl_render(d->tmpls, tmpl, pick_lang(j), &names, &values,
-	    &subject, &body, used, cause) == -1)
-		rv = -1;
-	else
-		rv = queue_mail(j, strcmp(tmpl, d->conf->ack_template) == 0 ?
-		    "ack" : "reply", to_name, to_addr, subject, body,
-		    "auto-replied", 0, cause);
-	free(subject);
-	free(body);
-	strv_free(&names);
-	strv_free(&values);
-	return rv;
+	if (j->scr.kind != SCREEN_HUMAN)
+		return ROLE_DAEMON;
+	return ROLE_CUSTOMER;
 }
 
-/* Tell an agent, a supervisor or a forwarding address about the mail. */
+/* The case the thread found, and whether the message starts a new one. */
 static int
-notify(struct job *j, const char *kind, const char *addr, int attach,
-    char **cause)
+load_case(struct job *j, char **cause)
 {
-	char		*subject, *body;
-	size_t		 blen;
-	int		 rv;
+	int	 r;
 
-	if (!outmsg_addr_ok(addr)) {
-		xasprintf(cause, "%s: bad address \"%s\"", kind, addr);
+	if (j->tr.case_id == 0 || j->scr.kind == SCREEN_BOUNCE ||
+	    j->scr.kind == SCREEN_LOOP)
+		return 0;
+	if ((r = store_case_get(j->d->st, j->tr.case_id, &j->c, cause)) == -1)
+		return -1;
+	if (r == 0) {
+		xasprintf(cause, "case %lld vanished", (long long)j->tr.case_id);
 		return -1;
 	}
-	xasprintf(&subject, "%s: %s", strcmp(kind, "escalate") == 0 ?
-	    "Escalated" : j->is_new ? "New case" : "Customer reply",
-	    j->m->subject);
-	/* The whole text is in the case; a notice carries a bounded part. */
-	blen = strlen(j->m->body);
-	if (blen > NOTIFY_BODY_MAX) {
-		blen = NOTIFY_BODY_MAX;
-		while (blen > 0 && ((unsigned char)j->m->body[blen] & 0xc0) ==
-		    0x80)
-			blen--;
+	j->have_case = 1;
+	if (ingest_follows(j->d->conf, &j->c, j->scr.kind == SCREEN_HUMAN,
+	    time(NULL))) {
+		j->linked = j->c.id;
+		store_case_clear(&j->c);
+		j->have_case = 0;
 	}
-	xasprintf(&body,
-	    "Case:     %s\n"
-	    "Queue:    %s\n"
-	    "Priority: %s\n"
-	    "Status:   %s\n"
-	    "From:     %s <%s>\n"
-	    "Language: %s\n"
-	    "\n%.*s%s\n",
-	    j->c.ref, j->c.queue, j->c.priority, j->c.status,
-	    j->m->from.name, j->m->from.addr, j->m->lang, (int)blen,
-	    j->m->body, blen < strlen(j->m->body) ? "\n[... cut: the whole "
-	    "message is on the case]" : "");
-	rv = queue_mail(j, kind, "", addr, subject, body, "auto-generated",
-	    attach, cause);
-	free(subject);
-	free(body);
-	return rv;
+	return 0;
 }
 
-static int
-reload_case(struct job *j)
+/* classify: the rules see the message and the case as it stands. */
+static void
+classify(struct job *j)
 {
-	int64_t	 id = j->c.id;
-
-	store_case_clear(&j->c);
-	return store_case_get(j->d->st, id, &j->c);
-}
-
-/* Decide what the message does to its case, and do it. */
-static int
-apply(struct job *j, int64_t case_id, struct ingest_result *res,
-    char **cause)
-{
-	struct desk		*d = j->d;
-	struct store_case	 nc;
 	struct rules_input	 in;
-	size_t			 i;
-	int64_t			 linked = 0;
-	const char		*queue;
-
-	if (case_id != 0) {
-		if (store_case_get(d->st, case_id, &j->c) == -1) {
-			xasprintf(cause, "case %lld vanished", (long long)case_id);
-			return -1;
-		}
-		/* A closed case: reopen it or start a new one, by policy. */
-		if (strcmp(j->c.status, "closed") == 0 &&
-		    j->scr.kind == SCREEN_HUMAN &&
-		    (d->conf->closed_policy == CLOSED_NEWCASE ||
-		    (d->conf->reopen_days > 0 && j->c.updated <
-		    time(NULL) - (time_t)d->conf->reopen_days * 86400))) {
-			linked = j->c.id;
-			store_case_clear(&j->c);
-			case_id = 0;
-		}
-	}
-	j->is_new = case_id == 0;
 
 	memset(&in, 0, sizeof in);
 	in.msg = j->m;
-	in.mailbox = j->mailbox ? j->mailbox : "";
-	in.is_new = j->is_new;
-	if (!j->is_new) {
+	in.mailbox = j->opts->mailbox;
+	in.is_new = !j->have_case;
+	if (j->have_case) {
 		in.queue = j->c.queue;
-		in.status = j->c.status;
+		in.status = case_status_name(j->c.status);
 		in.tags = &j->c.tags;
 	}
-	rules_eval(d->rules, &in, &j->rr, NULL);
+	rules_eval(j->d->rules, &in, &j->rr, NULL);
+}
 
-	if (j->rr.quarantine) {
-		xasprintf(cause, "quarantined by rule %s", j->rr.matched.n ?
-		    j->rr.matched.v[j->rr.matched.n - 1] : "?");
-		return 1;
+int
+ingest_follows(const struct config *conf, const struct store_case *c,
+    int human, time_t now)
+{
+	if (c->status != CASE_CLOSED || !human)
+		return 0;
+	return conf->closed_policy == CLOSED_NEWCASE ||
+	    (conf->reopen_days > 0 &&
+	    c->updated < now - (time_t)conf->reopen_days * 86400);
+}
+
+static void
+add_event(struct case_change *ch, const char *kind, const char *actor,
+    const char *detail)
+{
+	if (ch->nevents >= CHANGE_EVENTS_MAX)
+		fatalx("ingest_decide: more than %d events",
+		    CHANGE_EVENTS_MAX);
+	ch->events[ch->nevents].kind = kind;
+	ch->events[ch->nevents].actor = actor;
+	ch->events[ch->nevents].detail = detail;
+	ch->nevents++;
+}
+
+static void
+add_mail(struct case_change *ch, enum mail_kind kind, const char *tmpl,
+    const char *to)
+{
+	ch->mails = xreallocarray(ch->mails, ch->nmails + 1,
+	    sizeof *ch->mails);
+	ch->mails[ch->nmails].kind = kind;
+	ch->mails[ch->nmails].tmpl = tmpl;
+	ch->mails[ch->nmails].to = to;
+	ch->nmails++;
+}
+
+/* A string that lives as long as the change. */
+static const char *
+own(struct case_change *ch, const char *s)
+{
+	strv_add(&ch->owned, s);
+	return ch->owned.v[ch->owned.n - 1];
+}
+
+static const char *
+last_rule(const struct rules_result *rr)
+{
+	return rr->matched.n ? rr->matched.v[rr->matched.n - 1] : "?";
+}
+
+void
+ingest_decide(const struct decide_in *in, struct case_change *ch)
+{
+	const struct mime_message	*m = in->m;
+	const struct rules_result	*rr = in->rr;
+	const struct store_case		*c = in->c;
+	const char			*from = m->from.addr;
+	int				 human = in->scr->kind == SCREEN_HUMAN;
+	enum case_status		 st;
+	enum case_priority		 pr;
+	struct buf			 b;
+	size_t				 i;
+
+	memset(ch, 0, sizeof *ch);
+
+	/* Delivery reports and our own mail coming back change no case. */
+	if (in->scr->kind == SCREEN_BOUNCE) {
+		ch->op = CHANGE_RECORD;
+		ch->msg_kind = "bounce";
+		ch->case_id = in->tr->case_id;
+		if (ch->case_id != 0)
+			add_event(ch, "bounce", from, m->subject);
+		snprintf(ch->note, sizeof ch->note, "bounce (%s)",
+		    in->scr->why);
+		return;
 	}
-	if (j->is_new && j->rr.drop) {
-		res->what = INGEST_RECORDED;
-		snprintf(res->note, sizeof res->note, "dropped by rule %s",
-		    j->rr.matched.n ? j->rr.matched.v[j->rr.matched.n - 1] :
-		    "?");
-		return record(j, 0, "dropped", cause);
+	if (in->scr->kind == SCREEN_LOOP) {
+		ch->op = CHANGE_RECORD;
+		ch->msg_kind = "loop";
+		snprintf(ch->note, sizeof ch->note, "loop (%s)", in->scr->why);
+		return;
 	}
 
-	if (j->is_new) {
-		queue = j->rr.queue;
-		if (queue == NULL) {
-			queue = d->conf->default_queue;
-			for (i = 0; i < d->conf->nmailboxes; i++)
-				if (j->mailbox != NULL && strcmp(j->mailbox,
-				    d->conf->mailboxes[i].imap.name) == 0)
-					queue = d->conf->mailboxes[i].queue;
-		}
-		memset(&nc, 0, sizeof nc);
-		nc.status = j->rr.status ? j->rr.status : "new";
-		nc.queue = (char *)queue;
-		nc.priority = j->rr.priority ? j->rr.priority : "normal";
-		nc.subject = j->m->subject;
-		nc.customer = j->m->from.addr;
-		nc.customer_name = j->m->from.name;
-		nc.language = j->m->lang;
-		nc.assignee = j->rr.assignee;
-		nc.linked = linked;
-		nc.tags = j->rr.tags;
-		if (store_case_new(d->st, d->conf->case_prefix, &nc, &case_id,
-		    cause) == -1)
-			return -1;
-		if (store_case_get(d->st, case_id, &j->c) == -1) {
-			xasprintf(cause, "new case %lld unreadable",
-			    (long long)case_id);
-			return -1;
-		}
-		store_event(d->st, case_id, "created", j->m->from.addr,
-		    linked ? "follows a closed case" : "");
-		if (j->scr.kind != SCREEN_HUMAN)
-			store_case_tag(d->st, case_id, "auto");
-		res->what = INGEST_NEW;
+	if (rr->quarantine) {
+		ch->op = CHANGE_QUARANTINE;
+		snprintf(ch->note, sizeof ch->note, "quarantined by rule %s",
+		    last_rule(rr));
+		return;
+	}
+	if (c == NULL && rr->drop) {
+		ch->op = CHANGE_RECORD;
+		ch->msg_kind = "dropped";
+		snprintf(ch->note, sizeof ch->note, "dropped by rule %s",
+		    last_rule(rr));
+		return;
+	}
+
+	ch->msg_kind = human ? "customer" : "auto";
+	/* Whoever writes on the thread is known to the case from now on. */
+	ch->add_contact = 1;
+	if (c == NULL) {
+		ch->op = CHANGE_NEW;
+		ch->linked = in->linked;
+		ch->set_status = 1;
+		if (rr->status == NULL ||
+		    case_status_parse(rr->status, &ch->status) == -1)
+			ch->status = CASE_NEW;
+		ch->queue = rr->queue ? rr->queue : in->opts->queue ?
+		    in->opts->queue : in->conf->default_queue;
+		ch->set_priority = 1;
+		if (rr->priority == NULL ||
+		    case_priority_parse(rr->priority, &ch->priority) == -1)
+			ch->priority = PRIO_NORMAL;
+		ch->assignee = rr->assignee;
+		ch->tags = &rr->tags;
+		ch->tag_auto = !human;
+		add_event(ch, "created", from, in->linked ?
+		    "follows a closed case" : "");
 	} else {
-		const char *status = j->rr.status;
-
-		/* The customer wrote back: the ball is in our court again. */
-		if (status == NULL && j->scr.kind == SCREEN_HUMAN &&
-		    (strcmp(j->c.status, "pending") == 0 ||
-		    strcmp(j->c.status, "resolved") == 0 ||
-		    strcmp(j->c.status, "closed") == 0))
-			status = "open";
-		if (status != NULL)
-			store_case_set(d->st, j->c.id, "status", status,
-			    j->m->from.addr);
-		if (j->rr.queue != NULL)
-			store_case_set(d->st, j->c.id, "queue", j->rr.queue,
-			    "rules");
-		if (j->rr.priority != NULL)
-			store_case_set(d->st, j->c.id, "priority",
-			    j->rr.priority, "rules");
-		if (j->rr.assignee != NULL)
-			store_case_set(d->st, j->c.id, "assignee",
-			    j->rr.assignee, "rules");
-		for (i = 0; i < j->rr.tags.n; i++)
-			store_case_tag(d->st, j->c.id, j->rr.tags.v[i]);
-		store_case_touch(d->st, j->c.id);
-		store_event(d->st, j->c.id, "message", j->m->from.addr,
-		    j->m->subject);
-		if (reload_case(j) == -1) {
-			xasprintf(cause, "case unreadable");
-			return -1;
+		ch->op = CHANGE_UPDATE;
+		ch->case_id = c->id;
+		ch->status_actor = from;
+		if (rr->status != NULL &&
+		    case_status_parse(rr->status, &st) == 0) {
+			ch->set_status = 1;
+			ch->status = st;
+		} else if (human && (c->status == CASE_PENDING ||
+		    c->status == CASE_RESOLVED || c->status == CASE_CLOSED)) {
+			/* The customer wrote back: our turn again. */
+			ch->set_status = 1;
+			ch->status = CASE_OPEN;
 		}
-		res->what = INGEST_UPDATE;
+		ch->queue = rr->queue;
+		if (rr->priority != NULL &&
+		    case_priority_parse(rr->priority, &pr) == 0) {
+			ch->set_priority = 1;
+			ch->priority = pr;
+		}
+		ch->assignee = rr->assignee;
+		ch->tags = &rr->tags;
+		add_event(ch, "message", from, m->subject);
 	}
-	snprintf(res->ref, sizeof res->ref, "%s", j->c.ref);
-	if (j->rr.matched.n > 0) {
-		struct buf	 b;
-
+	if (rr->matched.n > 0) {
 		buf_init(&b, 4096);
-		for (i = 0; i < j->rr.matched.n; i++)
-			buf_printf(&b, "%s%s", i ? " " : "", j->rr.matched.v[i]);
-		store_event(d->st, j->c.id, "rules", "rules", b.data);
+		for (i = 0; i < rr->matched.n; i++)
+			buf_printf(&b, "%s%s", i ? " " : "", rr->matched.v[i]);
+		add_event(ch, "rules", "rules", own(ch, b.data));
 		buf_free(&b);
 	}
 
-	/* Whoever writes on the thread is known to the case from now on. */
-	store_contact_add(d->st, j->c.id, j->m->from.addr);
-	if (record(j, j->c.id, j->scr.kind == SCREEN_HUMAN ? "customer" :
-	    "auto", cause) == -1)
-		return -1;
-
 	/* Answers: the rule's template, else an acknowledgement if new. */
-	if (j->rr.reply != NULL) {
-		if (reply_customer(j, j->rr.reply, cause) == -1)
-			return -1;
-	} else if (j->is_new) {
-		if (reply_customer(j, d->conf->ack_template, cause) == -1)
-			return -1;
+	if (human && !rr->drop && !in->opts->quiet) {
+		if (rr->reply != NULL)
+			add_mail(ch, strcmp(rr->reply,
+			    in->conf->ack_template) == 0 ? MAIL_ACK :
+			    MAIL_REPLY, rr->reply, NULL);
+		else if (c == NULL)
+			add_mail(ch, MAIL_ACK, in->conf->ack_template, NULL);
 	}
-	for (i = 0; i < j->rr.notify.n; i++)
-		if (notify(j, "notify", j->rr.notify.v[i], 0, cause) == -1)
-			return -1;
-	for (i = 0; i < j->rr.forward.n; i++)
-		if (notify(j, "forward", j->rr.forward.v[i], 1, cause) == -1)
-			return -1;
-	if (j->rr.escalate) {
-		store_event(d->st, j->c.id, "escalated", "rules", "");
-		if (d->conf->supervisor != NULL &&
-		    notify(j, "escalate", d->conf->supervisor, 0, cause) == -1)
-			return -1;
+	for (i = 0; i < rr->notify.n; i++)
+		add_mail(ch, MAIL_NOTIFY, NULL, rr->notify.v[i]);
+	for (i = 0; i < rr->forward.n; i++)
+		add_mail(ch, MAIL_FORWARD, NULL, rr->forward.v[i]);
+	if (rr->escalate) {
+		add_event(ch, "escalated", "rules", "");
+		if (in->conf->supervisor != NULL)
+			add_mail(ch, MAIL_ESCALATE, NULL, in->conf->supervisor);
 	}
-	return 0;
 }
 
-/* A bounce names the mail it returns; find that mail's case. */
-static int64_t
-bounce_case(struct desk *d, const struct mime_message *m)
+void
+ingest_change_free(struct case_change *ch)
 {
-	const char	*p = m->raw, *end = m->raw + m->rawlen, *lt, *gt;
-	int64_t		 id;
-	char		*mid;
+	free(ch->mails);
+	strv_free(&ch->owned);
+	memset(ch, 0, sizeof *ch);
+}
 
-	while (p < end && (p = memmem(p, (size_t)(end - p), "Message-I",
-	    9)) != NULL) {
-		p += 9;
-		if (p + 3 > end || strncasecmp(p, "d:", 2) != 0)
-			continue;
-		lt = memchr(p, '<', (size_t)(end - p) < 256 ?
-		    (size_t)(end - p) : 256);
-		if (lt == NULL)
-			continue;
-		gt = memchr(lt, '>', (size_t)(end - lt) < 998 ?
-		    (size_t)(end - lt) : 998);
-		if (gt == NULL)
-			continue;
-		mid = xstrndup(lt + 1, (size_t)(gt - lt - 1));
-		id = (m->message_id != NULL && strcmp(mid, m->message_id) == 0)
-		    ? 0 : store_case_by_msgid(d->st, mid);
-		free(mid);
-		if (id != 0)
-			return id;
+/* A new case, as the change describes it. */
+static int
+write_new(struct job *j, char **cause)
+{
+	struct store		*st = j->d->st;
+	struct case_change	*ch = &j->ch;
+	struct store_case	 nc;
+	int64_t			 id;
+	int			 r;
+
+	memset(&nc, 0, sizeof nc);
+	nc.status = ch->status;
+	nc.queue = (char *)ch->queue;
+	nc.priority = ch->priority;
+	nc.subject = j->m->subject;
+	nc.customer = j->m->from.addr;
+	nc.customer_name = j->m->from.name;
+	nc.language = j->m->lang;
+	nc.assignee = (char *)ch->assignee;
+	nc.linked = ch->linked;
+	if (ch->tags != NULL)
+		nc.tags = *ch->tags;
+	if (store_case_new(st, j->d->conf->case_prefix, &nc, &id, cause) == -1)
+		return -1;
+	if (ch->tag_auto && store_case_tag(st, id, "auto", cause) == -1)
+		return -1;
+	if ((r = store_case_get(st, id, &j->c, cause)) != 1) {
+		if (r == 0)
+			xasprintf(cause, "new case %lld unreadable",
+			    (long long)id);
+		return -1;
+	}
+	j->have_case = 1;
+	return 0;
+}
+
+/* The fields the change sets on an existing case. */
+static int
+write_update(struct job *j, char **cause)
+{
+	struct store		*st = j->d->st;
+	struct case_change	*ch = &j->ch;
+	int64_t			 id = ch->case_id;
+	size_t			 i;
+
+	if (ch->set_status && store_case_set(st, id, SF_STATUS,
+	    case_status_name(ch->status), ch->status_actor, cause) == -1)
+		return -1;
+	if (ch->queue != NULL && store_case_set(st, id, SF_QUEUE, ch->queue,
+	    "rules", cause) == -1)
+		return -1;
+	if (ch->set_priority && store_case_set(st, id, SF_PRIORITY,
+	    case_priority_name(ch->priority), "rules", cause) == -1)
+		return -1;
+	if (ch->assignee != NULL && store_case_set(st, id, SF_ASSIGNEE,
+	    ch->assignee, "rules", cause) == -1)
+		return -1;
+	for (i = 0; ch->tags != NULL && i < ch->tags->n; i++)
+		if (store_case_tag(st, id, ch->tags->v[i], cause) == -1)
+			return -1;
+	if (store_case_touch(st, id, cause) == -1)
+		return -1;
+	/* The case as it is now, for the replies. */
+	store_case_clear(&j->c);
+	if (store_case_get(st, id, &j->c, cause) != 1) {
+		if (*cause == NULL)
+			xasprintf(cause, "case %lld unreadable", (long long)id);
+		return -1;
+	}
+	j->have_case = 1;
+	return 0;
+}
+
+/* write: the change, in the store.  Returns 1 for a quarantine. */
+static int
+write_change(struct job *j, struct ingest_result *res, char **cause)
+{
+	struct store		*st = j->d->st;
+	struct case_change	*ch = &j->ch;
+	int64_t			 id;
+	size_t			 i;
+	int			 r;
+
+	switch (ch->op) {
+	case CHANGE_QUARANTINE:
+		xasprintf(cause, "%s", ch->note);
+		return 1;
+	case CHANGE_RECORD:
+		id = ch->case_id;
+		res->what = INGEST_RECORDED;
+		if (id != 0) {
+			if ((r = store_case_get(st, id, &j->c, cause)) == -1)
+				return -1;
+			if (r == 1) {
+				res->what = INGEST_UPDATE;
+				j->have_case = 1;
+			} else
+				id = 0;
+		}
+		break;
+	case CHANGE_NEW:
+		if (write_new(j, cause) == -1)
+			return -1;
+		res->what = INGEST_NEW;
+		id = j->c.id;
+		break;
+	case CHANGE_UPDATE:
+		if (write_update(j, cause) == -1)
+			return -1;
+		res->what = INGEST_UPDATE;
+		id = j->c.id;
+		break;
+	default:
+		fatalx("write_change: op %d", ch->op);
+	}
+	if (j->have_case)
+		snprintf(res->ref, sizeof res->ref, "%s", j->c.ref);
+	if (ch->note[0] != '\0')
+		snprintf(res->note, sizeof res->note, "%s", ch->note);
+
+	for (i = 0; id != 0 && i < ch->nevents; i++)
+		if (store_event(st, id, ch->events[i].kind, ch->events[i].actor,
+		    ch->events[i].detail, cause) == -1)
+			return -1;
+	if (ch->add_contact && id != 0 && store_contact_add(st, id,
+	    j->m->from.addr, cause) == -1)
+		return -1;
+	return record(j, id, ch->msg_kind, cause);
+}
+
+/* replies: every mail the change asks for, into the outbox. */
+static int
+send_mails(struct job *j, char **cause)
+{
+	struct case_change	*ch = &j->ch;
+	struct reply_ctx	 x;
+	size_t			 i;
+	int			 rv;
+
+	if (!j->have_case)
+		return 0;
+	memset(&x, 0, sizeof x);
+	x.d = j->d;
+	x.c = &j->c;
+	x.m = j->m;
+	x.var_names = &j->rr.var_names;
+	x.var_values = &j->rr.var_values;
+	x.is_new = ch->op == CHANGE_NEW;
+	for (i = 0; i < ch->nmails; i++) {
+		switch (ch->mails[i].kind) {
+		case MAIL_ACK:
+		case MAIL_REPLY:
+			rv = reply_customer(&x, ch->mails[i].kind,
+			    ch->mails[i].tmpl, cause);
+			break;
+		default:
+			rv = reply_notice(&x, ch->mails[i].kind,
+			    ch->mails[i].to, cause);
+			break;
+		}
+		if (rv == -1)
+			return -1;
 	}
 	return 0;
 }
 
+/* Everything after dedup, under the message's savepoint. */
 static int
-quarantine(struct desk *d, const char *mailbox, uint32_t uid,
+process(struct job *j, struct ingest_result *res, char **cause)
+{
+	struct decide_in	 in;
+
+	screen_message(j->d->conf, j->m, &j->scr);
+	if (find_case(j, cause) == -1)
+		return -1;
+	j->role = sender_role(j);
+	if (load_case(j, cause) == -1)
+		return -1;
+	classify(j);
+
+	memset(&in, 0, sizeof in);
+	in.m = j->m;
+	in.scr = &j->scr;
+	in.tr = &j->tr;
+	in.c = j->have_case ? &j->c : NULL;
+	in.linked = j->linked;
+	in.role = j->role;
+	in.rr = &j->rr;
+	in.conf = j->d->conf;
+	in.opts = j->opts;
+	ingest_decide(&in, &j->ch);
+
+	store_case_clear(&j->c);
+	j->have_case = 0;
+	if (write_change(j, res, cause) != 0)
+		return -1;
+	if (send_mails(j, cause) == -1)
+		return -1;
+	if (res->note[0] == '\0')
+		snprintf(res->note, sizeof res->note, "%s%s%s",
+		    thread_how_name(j->tr.how), j->scr.kind == SCREEN_AUTO ?
+		    ", automatic: " : "", j->scr.kind == SCREEN_AUTO ?
+		    j->scr.why : "");
+	return 0;
+}
+
+int
+ingest_quarantine(struct desk *d, const struct ingest_opts *opts,
     const char *raw, size_t len, const char *reason,
     struct ingest_result *res, char **cause)
 {
 	int64_t	 id;
 
-	if (store_quarantine(d->st, mailbox, uid, reason, raw, len,
-	    &id) == -1) {
-		xasprintf(cause, "cannot quarantine: %s", reason);
+	if (store_quarantine(d->st, opts->mailbox, opts->uid, reason, raw, len,
+	    &id, cause) == -1)
 		return -1;
-	}
+	memset(res, 0, sizeof *res);
 	res->what = INGEST_QUARANTINED;
 	snprintf(res->ref, sizeof res->ref, "Q-%lld", (long long)id);
 	snprintf(res->note, sizeof res->note, "%s", reason);
-	log_warnx("%s%s%s: quarantined as %s: %s", mailbox ? mailbox : "",
-	    mailbox && *mailbox ? " " : "", uid ? "uid" : "message",
+	log_warnx("%s%s%s: quarantined as %s: %s", opts->mailbox,
+	    *opts->mailbox ? " " : "", opts->uid ? "uid" : "message",
 	    res->ref, reason);
 	return 0;
 }
 
 int
-ingest_message(struct desk *d, const char *mailbox, uint32_t uid,
+ingest_message(struct desk *d, const struct ingest_opts *opts,
     const char *raw, size_t len, struct ingest_result *res, char **cause)
 {
-	struct job		 j;
-	struct thread_result	 tr;
-	char			*why = NULL, *dedup;
-	int			 rv;
+	struct job	 j;
+	char		*why = NULL, *dedup;
+	int64_t		 seen_case;
+	int		 rv, r;
 
 	memset(res, 0, sizeof *res);
 	memset(&j, 0, sizeof j);
 	j.d = d;
-	j.mailbox = mailbox;
+	j.opts = opts;
 
+	/* parse */
 	if (mime_parse(raw, len, d->conf->fallback_charset, &j.m, &why) == -1) {
-		rv = quarantine(d, mailbox, uid, raw, len, why ? why :
+		rv = ingest_quarantine(d, opts, raw, len, why ? why :
 		    "unparseable", res, cause);
 		free(why);
 		return rv;
 	}
 
+	/* dedup */
 	dedup = dedup_key(j.m);
-	if (store_msg_seen(d->st, dedup)) {
-		int64_t	 id = store_case_by_dedup(d->st, dedup);
-
-		if (id != 0 && store_case_get(d->st, id, &j.c) == 0) {
-			snprintf(res->ref, sizeof res->ref, "%s", j.c.ref);
+	r = store_msg_seen(d->st, dedup, &seen_case, cause);
+	if (r != 0) {
+		if (r == 1) {
+			res->what = INGEST_DUPLICATE;
+			snprintf(res->note, sizeof res->note,
+			    "already have %s", dedup);
+			if (seen_case != 0 && store_case_get(d->st, seen_case,
+			    &j.c, NULL) == 1)
+				snprintf(res->ref, sizeof res->ref, "%s",
+				    j.c.ref);
 			store_case_clear(&j.c);
 		}
-		res->what = INGEST_DUPLICATE;
-		snprintf(res->note, sizeof res->note, "already have %s",
-		    dedup);
 		free(dedup);
 		mime_free(j.m);
-		return 0;
+		return r == 1 ? 0 : -1;
 	}
 	free(dedup);
 
-	if (store_savepoint(d->st) == -1) {
-		xasprintf(cause, "store: cannot open a savepoint");
+	if (store_savepoint(d->st, cause) == -1) {
 		mime_free(j.m);
 		return -1;
 	}
-	screen_message(d->conf, j.m, &j.scr);
-	switch (j.scr.kind) {
-	case SCREEN_BOUNCE:
-		tr.case_id = bounce_case(d, j.m);
-		if (tr.case_id == 0)
-			thread_find(d->st, d->conf, j.m, &tr);
-		rv = record(&j, tr.case_id, "bounce", &why);
-		if (rv == 0 && tr.case_id != 0) {
-			store_event(d->st, tr.case_id, "bounce", j.m->from.addr,
-			    j.m->subject);
-			if (store_case_get(d->st, tr.case_id, &j.c) == 0)
-				snprintf(res->ref, sizeof res->ref, "%s",
-				    j.c.ref);
-			res->what = INGEST_UPDATE;
-		} else
-			res->what = INGEST_RECORDED;
-		snprintf(res->note, sizeof res->note, "bounce (%s)",
-		    j.scr.why);
-		break;
-	case SCREEN_LOOP:
-		rv = record(&j, 0, "loop", &why);
-		res->what = INGEST_RECORDED;
-		snprintf(res->note, sizeof res->note, "loop (%s)", j.scr.why);
-		break;
-	default:
-		thread_find(d->st, d->conf, j.m, &tr);
-		rv = apply(&j, tr.case_id, res, &why);
-		if (rv == 0 && res->note[0] == '\0')
-			snprintf(res->note, sizeof res->note, "%s%s%s",
-			    thread_how_name(tr.how), j.scr.kind == SCREEN_AUTO ?
-			    ", automatic: " : "", j.scr.kind == SCREEN_AUTO ?
-			    j.scr.why : "");
-		break;
-	}
-
-	if (rv != 0) {
+	if ((rv = process(&j, res, &why)) == -1) {
 		/* Undo the half-done work; keep the bytes and the reason. */
 		store_rollback_to(d->st);
-		memset(res, 0, sizeof *res);
-		rv = quarantine(d, mailbox, uid, raw, len, why ? why :
+		rv = ingest_quarantine(d, opts, raw, len, why ? why :
 		    "processing failed", res, cause);
-	} else
-		store_release(d->st);
+	} else if (store_release(d->st, cause) == -1)
+		rv = -1;
 	free(why);
+	ingest_change_free(&j.ch);
 	store_case_clear(&j.c);
 	rules_result_free(&j.rr);
 	mime_free(j.m);
 	return rv;
-}
-
-const char *
-ingest_what_name(int what)
-{
-	switch (what) {
-	case INGEST_NEW:
-		return "new";
-	case INGEST_UPDATE:
-		return "update";
-	case INGEST_DUPLICATE:
-		return "duplicate";
-	case INGEST_RECORDED:
-		return "recorded";
-	case INGEST_QUARANTINED:
-		return "quarantined";
-	}
-	return "?";
 }

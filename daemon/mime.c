@@ -85,6 +85,7 @@ struct parse {
 };
 
 static void	entity(struct parse *, const char *, size_t, size_t);
+static char	*msgid(const char *, const char **);
 
 static void
 defect(struct parse *c, const char *what)
@@ -834,6 +835,31 @@ embedded_subject(struct parse *c, const char *p, size_t len)
 	return out;
 }
 
+/*
+ * The Message-ID of an enclosed message (message/rfc822, or the headers a
+ * bounce returns as text/rfc822-headers): how a bounce names its mail.
+ */
+static void
+enclosed_id(struct parse *c, const char *p, size_t len)
+{
+	struct hdrs	 h;
+	struct parse	 tmp;
+	size_t		 off;
+	char		*id;
+
+	if (c->m->enclosed_ids.n >= 16)
+		return;
+	memset(&tmp, 0, sizeof tmp);
+	buf_init(&tmp.defects, MIME_DEFECTS_MAX);
+	parse_headers(&tmp, p, len, 0, &h, &off);
+	if ((id = msgid(hdrs_get(&h, "Message-ID"), NULL)) != NULL) {
+		strv_add(&c->m->enclosed_ids, id);
+		free(id);
+	}
+	hdrs_free(&h);
+	buf_free(&tmp.defects);
+}
+
 /* The content type an entity declares, for choosing an alternative. */
 static void
 peek_type(struct parse *c, const char *p, size_t len, char *type,
@@ -1072,15 +1098,19 @@ entity(struct parse *c, const char *p, size_t len, size_t depth)
 	    strcmp(ct.type, "message/global") == 0) {
 		size_t	 sz = cte_decode(e, body, blen, NULL);
 
+		enclosed_id(c, body, blen);
 		if (name == NULL || *name == '\0') {
 			free(name);
 			name = embedded_subject(c, body, blen);
 		}
 		add_attachment(c, name ? name : "forwarded message", ct.type,
 		    sz);
-	} else
+	} else {
+		if (strcmp(ct.type, "text/rfc822-headers") == 0)
+			enclosed_id(c, body, blen);
 		add_attachment(c, name, ct.type, cte_decode(e, body, blen,
 		    NULL));
+	}
 out:
 	free(name);
 	ctype_free(&ct);
@@ -1656,6 +1686,7 @@ mime_free(struct mime_message *m)
 	free(m->message_id);
 	free(m->in_reply_to);
 	strv_free(&m->references);
+	strv_free(&m->enclosed_ids);
 	free(m->subject);
 	free(m->from.name);
 	free(m->from.addr);

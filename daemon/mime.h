@@ -37,6 +37,8 @@ struct mime_message {
 	char			*message_id;	/* without <>, or NULL */
 	char			*in_reply_to;	/* without <>, or NULL */
 	struct strv		 references;	/* without <>, oldest first */
+	/* Message-IDs of enclosed messages: the mail a bounce returns. */
+	struct strv		 enclosed_ids;
 	char			*subject;	/* UTF-8, "" if none */
 	struct mime_addr	 from;
 	struct mime_addr	*to;

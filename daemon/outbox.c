@@ -24,6 +24,35 @@ outbox_backoff(int attempts)
 	return t > 6 * 3600 ? 6 * 3600 : t;
 }
 
+/* Put a row back for later; a store that cannot even do that is logged. */
+static int
+defer(struct desk *d, const struct store_out *r, time_t now,
+    const char *why)
+{
+	char	*cause = NULL;
+
+	if (store_out_retry(d->st, r->id, now + outbox_backoff(r->attempts),
+	    why, &cause) == -1) {
+		log_warnx("outbox %lld: %s", (long long)r->id, cause);
+		free(cause);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+give_up(struct desk *d, const struct store_out *r, const char *why)
+{
+	char	*cause = NULL;
+
+	if (store_out_failed(d->st, r->id, why, &cause) == -1) {
+		log_warnx("outbox %lld: %s", (long long)r->id, cause);
+		free(cause);
+		return -1;
+	}
+	return 0;
+}
+
 int
 outbox_run(struct desk *d, int force, size_t max, struct outbox_stats *stats)
 {
@@ -31,8 +60,9 @@ outbox_run(struct desk *d, int force, size_t max, struct outbox_stats *stats)
 	struct smtp_session	*s = NULL;
 	size_t			 n, i;
 	time_t			 now = time(NULL);
-	char			*cause;
-	int			 rv, tempfails = 0, insession = 0;
+	char			*cause = NULL;
+	int			 rv, tempfails = 0, insession = 0, claim;
+	int			 broken = 0;
 
 	memset(stats, 0, sizeof *stats);
 	if (d->conf->smtp.url == NULL) {
@@ -41,32 +71,42 @@ outbox_run(struct desk *d, int force, size_t max, struct outbox_stats *stats)
 		return 0;
 	}
 	if (store_out_due(d->st, force ? (time_t)1 << 40 : now, max, &rows,
-	    &n) == -1)
+	    &n, &cause) == -1) {
+		log_warnx("outbox: %s", cause);
+		free(cause);
 		return -1;
+	}
 	if (n > 0 && config_smtp_credentials(d->conf, &cause) == -1) {
 		/* No credentials, no delivery: the rows wait, with backoff. */
 		log_warnx("smtp: %s", cause);
-		for (i = 0; i < n; i++)
-			store_out_retry(d->st, rows[i].id, now +
-			    outbox_backoff(rows[i].attempts), cause);
+		for (i = 0; i < n && !broken; i++)
+			broken = defer(d, &rows[i], now, cause) == -1;
 		free(cause);
 		store_out_free(rows, n);
 		stats->deferred = (int)n;
-		return 0;
+		return broken ? -1 : 0;
 	}
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && !broken; i++) {
 		/*
 		 * When the relay is down, every row would wait for its own
 		 * timeout: after three in a row, defer the rest untried.
 		 */
 		if (tempfails >= 3) {
-			store_out_retry(d->st, rows[i].id, now +
-			    outbox_backoff(rows[i].attempts), "not tried: "
-			    "the relay is failing");
+			broken = defer(d, &rows[i], now, "not tried: the "
+			    "relay is failing") == -1;
 			stats->deferred++;
 			continue;
 		}
-		if (store_out_claim(d->st, rows[i].id) != 1)
+		if ((claim = store_out_claim(d->st, rows[i].id, &cause)) ==
+		    -1) {
+			log_warnx("outbox %lld: %s", (long long)rows[i].id,
+			    cause);
+			free(cause);
+			cause = NULL;
+			broken = 1;
+			break;
+		}
+		if (claim == 0)
 			continue;	/* another sender has it */
 		if (s == NULL)
 			s = smtp_open(&d->conf->smtp);
@@ -90,11 +130,15 @@ outbox_run(struct desk *d, int force, size_t max, struct outbox_stats *stats)
 		}
 		switch (rv) {
 		case SMTP_OK:
-			if (store_out_sent(d->st, rows[i].id) == -1)
+			free(cause);
+			cause = NULL;
+			if (store_out_sent(d->st, rows[i].id, &cause) == -1) {
 				log_warnx("outbox %lld: accepted by the relay "
-				    "but not marked sent: it may go out again "
-				    "after %d s", (long long)rows[i].id,
-				    STORE_CLAIM_TTL);
+				    "but not marked sent (%s): it may go out "
+				    "again after %d s", (long long)rows[i].id,
+				    cause, STORE_CLAIM_TTL);
+				broken = 1;
+			}
 			stats->sent++;
 			tempfails = 0;
 			insession++;
@@ -102,23 +146,22 @@ outbox_run(struct desk *d, int force, size_t max, struct outbox_stats *stats)
 			    (long long)rows[i].id, rows[i].rcpts.v[0]);
 			break;
 		case SMTP_PERMFAIL:
-			store_out_failed(d->st, rows[i].id, cause ? cause :
-			    "permanent failure");
+			broken = give_up(d, &rows[i], cause ? cause :
+			    "permanent failure") == -1;
 			stats->failed++;
 			log_warnx("outbox %lld: failed: %s",
 			    (long long)rows[i].id, cause ? cause : "?");
 			break;
 		default:
 			if (rows[i].attempts + 1 >= d->conf->max_attempts) {
-				store_out_failed(d->st, rows[i].id, cause ?
-				    cause : "temporary failure");
+				broken = give_up(d, &rows[i], cause ? cause :
+				    "temporary failure") == -1;
 				stats->failed++;
 				log_warnx("outbox %lld: gave up after %d "
 				    "attempts: %s", (long long)rows[i].id,
 				    rows[i].attempts + 1, cause ? cause : "?");
 			} else {
-				store_out_retry(d->st, rows[i].id, now +
-				    outbox_backoff(rows[i].attempts), cause);
+				broken = defer(d, &rows[i], now, cause) == -1;
 				stats->deferred++;
 				log_info("outbox %lld: deferred: %s",
 				    (long long)rows[i].id, cause ? cause : "?");
@@ -131,9 +174,10 @@ outbox_run(struct desk *d, int force, size_t max, struct outbox_stats *stats)
 			break;
 		}
 		free(cause);
+		cause = NULL;
 	}
 	if (s != NULL)
 		smtp_close(s);
 	store_out_free(rows, n);
-	return 0;
+	return broken ? -1 : 0;
 }

@@ -175,8 +175,8 @@ add_qp(struct buf *b, const char *text)
 }
 
 int
-outmsg_build(const struct outmsg *o, char **raw, char **message_id,
-    char **cause)
+outmsg_build(const struct outmsg *o, char **raw, size_t *rawlen,
+    char **message_id, char **cause)
 {
 	struct buf	 b;
 	char		 date[64], boundary[64];
@@ -271,6 +271,7 @@ outmsg_build(const struct outmsg *o, char **raw, char **message_id,
 		xasprintf(cause, "message too large");
 		return -1;
 	}
+	*rawlen = b.len;
 	*raw = buf_release(&b);
 	*message_id = id;
 	return 0;

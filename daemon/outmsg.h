@@ -29,12 +29,13 @@ struct outmsg {
 };
 
 /*
- * Build the message.  *raw (CRLF line endings) and *message_id (without
+ * Build the message.  *raw (*rawlen bytes: a forwarded message may hold a
+ * NUL; CRLF line endings) and *message_id (without
  * <>, minted here under the From: domain) are the caller's to free.  -1
  * with *cause when an address is not one we may put in a header.
  */
-int	 outmsg_build(const struct outmsg *, char **raw, char **message_id,
-	    char **cause);
+int	 outmsg_build(const struct outmsg *, char **raw, size_t *rawlen,
+	    char **message_id, char **cause);
 /* Is addr safe to put on the wire (no CR, LF, NUL, <, >, one @)? */
 int	 outmsg_addr_ok(const char *addr);
 

@@ -19,11 +19,6 @@
 #include "store.h"
 #include "xmalloc.h"
 
-struct store {
-	sqlite3		*db;
-	char		*path;
-};
-
 /*
  * Migrations, in order: migration i brings the schema to version i + 1.
  * Never edit one that has shipped; append a new one.
@@ -122,8 +117,44 @@ static const char *const migrations[] = {
 	"ALTER TABLE outbox ADD COLUMN claimed INTEGER;"
 	"CREATE INDEX outbox_auto ON outbox(rcpts COLLATE NOCASE, created) "
 	"  WHERE automatic = 1;",
+
+	/*
+	 * 3: automatic answers are limited per address as the limit sees
+	 * it (lower case, no +tag), so that one mailbox fed under many
+	 * spellings still counts once.
+	 */
+	"ALTER TABLE outbox ADD COLUMN rcpt_key TEXT;"
+	"UPDATE outbox SET rcpt_key = lower(rcpts) WHERE automatic = 1;"
+	"DROP INDEX outbox_auto;"
+	"CREATE INDEX outbox_auto ON outbox(rcpt_key, created) "
+	"  WHERE automatic = 1;",
 };
 #define NMIGRATIONS	(sizeof migrations / sizeof migrations[0])
+
+/* Statements are prepared once per connection, found by their SQL text. */
+struct cached {
+	const char	*sql;		/* the literal at the call site */
+	sqlite3_stmt	*s;
+};
+
+struct store {
+	sqlite3		*db;
+	char		*path;
+	struct cached	*cache;
+	size_t		 ncache;
+};
+
+/* Fill *cause with what failed and SQLite's word for it; returns -1. */
+static int
+fail(struct store *st, char **cause, const char *what)
+{
+	if (cause != NULL && *cause == NULL)
+		xasprintf(cause, "%s: %s: %s", st->path, what,
+		    sqlite3_errmsg(st->db));
+	else
+		log_debug("store: %s: %s", what, sqlite3_errmsg(st->db));
+	return -1;
+}
 
 static int
 store_exec(struct store *st, const char *sql, char **cause)
@@ -131,7 +162,7 @@ store_exec(struct store *st, const char *sql, char **cause)
 	char	*err = NULL;
 
 	if (sqlite3_exec(st->db, sql, NULL, NULL, &err) != SQLITE_OK) {
-		if (cause != NULL)
+		if (cause != NULL && *cause == NULL)
 			xasprintf(cause, "%s: %s", st->path,
 			    err ? err : sqlite3_errmsg(st->db));
 		sqlite3_free(err);
@@ -140,14 +171,33 @@ store_exec(struct store *st, const char *sql, char **cause)
 	return 0;
 }
 
-/* Prepare a statement; a failure here is a bug in our SQL. */
+/*
+ * The prepared statement for sql, reset and ready to bind.  sql must be a
+ * string literal: its address is the cache key.  NULL with *cause when
+ * SQLite refuses it (a full disk, a damaged file), never an exit.
+ */
 static sqlite3_stmt *
-stmt(struct store *st, const char *sql)
+stmt(struct store *st, const char *sql, char **cause)
 {
 	sqlite3_stmt	*s;
+	size_t		 i;
 
-	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
-		fatalx("store: %s: %s", sqlite3_errmsg(st->db), sql);
+	for (i = 0; i < st->ncache; i++)
+		if (st->cache[i].sql == sql) {
+			sqlite3_reset(st->cache[i].s);
+			return st->cache[i].s;
+		}
+	if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s,
+	    NULL) != SQLITE_OK) {
+		fail(st, cause, "prepare");
+		sqlite3_finalize(s);
+		return NULL;
+	}
+	st->cache = xreallocarray(st->cache, st->ncache + 1,
+	    sizeof *st->cache);
+	st->cache[st->ncache].sql = sql;
+	st->cache[st->ncache].s = s;
+	st->ncache++;
 	return s;
 }
 
@@ -160,6 +210,15 @@ bind_text(sqlite3_stmt *s, int i, const char *v)
 		sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
 }
 
+static void
+bind_id(sqlite3_stmt *s, int i, int64_t id)
+{
+	if (id == 0)
+		sqlite3_bind_null(s, i);
+	else
+		sqlite3_bind_int64(s, i, id);
+}
+
 static char *
 col_text(sqlite3_stmt *s, int i)
 {
@@ -168,32 +227,60 @@ col_text(sqlite3_stmt *s, int i)
 	return p ? xstrdup((const char *)p) : NULL;
 }
 
-/* Run a statement expected to finish in one step; 0 on success. */
+/* A column as bytes (a NUL inside is kept), NUL-terminated. */
+static char *
+col_bytes(sqlite3_stmt *s, int i, size_t *len)
+{
+	const void	*p = sqlite3_column_blob(s, i);
+	size_t		 n = (size_t)sqlite3_column_bytes(s, i);
+	char		*out = xmalloc(n + 1);
+
+	if (n > 0)
+		memcpy(out, p, n);
+	out[n] = '\0';
+	*len = n;
+	return out;
+}
+
+/* Run a statement that returns no row we need; 0, or -1 with *cause. */
 static int
-step_done(struct store *st, sqlite3_stmt *s)
+run(struct store *st, sqlite3_stmt *s, const char *what, char **cause)
 {
 	int	 rc = sqlite3_step(s);
 
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-		log_warnx("store: %s", sqlite3_errmsg(st->db));
-		sqlite3_finalize(s);
+		fail(st, cause, what);
+		sqlite3_reset(s);
 		return -1;
 	}
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	return 0;
+}
+
+/* Step once: 1 a row, 0 done, -1 an error (the statement is then reset). */
+static int
+row(struct store *st, sqlite3_stmt *s, const char *what, char **cause)
+{
+	int	 rc = sqlite3_step(s);
+
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	fail(st, cause, what);
+	sqlite3_reset(s);
+	return -1;
 }
 
 static int
 migrate(struct store *st, char **cause)
 {
-	sqlite3_stmt	*s;
 	int		 version;
 	size_t		 i;
 	char		 sql[64];
 
-	s = stmt(st, "PRAGMA user_version");
-	version = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
-	sqlite3_finalize(s);
+	if ((version = store_schema_version(st)) == -1)
+		return fail(st, cause, "schema version");
 	if (version > (int)NMIGRATIONS) {
 		xasprintf(cause, "%s: schema version %d is newer than this "
 		    "supportd knows (%zu)", st->path, version, NMIGRATIONS);
@@ -230,9 +317,14 @@ store_open(const char *path, struct store **out, char **cause)
 	}
 	/* Another process (supportctl beside supportd) waits, not fails. */
 	sqlite3_busy_timeout(st->db, 30000);
+	/*
+	 * temp_store=MEMORY: a savepoint per message would otherwise create
+	 * and unlink a temporary file for its statement journal.
+	 */
 	if (store_exec(st, "PRAGMA journal_mode=WAL", cause) == -1 ||
 	    store_exec(st, "PRAGMA synchronous=FULL", cause) == -1 ||
 	    store_exec(st, "PRAGMA foreign_keys=ON", cause) == -1 ||
+	    store_exec(st, "PRAGMA temp_store=MEMORY", cause) == -1 ||
 	    migrate(st, cause) == -1) {
 		store_close(st);
 		return -1;
@@ -244,8 +336,13 @@ store_open(const char *path, struct store **out, char **cause)
 void
 store_close(struct store *st)
 {
+	size_t	 i;
+
 	if (st == NULL)
 		return;
+	for (i = 0; i < st->ncache; i++)
+		sqlite3_finalize(st->cache[i].s);
+	free(st->cache);
 	sqlite3_close(st->db);
 	free(st->path);
 	free(st);
@@ -254,11 +351,14 @@ store_close(struct store *st)
 int
 store_schema_version(struct store *st)
 {
-	sqlite3_stmt	*s = stmt(st, "PRAGMA user_version");
-	int		 v;
+	sqlite3_stmt	*s;
+	int		 v = -1;
 
-	v = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) : -1;
-	sqlite3_finalize(s);
+	if ((s = stmt(st, "PRAGMA user_version", NULL)) == NULL)
+		return -1;
+	if (row(st, s, "schema version", NULL) == 1)
+		v = sqlite3_column_int(s, 0);
+	sqlite3_reset(s);
 	return v;
 }
 
@@ -282,22 +382,24 @@ store_rollback(struct store *st)
 }
 
 int
-store_savepoint(struct store *st)
+store_savepoint(struct store *st, char **cause)
 {
-	return store_exec(st, "SAVEPOINT message", NULL);
+	return store_exec(st, "SAVEPOINT message", cause);
 }
 
 int
-store_release(struct store *st)
+store_release(struct store *st, char **cause)
 {
-	return store_exec(st, "RELEASE message", NULL);
+	return store_exec(st, "RELEASE message", cause);
 }
 
 void
 store_rollback_to(struct store *st)
 {
-	store_exec(st, "ROLLBACK TO message", NULL);
-	store_exec(st, "RELEASE message", NULL);
+	if (store_exec(st, "ROLLBACK TO message", NULL) == -1 ||
+	    store_exec(st, "RELEASE message", NULL) == -1)
+		log_warnx("store: %s: cannot roll back a message: %s",
+		    st->path, sqlite3_errmsg(st->db));
 }
 
 int
@@ -310,59 +412,61 @@ store_case_new(struct store *st, const char *prefix,
 	size_t		 i;
 
 	/* The ref is derived from the id; insert, then name it. */
-	s = stmt(st, "INSERT INTO cases (ref, status, queue, priority, "
+	if ((s = stmt(st, "INSERT INTO cases (ref, status, queue, priority, "
 	    "subject, customer, customer_name, language, assignee, linked, "
-	    "created, updated) VALUES ('', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-	bind_text(s, 1, c->status ? c->status : "new");
+	    "created, updated) VALUES ('', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	    cause)) == NULL)
+		return -1;
+	bind_text(s, 1, case_status_name(c->status));
 	bind_text(s, 2, c->queue ? c->queue : "general");
-	bind_text(s, 3, c->priority ? c->priority : "normal");
+	bind_text(s, 3, case_priority_name(c->priority));
 	bind_text(s, 4, c->subject ? c->subject : "");
 	bind_text(s, 5, c->customer ? c->customer : "");
 	bind_text(s, 6, c->customer_name ? c->customer_name : "");
 	bind_text(s, 7, c->language ? c->language : "");
 	bind_text(s, 8, c->assignee);
-	if (c->linked)
-		sqlite3_bind_int64(s, 9, c->linked);
-	else
-		sqlite3_bind_null(s, 9);
+	bind_id(s, 9, c->linked);
 	sqlite3_bind_int64(s, 10, now);
 	sqlite3_bind_int64(s, 11, now);
-	if (sqlite3_step(s) != SQLITE_DONE) {
-		xasprintf(cause, "new case: %s", sqlite3_errmsg(st->db));
-		sqlite3_finalize(s);
+	if (run(st, s, "new case", cause) == -1)
 		return -1;
-	}
-	sqlite3_finalize(s);
 	*id = sqlite3_last_insert_rowid(st->db);
 
 	snprintf(ref, sizeof ref, "%s-%lld", prefix, (long long)*id);
-	s = stmt(st, "UPDATE cases SET ref = ? WHERE id = ?");
+	if ((s = stmt(st, "UPDATE cases SET ref = ? WHERE id = ?",
+	    cause)) == NULL)
+		return -1;
 	bind_text(s, 1, ref);
 	sqlite3_bind_int64(s, 2, *id);
-	if (step_done(st, s) == -1) {
-		xasprintf(cause, "new case: cannot set reference %s", ref);
+	if (run(st, s, "new case reference", cause) == -1)
 		return -1;
-	}
 	for (i = 0; i < c->tags.n; i++)
-		store_case_tag(st, *id, c->tags.v[i]);
+		if (store_case_tag(st, *id, c->tags.v[i], cause) == -1)
+			return -1;
 	return 0;
 }
 
+#define CASE_COLUMNS "c.id, c.ref, c.status, c.queue, c.priority, " \
+	"c.subject, c.customer, c.customer_name, c.language, c.assignee, " \
+	"c.linked, c.created, c.updated, (SELECT ref FROM cases l WHERE " \
+	"l.id = c.linked), (SELECT count(*) FROM messages m WHERE " \
+	"m.case_id = c.id)"
+
+/* The current row of a CASE_COLUMNS query into c; -1 on a bad row. */
 static int
-case_load(struct store *st, sqlite3_stmt *s, struct store_case *c)
+case_row(struct store *st, sqlite3_stmt *s, struct store_case *c,
+    char **cause)
 {
 	sqlite3_stmt	*t;
+	const char	*status, *prio;
+	int		 r;
 
 	memset(c, 0, sizeof *c);
-	if (sqlite3_step(s) != SQLITE_ROW) {
-		sqlite3_finalize(s);
-		return -1;
-	}
 	c->id = sqlite3_column_int64(s, 0);
 	c->ref = col_text(s, 1);
-	c->status = col_text(s, 2);
+	status = (const char *)sqlite3_column_text(s, 2);
 	c->queue = col_text(s, 3);
-	c->priority = col_text(s, 4);
+	prio = (const char *)sqlite3_column_text(s, 4);
 	c->subject = col_text(s, 5);
 	c->customer = col_text(s, 6);
 	c->customer_name = col_text(s, 7);
@@ -371,155 +475,205 @@ case_load(struct store *st, sqlite3_stmt *s, struct store_case *c)
 	c->linked = sqlite3_column_int64(s, 10);
 	c->created = (time_t)sqlite3_column_int64(s, 11);
 	c->updated = (time_t)sqlite3_column_int64(s, 12);
-	sqlite3_finalize(s);
+	c->linked_ref = col_text(s, 13);
+	c->nmessages = sqlite3_column_int(s, 14);
+	if (case_status_parse(status, &c->status) == -1 ||
+	    case_priority_parse(prio, &c->priority) == -1) {
+		xasprintf(cause, "%s: case %s: unknown status or priority",
+		    st->path, c->ref);
+		store_case_clear(c);
+		return -1;
+	}
 
-	t = stmt(st, "SELECT tag FROM case_tags WHERE case_id = ? ORDER BY tag");
+	if ((t = stmt(st, "SELECT tag FROM case_tags WHERE case_id = ? "
+	    "ORDER BY tag", cause)) == NULL) {
+		store_case_clear(c);
+		return -1;
+	}
 	sqlite3_bind_int64(t, 1, c->id);
-	while (sqlite3_step(t) == SQLITE_ROW)
+	while ((r = row(st, t, "case tags", cause)) == 1)
 		strv_add(&c->tags, (const char *)sqlite3_column_text(t, 0));
-	sqlite3_finalize(t);
+	sqlite3_reset(t);
+	if (r == -1) {
+		store_case_clear(c);
+		return -1;
+	}
 	return 0;
 }
 
-#define CASE_COLUMNS "id, ref, status, queue, priority, subject, customer, " \
-	"customer_name, language, assignee, linked, created, updated"
-
-int
-store_case_get(struct store *st, int64_t id, struct store_case *c)
+/* Run a one-case query: 1 and *c, 0 none, -1 failed. */
+static int
+case_one(struct store *st, sqlite3_stmt *s, struct store_case *c,
+    char **cause)
 {
-	sqlite3_stmt	*s;
+	int	 r;
 
-	s = stmt(st, "SELECT " CASE_COLUMNS " FROM cases WHERE id = ?");
-	sqlite3_bind_int64(s, 1, id);
-	return case_load(st, s, c);
+	memset(c, 0, sizeof *c);
+	if ((r = row(st, s, "case", cause)) != 1)
+		return r;
+	r = case_row(st, s, c, cause) == -1 ? -1 : 1;
+	sqlite3_reset(s);
+	return r;
 }
 
 int
-store_case_by_ref(struct store *st, const char *ref, struct store_case *c)
+store_case_get(struct store *st, int64_t id, struct store_case *c,
+    char **cause)
 {
 	sqlite3_stmt	*s;
 
-	s = stmt(st, "SELECT " CASE_COLUMNS " FROM cases WHERE ref = ? "
-	    "COLLATE NOCASE");
+	if ((s = stmt(st, "SELECT " CASE_COLUMNS " FROM cases c WHERE "
+	    "c.id = ?", cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	return case_one(st, s, c, cause);
+}
+
+int
+store_case_by_ref(struct store *st, const char *ref, struct store_case *c,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if ((s = stmt(st, "SELECT " CASE_COLUMNS " FROM cases c WHERE "
+	    "c.ref = ? COLLATE NOCASE", cause)) == NULL)
+		return -1;
 	bind_text(s, 1, ref);
-	return case_load(st, s, c);
+	return case_one(st, s, c, cause);
 }
 
 void
 store_case_clear(struct store_case *c)
 {
 	free(c->ref);
-	free(c->status);
 	free(c->queue);
-	free(c->priority);
 	free(c->subject);
 	free(c->customer);
 	free(c->customer_name);
 	free(c->language);
 	free(c->assignee);
+	free(c->linked_ref);
 	strv_free(&c->tags);
 	memset(c, 0, sizeof *c);
 }
 
+static const struct {
+	const char	*name;		/* the event's kind */
+	const char	*sql;
+} case_fields[] = {
+	[SF_STATUS] = { "status", "UPDATE cases SET status = ?1, updated = "
+	    "?2 WHERE id = ?3 AND status IS NOT ?1 RETURNING 1" },
+	[SF_QUEUE] = { "queue", "UPDATE cases SET queue = ?1, updated = ?2 "
+	    "WHERE id = ?3 AND queue IS NOT ?1 RETURNING 1" },
+	[SF_PRIORITY] = { "priority", "UPDATE cases SET priority = ?1, "
+	    "updated = ?2 WHERE id = ?3 AND priority IS NOT ?1 RETURNING 1" },
+	[SF_ASSIGNEE] = { "assignee", "UPDATE cases SET assignee = ?1, "
+	    "updated = ?2 WHERE id = ?3 AND assignee IS NOT ?1 RETURNING 1" },
+};
+
 int
-store_case_set(struct store *st, int64_t id, const char *field,
-    const char *value, const char *actor)
+store_case_set(struct store *st, int64_t id, enum store_field field,
+    const char *value, const char *actor, char **cause)
 {
 	sqlite3_stmt	*s;
-	const char	*sql;
 	int		 changed;
 
-	/* Field names come from our code, never from input: pick the SQL. */
-	if (strcmp(field, "status") == 0)
-		sql = "UPDATE cases SET status = ?1, updated = ?2 WHERE id = ?3 "
-		    "AND status IS NOT ?1 RETURNING 1";
-	else if (strcmp(field, "queue") == 0)
-		sql = "UPDATE cases SET queue = ?1, updated = ?2 WHERE id = ?3 "
-		    "AND queue IS NOT ?1 RETURNING 1";
-	else if (strcmp(field, "priority") == 0)
-		sql = "UPDATE cases SET priority = ?1, updated = ?2 WHERE id = ?3 "
-		    "AND priority IS NOT ?1 RETURNING 1";
-	else if (strcmp(field, "assignee") == 0)
-		sql = "UPDATE cases SET assignee = ?1, updated = ?2 WHERE id = ?3 "
-		    "AND assignee IS NOT ?1 RETURNING 1";
-	else
-		fatalx("store_case_set: no field %s", field);
-
-	s = stmt(st, sql);
+	if ((unsigned)field >= sizeof case_fields / sizeof case_fields[0])
+		fatalx("store_case_set: no field %d", field);
+	if ((s = stmt(st, case_fields[field].sql, cause)) == NULL)
+		return -1;
 	bind_text(s, 1, value);
 	sqlite3_bind_int64(s, 2, time(NULL));
 	sqlite3_bind_int64(s, 3, id);
-	changed = sqlite3_step(s) == SQLITE_ROW;
-	sqlite3_finalize(s);
+	if ((changed = row(st, s, case_fields[field].name, cause)) == -1)
+		return -1;
+	/* Step to the end so the update is complete before the event. */
+	while (changed == 1 && sqlite3_step(s) == SQLITE_ROW)
+		;
+	sqlite3_reset(s);
 	if (!changed)
 		return 0;
-	store_event(st, id, field, actor, value ? value : "");
+	if (store_event(st, id, case_fields[field].name, actor,
+	    value ? value : "", cause) == -1)
+		return -1;
 	return 1;
 }
 
 int
-store_case_tag(struct store *st, int64_t id, const char *tag)
+store_case_tag(struct store *st, int64_t id, const char *tag, char **cause)
 {
 	sqlite3_stmt	*s;
 
-	s = stmt(st, "INSERT OR IGNORE INTO case_tags (case_id, tag) "
-	    "VALUES (?, ?)");
+	if ((s = stmt(st, "INSERT OR IGNORE INTO case_tags (case_id, tag) "
+	    "VALUES (?, ?)", cause)) == NULL)
+		return -1;
 	sqlite3_bind_int64(s, 1, id);
 	bind_text(s, 2, tag);
-	return step_done(st, s);
+	return run(st, s, "tag", cause);
 }
 
 int
-store_case_touch(struct store *st, int64_t id)
+store_case_touch(struct store *st, int64_t id, char **cause)
 {
 	sqlite3_stmt	*s;
 
-	s = stmt(st, "UPDATE cases SET updated = ? WHERE id = ?");
+	if ((s = stmt(st, "UPDATE cases SET updated = ? WHERE id = ?",
+	    cause)) == NULL)
+		return -1;
 	sqlite3_bind_int64(s, 1, time(NULL));
 	sqlite3_bind_int64(s, 2, id);
-	return step_done(st, s);
+	return run(st, s, "touch case", cause);
 }
 
 int
-store_contact_add(struct store *st, int64_t id, const char *addr)
+store_contact_add(struct store *st, int64_t id, const char *addr,
+    char **cause)
 {
 	sqlite3_stmt	*s;
 
 	if (addr == NULL || *addr == '\0')
 		return 0;
-	s = stmt(st, "INSERT OR IGNORE INTO case_contacts (case_id, address) "
-	    "VALUES (?, ?)");
+	if ((s = stmt(st, "INSERT OR IGNORE INTO case_contacts (case_id, "
+	    "address) VALUES (?, ?)", cause)) == NULL)
+		return -1;
 	sqlite3_bind_int64(s, 1, id);
 	bind_text(s, 2, addr);
-	return step_done(st, s);
+	return run(st, s, "contact", cause);
 }
 
 int
-store_contact_known(struct store *st, int64_t id, const char *addr)
+store_contact_known(struct store *st, int64_t id, const char *addr,
+    char **cause)
 {
 	sqlite3_stmt	*s;
-	int		 known;
+	int		 r;
 
-	s = stmt(st, "SELECT 1 FROM case_contacts WHERE case_id = ? AND "
-	    "address = ?");
+	if ((s = stmt(st, "SELECT 1 FROM case_contacts WHERE case_id = ? AND "
+	    "address = ?", cause)) == NULL)
+		return -1;
 	sqlite3_bind_int64(s, 1, id);
 	bind_text(s, 2, addr);
-	known = sqlite3_step(s) == SQLITE_ROW;
-	sqlite3_finalize(s);
-	return known;
+	r = row(st, s, "contact", cause);
+	sqlite3_reset(s);
+	return r;
 }
 
 int
-store_msg_seen(struct store *st, const char *dedup)
+store_msg_seen(struct store *st, const char *dedup, int64_t *case_id,
+    char **cause)
 {
 	sqlite3_stmt	*s;
-	int		 seen;
+	int		 r;
 
-	s = stmt(st, "SELECT 1 FROM messages WHERE dedup = ?");
+	*case_id = 0;
+	if ((s = stmt(st, "SELECT case_id FROM messages WHERE dedup = ?",
+	    cause)) == NULL)
+		return -1;
 	bind_text(s, 1, dedup);
-	seen = sqlite3_step(s) == SQLITE_ROW;
-	sqlite3_finalize(s);
-	return seen;
+	if ((r = row(st, s, "dedup", cause)) == 1)
+		*case_id = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return r;
 }
 
 int
@@ -528,14 +682,12 @@ store_msg_add(struct store *st, const struct store_msg *m, int64_t *id,
 {
 	sqlite3_stmt	*s;
 
-	s = stmt(st, "INSERT INTO messages (case_id, direction, kind, dedup, "
-	    "message_id, mailbox, sender, subject, date, language, body, "
-	    "attachments, raw, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-	    "?, ?, ?, ?)");
-	if (m->case_id)
-		sqlite3_bind_int64(s, 1, m->case_id);
-	else
-		sqlite3_bind_null(s, 1);
+	if ((s = stmt(st, "INSERT INTO messages (case_id, direction, kind, "
+	    "dedup, message_id, mailbox, sender, subject, date, language, "
+	    "body, attachments, raw, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+	    "?, ?, ?, ?, ?, ?)", cause)) == NULL)
+		return -1;
+	bind_id(s, 1, m->case_id);
 	bind_text(s, 2, m->direction);
 	bind_text(s, 3, m->kind);
 	bind_text(s, 4, m->dedup);
@@ -550,63 +702,76 @@ store_msg_add(struct store *st, const struct store_msg *m, int64_t *id,
 	bind_text(s, 10, m->language ? m->language : "");
 	bind_text(s, 11, m->body ? m->body : "");
 	bind_text(s, 12, m->attachments ? m->attachments : "[]");
-	sqlite3_bind_blob64(s, 13, m->raw ? m->raw : "", m->rawlen,
-	    SQLITE_TRANSIENT);
-	sqlite3_bind_int64(s, 14, time(NULL));
-	if (sqlite3_step(s) != SQLITE_DONE) {
-		xasprintf(cause, "store message: %s", sqlite3_errmsg(st->db));
-		sqlite3_finalize(s);
-		return -1;
+	/* STATIC: the bytes outlive the step, and are not copied again. */
+	if (sqlite3_bind_blob64(s, 13, m->raw ? m->raw : "", m->rawlen,
+	    SQLITE_STATIC) != SQLITE_OK) {
+		sqlite3_reset(s);
+		return fail(st, cause, "store message");
 	}
-	sqlite3_finalize(s);
+	sqlite3_bind_int64(s, 14, time(NULL));
+	if (run(st, s, "store message", cause) == -1)
+		return -1;
+	/* Drop the reference to the caller's bytes. */
+	sqlite3_bind_null(s, 13);
 	if (id != NULL)
 		*id = sqlite3_last_insert_rowid(st->db);
 	return 0;
 }
 
-int64_t
-store_case_by_msgid(struct store *st, const char *message_id)
+int
+store_case_by_msgid(struct store *st, const char *message_id,
+    int64_t *case_id, char **cause)
 {
 	sqlite3_stmt	*s;
-	int64_t		 id = 0;
+	int		 r;
 
-	s = stmt(st, "SELECT case_id FROM messages WHERE message_id = ? AND "
-	    "case_id IS NOT NULL UNION ALL SELECT case_id FROM outbox WHERE "
-	    "message_id = ? AND case_id IS NOT NULL LIMIT 1");
+	*case_id = 0;
+	if ((s = stmt(st, "SELECT case_id FROM messages WHERE message_id = ?1 "
+	    "AND case_id IS NOT NULL UNION ALL SELECT case_id FROM outbox "
+	    "WHERE message_id = ?1 AND case_id IS NOT NULL LIMIT 1",
+	    cause)) == NULL)
+		return -1;
 	bind_text(s, 1, message_id);
-	bind_text(s, 2, message_id);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		id = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	return id;
+	if ((r = row(st, s, "message-id", cause)) == 1)
+		*case_id = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return r;
 }
 
 int
 store_event(struct store *st, int64_t case_id, const char *kind,
-    const char *actor, const char *detail)
+    const char *actor, const char *detail, char **cause)
 {
 	sqlite3_stmt	*s;
 
-	s = stmt(st, "INSERT INTO events (case_id, at, kind, actor, detail) "
-	    "VALUES (?, ?, ?, ?, ?)");
+	if ((s = stmt(st, "INSERT INTO events (case_id, at, kind, actor, "
+	    "detail) VALUES (?, ?, ?, ?, ?)", cause)) == NULL)
+		return -1;
 	sqlite3_bind_int64(s, 1, case_id);
 	sqlite3_bind_int64(s, 2, time(NULL));
 	bind_text(s, 3, kind);
 	bind_text(s, 4, actor ? actor : "");
 	bind_text(s, 5, detail ? detail : "");
-	return step_done(st, s);
+	return run(st, s, "event", cause);
 }
 
 int
 store_out_add(struct store *st, int64_t case_id, const char *message_id,
     const char *mail_from, const struct strv *rcpts, const char *subject,
-    const char *raw, int automatic, int64_t *id, char **cause)
+    const char *raw, size_t rawlen, const char *auto_key, int64_t *id,
+    char **cause)
 {
 	sqlite3_stmt	*s;
 	struct buf	 b;
 	size_t		 i;
 	time_t		 now = time(NULL);
+	int		 rv;
 
+	if ((s = stmt(st, "INSERT INTO outbox (case_id, message_id, "
+	    "mail_from, rcpts, subject, raw, automatic, next_attempt, "
+	    "created, rcpt_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	    cause)) == NULL)
+		return -1;
 	/* Recipients are one per line: an address never holds a newline. */
 	buf_init(&b, 1024 * 1024);
 	for (i = 0; i < rcpts->n; i++) {
@@ -614,88 +779,127 @@ store_out_add(struct store *st, int64_t case_id, const char *message_id,
 			buf_addc(&b, '\n');
 		buf_adds(&b, rcpts->v[i]);
 	}
-	s = stmt(st, "INSERT INTO outbox (case_id, message_id, mail_from, "
-	    "rcpts, subject, raw, automatic, next_attempt, created) VALUES "
-	    "(?, ?, ?, ?, ?, ?, ?, ?, ?)");
-	if (case_id)
-		sqlite3_bind_int64(s, 1, case_id);
-	else
-		sqlite3_bind_null(s, 1);
+	bind_id(s, 1, case_id);
 	bind_text(s, 2, message_id);
 	bind_text(s, 3, mail_from);
 	bind_text(s, 4, b.data ? b.data : "");
 	bind_text(s, 5, subject ? subject : "");
-	bind_text(s, 6, raw);
-	sqlite3_bind_int(s, 7, automatic);
+	/* Bytes, not a C string: a NUL in a forwarded mail is kept. */
+	if (sqlite3_bind_blob64(s, 6, raw, rawlen, SQLITE_STATIC) !=
+	    SQLITE_OK) {
+		buf_free(&b);
+		sqlite3_reset(s);
+		return fail(st, cause, "outbox");
+	}
+	sqlite3_bind_int(s, 7, auto_key != NULL);
 	sqlite3_bind_int64(s, 8, now);
 	sqlite3_bind_int64(s, 9, now);
+	bind_text(s, 10, auto_key);
+	rv = run(st, s, "outbox", cause);
+	sqlite3_bind_null(s, 6);
 	buf_free(&b);
-	if (sqlite3_step(s) != SQLITE_DONE) {
-		xasprintf(cause, "outbox: %s", sqlite3_errmsg(st->db));
-		sqlite3_finalize(s);
-		return -1;
-	}
-	sqlite3_finalize(s);
-	if (id != NULL)
+	if (rv == 0 && id != NULL)
 		*id = sqlite3_last_insert_rowid(st->db);
-	return 0;
+	return rv;
 }
 
 int
-store_autoreplies_since(struct store *st, const char *rcpt, time_t since)
+store_autoreplies_since(struct store *st, const char *rcpt, time_t since,
+    int *n, char **cause)
 {
 	sqlite3_stmt	*s;
-	int		 n = 0;
+	int		 r;
 
-	s = stmt(st, "SELECT count(*) FROM outbox WHERE automatic = 1 AND "
-	    "rcpts = ? COLLATE NOCASE AND created >= ?");
+	*n = 0;
+	if ((s = stmt(st, "SELECT count(*) FROM outbox WHERE automatic = 1 "
+	    "AND rcpt_key = ? AND created >= ?", cause)) == NULL)
+		return -1;
 	bind_text(s, 1, rcpt);
 	sqlite3_bind_int64(s, 2, since);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		n = sqlite3_column_int(s, 0);
-	sqlite3_finalize(s);
-	return n;
+	if ((r = row(st, s, "auto-reply count", cause)) == 1)
+		*n = sqlite3_column_int(s, 0);
+	sqlite3_reset(s);
+	return r == -1 ? -1 : 0;
+}
+
+#define OUT_COLUMNS "o.id, o.case_id, (SELECT ref FROM cases c WHERE " \
+	"c.id = o.case_id), o.message_id, o.mail_from, o.rcpts, o.subject, " \
+	"o.raw, o.status, o.attempts, o.last_error"
+
+/* Every row of an OUT_COLUMNS query into an array. */
+static int
+out_rows(struct store *st, sqlite3_stmt *s, struct store_out **out,
+    size_t *n, char **cause)
+{
+	struct store_out *o = NULL, *r;
+	size_t		 k = 0;
+	const char	*p, *nl;
+	int		 rc;
+
+	while ((rc = row(st, s, "outbox", cause)) == 1) {
+		o = xreallocarray(o, k + 1, sizeof *o);
+		r = &o[k++];
+		memset(r, 0, sizeof *r);
+		r->id = sqlite3_column_int64(s, 0);
+		r->case_id = sqlite3_column_int64(s, 1);
+		r->case_ref = col_text(s, 2);
+		r->message_id = col_text(s, 3);
+		r->mail_from = col_text(s, 4);
+		p = (const char *)sqlite3_column_text(s, 5);
+		while (p != NULL && *p != '\0') {
+			nl = strchr(p, '\n');
+			strv_addn(&r->rcpts, p, nl ? (size_t)(nl - p) :
+			    strlen(p));
+			p = nl ? nl + 1 : NULL;
+		}
+		r->subject = col_text(s, 6);
+		r->raw = col_bytes(s, 7, &r->rawlen);
+		r->status = col_text(s, 8);
+		r->attempts = sqlite3_column_int(s, 9);
+		r->error = col_text(s, 10);
+	}
+	sqlite3_reset(s);
+	if (rc == -1) {
+		store_out_free(o, k);
+		return -1;
+	}
+	*out = o;
+	*n = k;
+	return 0;
 }
 
 int
 store_out_due(struct store *st, time_t now, size_t max,
-    struct store_out **out, size_t *n)
+    struct store_out **out, size_t *n, char **cause)
 {
 	sqlite3_stmt	*s;
-	struct store_out *o = NULL;
-	size_t		 k = 0;
-	const char	*r, *nl;
 
+	*out = NULL;
+	*n = 0;
 	/* A claim older than STORE_CLAIM_TTL is a sender that died. */
-	s = stmt(st, "SELECT id, case_id, mail_from, rcpts, raw, attempts "
-	    "FROM outbox WHERE (status = 'queued' AND next_attempt <= ?1) OR "
-	    "(status = 'sending' AND claimed < ?3) ORDER BY next_attempt, id "
-	    "LIMIT ?2");
+	if ((s = stmt(st, "SELECT " OUT_COLUMNS " FROM outbox o WHERE "
+	    "(o.status = 'queued' AND o.next_attempt <= ?1) OR (o.status = "
+	    "'sending' AND o.claimed < ?3) ORDER BY o.next_attempt, o.id "
+	    "LIMIT ?2", cause)) == NULL)
+		return -1;
 	sqlite3_bind_int64(s, 1, now);
 	sqlite3_bind_int64(s, 2, (sqlite3_int64)max);
 	sqlite3_bind_int64(s, 3, time(NULL) - STORE_CLAIM_TTL);
-	while (sqlite3_step(s) == SQLITE_ROW) {
-		o = xreallocarray(o, k + 1, sizeof *o);
-		memset(&o[k], 0, sizeof o[k]);
-		o[k].id = sqlite3_column_int64(s, 0);
-		o[k].case_id = sqlite3_column_int64(s, 1);
-		o[k].mail_from = col_text(s, 2);
-		r = (const char *)sqlite3_column_text(s, 3);
-		while (r != NULL && *r != '\0') {
-			nl = strchr(r, '\n');
-			strv_addn(&o[k].rcpts, r, nl ? (size_t)(nl - r) :
-			    strlen(r));
-			r = nl ? nl + 1 : NULL;
-		}
-		o[k].raw = col_text(s, 4);
-		o[k].rawlen = o[k].raw ? strlen(o[k].raw) : 0;
-		o[k].attempts = sqlite3_column_int(s, 5);
-		k++;
-	}
-	sqlite3_finalize(s);
-	*out = o;
-	*n = k;
-	return 0;
+	return out_rows(st, s, out, n, cause);
+}
+
+int
+store_out_list(struct store *st, struct store_out **out, size_t *n,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+
+	*out = NULL;
+	*n = 0;
+	if ((s = stmt(st, "SELECT " OUT_COLUMNS " FROM outbox o ORDER BY o.id",
+	    cause)) == NULL)
+		return -1;
+	return out_rows(st, s, out, n, cause);
 }
 
 void
@@ -704,410 +908,450 @@ store_out_free(struct store_out *o, size_t n)
 	size_t	 i;
 
 	for (i = 0; i < n; i++) {
+		free(o[i].case_ref);
+		free(o[i].message_id);
 		free(o[i].mail_from);
 		strv_free(&o[i].rcpts);
+		free(o[i].subject);
 		free(o[i].raw);
+		free(o[i].status);
+		free(o[i].error);
 	}
 	free(o);
 }
 
 int
-store_out_claim(struct store *st, int64_t id)
+store_out_claim(struct store *st, int64_t id, char **cause)
 {
 	sqlite3_stmt	*s;
 	time_t		 now = time(NULL);
 
-	s = stmt(st, "UPDATE outbox SET status = 'sending', claimed = ?1 "
+	if ((s = stmt(st, "UPDATE outbox SET status = 'sending', claimed = ?1 "
 	    "WHERE id = ?2 AND (status = 'queued' OR (status = 'sending' AND "
-	    "claimed < ?3))");
+	    "claimed < ?3))", cause)) == NULL)
+		return -1;
 	sqlite3_bind_int64(s, 1, now);
 	sqlite3_bind_int64(s, 2, id);
 	sqlite3_bind_int64(s, 3, now - STORE_CLAIM_TTL);
-	if (step_done(st, s) == -1)
+	if (run(st, s, "claim", cause) == -1)
 		return -1;
 	return sqlite3_changes(st->db) == 1 ? 1 : 0;
 }
 
 int
-store_out_sent(struct store *st, int64_t id)
+store_out_sent(struct store *st, int64_t id, char **cause)
 {
 	sqlite3_stmt	*s;
 
-	s = stmt(st, "UPDATE outbox SET status = 'sent', sent = ?, "
-	    "attempts = attempts + 1, last_error = NULL WHERE id = ?");
+	if ((s = stmt(st, "UPDATE outbox SET status = 'sent', sent = ?, "
+	    "attempts = attempts + 1, last_error = NULL WHERE id = ?",
+	    cause)) == NULL)
+		return -1;
 	sqlite3_bind_int64(s, 1, time(NULL));
 	sqlite3_bind_int64(s, 2, id);
-	return step_done(st, s);
+	return run(st, s, "sent", cause);
 }
 
 int
-store_out_retry(struct store *st, int64_t id, time_t next, const char *error)
+store_out_retry(struct store *st, int64_t id, time_t next, const char *error,
+    char **cause)
 {
 	sqlite3_stmt	*s;
 
-	s = stmt(st, "UPDATE outbox SET status = 'queued', attempts = "
-	    "attempts + 1, next_attempt = ?, last_error = ? WHERE id = ?");
+	if ((s = stmt(st, "UPDATE outbox SET status = 'queued', attempts = "
+	    "attempts + 1, next_attempt = ?, last_error = ? WHERE id = ?",
+	    cause)) == NULL)
+		return -1;
 	sqlite3_bind_int64(s, 1, next);
 	bind_text(s, 2, error);
 	sqlite3_bind_int64(s, 3, id);
-	return step_done(st, s);
+	return run(st, s, "retry", cause);
 }
 
 int
-store_out_failed(struct store *st, int64_t id, const char *error)
+store_out_failed(struct store *st, int64_t id, const char *error,
+    char **cause)
 {
 	sqlite3_stmt	*s;
 	int64_t		 case_id = 0;
+	int		 r;
 
-	s = stmt(st, "UPDATE outbox SET status = 'failed', attempts = "
-	    "attempts + 1, last_error = ? WHERE id = ? RETURNING case_id");
+	if ((s = stmt(st, "UPDATE outbox SET status = 'failed', attempts = "
+	    "attempts + 1, last_error = ? WHERE id = ? RETURNING case_id",
+	    cause)) == NULL)
+		return -1;
 	bind_text(s, 1, error);
 	sqlite3_bind_int64(s, 2, id);
-	if (sqlite3_step(s) == SQLITE_ROW)
+	if ((r = row(st, s, "failed", cause)) == -1)
+		return -1;
+	if (r == 1)
 		case_id = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	if (case_id)
-		store_event(st, case_id, "delivery-failed", "smtp", error);
+	while (r == 1 && sqlite3_step(s) == SQLITE_ROW)
+		;
+	sqlite3_reset(s);
+	if (case_id != 0)
+		return store_event(st, case_id, "delivery-failed", "smtp",
+		    error, cause);
 	return 0;
 }
 
-time_t
-store_out_next(struct store *st)
+int
+store_out_next(struct store *st, time_t *next, char **cause)
 {
 	sqlite3_stmt	*s;
-	time_t		 t = 0;
+	int		 r;
 
-	s = stmt(st, "SELECT min(next_attempt) FROM outbox WHERE status = "
-	    "'queued'");	/* a stale claim waits for the next run */
-	if (sqlite3_step(s) == SQLITE_ROW)
-		t = (time_t)sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	return t;
+	*next = 0;
+	/* A stale claim waits for the next run. */
+	if ((s = stmt(st, "SELECT min(next_attempt) FROM outbox WHERE "
+	    "status = 'queued'", cause)) == NULL)
+		return -1;
+	if ((r = row(st, s, "next due", cause)) == 1)
+		*next = (time_t)sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return r == -1 ? -1 : 0;
 }
 
 int
-store_out_counts(struct store *st, int *queued, int *sent, int *failed)
+store_out_counts(struct store *st, int *queued, int *sent, int *failed,
+    char **cause)
 {
 	sqlite3_stmt	*s;
+	int		 r;
 
-	s = stmt(st, "SELECT count(*) FILTER (WHERE status IN ('queued', "
-	    "'sending')), "
-	    "count(*) FILTER (WHERE status = 'sent'), "
-	    "count(*) FILTER (WHERE status = 'failed') FROM outbox");
-	if (sqlite3_step(s) == SQLITE_ROW) {
+	*queued = *sent = *failed = 0;
+	if ((s = stmt(st, "SELECT count(*) FILTER (WHERE status IN "
+	    "('queued', 'sending')), count(*) FILTER (WHERE status = 'sent'), "
+	    "count(*) FILTER (WHERE status = 'failed') FROM outbox",
+	    cause)) == NULL)
+		return -1;
+	if ((r = row(st, s, "outbox counts", cause)) == 1) {
 		*queued = sqlite3_column_int(s, 0);
 		*sent = sqlite3_column_int(s, 1);
 		*failed = sqlite3_column_int(s, 2);
 	}
-	sqlite3_finalize(s);
-	return 0;
+	sqlite3_reset(s);
+	return r == -1 ? -1 : 0;
 }
 
 int
 store_quarantine(struct store *st, const char *mailbox, uint32_t uid,
-    const char *reason, const char *raw, size_t len, int64_t *id)
+    const char *reason, const char *raw, size_t len, int64_t *id,
+    char **cause)
 {
 	sqlite3_stmt	*s;
+	int		 rv;
 
-	s = stmt(st, "INSERT INTO quarantine (mailbox, uid, reason, raw, "
-	    "created) VALUES (?, ?, ?, ?, ?)");
+	if ((s = stmt(st, "INSERT INTO quarantine (mailbox, uid, reason, raw, "
+	    "created) VALUES (?, ?, ?, ?, ?)", cause)) == NULL)
+		return -1;
 	bind_text(s, 1, mailbox ? mailbox : "");
 	if (uid)
 		sqlite3_bind_int64(s, 2, uid);
 	else
 		sqlite3_bind_null(s, 2);
 	bind_text(s, 3, reason);
-	sqlite3_bind_blob64(s, 4, raw ? raw : "", len, SQLITE_TRANSIENT);
+	if (sqlite3_bind_blob64(s, 4, raw ? raw : "", len, SQLITE_STATIC) !=
+	    SQLITE_OK) {
+		sqlite3_reset(s);
+		return fail(st, cause, "quarantine");
+	}
 	sqlite3_bind_int64(s, 5, time(NULL));
-	if (sqlite3_step(s) != SQLITE_DONE) {
-		log_warnx("store: quarantine: %s", sqlite3_errmsg(st->db));
-		sqlite3_finalize(s);
-		return -1;
-	}
-	sqlite3_finalize(s);
-	if (id != NULL)
+	rv = run(st, s, "quarantine", cause);
+	sqlite3_bind_null(s, 4);
+	if (rv == 0 && id != NULL)
 		*id = sqlite3_last_insert_rowid(st->db);
-	return 0;
-}
-
-int
-store_quarantined(struct store *st, const char *mailbox, uint32_t uid)
-{
-	sqlite3_stmt	*s;
-	int		 found;
-
-	s = stmt(st, "SELECT 1 FROM quarantine WHERE mailbox = ? AND uid = ? "
-	    "AND length(raw) = 0");
-	bind_text(s, 1, mailbox);
-	sqlite3_bind_int64(s, 2, uid);
-	found = sqlite3_step(s) == SQLITE_ROW;
-	sqlite3_finalize(s);
-	return found;
-}
-
-int
-store_checkpoint_get(struct store *st, const char *mailbox,
-    uint32_t *uidvalidity, uint32_t *last_uid)
-{
-	sqlite3_stmt	*s;
-	int		 found;
-
-	s = stmt(st, "SELECT uidvalidity, last_uid FROM checkpoints WHERE "
-	    "mailbox = ?");
-	bind_text(s, 1, mailbox);
-	found = sqlite3_step(s) == SQLITE_ROW;
-	if (found) {
-		*uidvalidity = (uint32_t)sqlite3_column_int64(s, 0);
-		*last_uid = (uint32_t)sqlite3_column_int64(s, 1);
-	} else
-		*uidvalidity = *last_uid = 0;
-	sqlite3_finalize(s);
-	return found ? 0 : -1;
-}
-
-int
-store_checkpoint_set(struct store *st, const char *mailbox,
-    uint32_t uidvalidity, uint32_t last_uid)
-{
-	sqlite3_stmt	*s;
-
-	s = stmt(st, "INSERT INTO checkpoints (mailbox, uidvalidity, last_uid, "
-	    "updated) VALUES (?1, ?2, ?3, ?4) ON CONFLICT(mailbox) DO UPDATE "
-	    "SET uidvalidity = ?2, last_uid = ?3, updated = ?4");
-	bind_text(s, 1, mailbox);
-	sqlite3_bind_int64(s, 2, uidvalidity);
-	sqlite3_bind_int64(s, 3, last_uid);
-	sqlite3_bind_int64(s, 4, time(NULL));
-	return step_done(st, s);
-}
-
-/* Run a query returning one text column: the whole report (JSON or text). */
-static char *
-report_query(struct store *st, sqlite3_stmt *s)
-{
-	char	*out = NULL;
-	int	 rc;
-
-	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
-		out = col_text(s, 0);
-	else if (rc != SQLITE_DONE)
-		log_warnx("store: %s", sqlite3_errmsg(st->db));
-	sqlite3_finalize(s);
-	return out;
-}
-
-#define CASE_JSON \
-	"json_object('ref', c.ref, 'status', c.status, 'queue', c.queue, " \
-	"'priority', c.priority, 'subject', c.subject, 'customer', " \
-	"c.customer, 'customer_name', c.customer_name, 'language', " \
-	"c.language, 'tags', (SELECT json_group_array(tag) FROM " \
-	"(SELECT tag FROM case_tags WHERE case_id = c.id ORDER BY tag)), " \
-	"'assignee', c.assignee, 'linked', (SELECT ref FROM cases l WHERE " \
-	"l.id = c.linked), " \
-	"'created', strftime('%Y-%m-%dT%H:%M:%SZ', c.created, 'unixepoch'), " \
-	"'updated', strftime('%Y-%m-%dT%H:%M:%SZ', c.updated, 'unixepoch')"
-
-char *
-store_cases_json(struct store *st, const char *status, const char *queue)
-{
-	sqlite3_stmt	*s;
-
-	s = stmt(st, "SELECT coalesce(json_group_array(json(j)), '[]') FROM "
-	    "(SELECT json_insert(" CASE_JSON "), '$.messages', (SELECT "
-	    "count(*) FROM messages m WHERE m.case_id = c.id)) AS j FROM "
-	    "cases c WHERE (?1 IS NULL OR c.status = ?1) AND (?2 IS NULL OR "
-	    "c.queue = ?2) ORDER BY c.id)");
-	bind_text(s, 1, status);
-	bind_text(s, 2, queue);
-	return report_query(st, s);
-}
-
-char *
-store_case_json(struct store *st, const char *ref)
-{
-	sqlite3_stmt	*s;
-
-	s = stmt(st, "SELECT json_insert(" CASE_JSON "), "
-	    "'$.messages', (SELECT coalesce(json_group_array(json_object("
-	    "'id', m.id, 'direction', m.direction, 'kind', m.kind, "
-	    "'message_id', m.message_id, 'from', m.sender, 'subject', "
-	    "m.subject, 'date', strftime('%Y-%m-%dT%H:%M:%SZ', coalesce(m.date, "
-	    "m.created), 'unixepoch'), 'language', m.language, 'body', m.body, "
-	    "'attachments', json(m.attachments))), '[]') FROM (SELECT * FROM "
-	    "messages WHERE case_id = c.id ORDER BY id) m), "
-	    "'$.events', (SELECT coalesce(json_group_array(json_object('at', "
-	    "strftime('%Y-%m-%dT%H:%M:%SZ', e.at, 'unixepoch'), 'kind', e.kind, "
-	    "'actor', e.actor, 'detail', e.detail)), '[]') FROM (SELECT * FROM "
-	    "events WHERE case_id = c.id ORDER BY id) e)) FROM cases c WHERE "
-	    "c.ref = ? COLLATE NOCASE");
-	bind_text(s, 1, ref);
-	return report_query(st, s);
-}
-
-char *
-store_outbox_json(struct store *st)
-{
-	sqlite3_stmt	*s;
-
-	s = stmt(st, "SELECT coalesce(json_group_array(json_object('id', o.id, "
-	    "'case', (SELECT ref FROM cases c WHERE c.id = o.case_id), 'to', "
-	    "o.rcpts, 'subject', o.subject, 'status', o.status, 'attempts', "
-	    "o.attempts, 'error', o.last_error, 'message_id', o.message_id, "
-	    "'raw', o.raw)), '[]') FROM (SELECT * FROM outbox ORDER BY id) o");
-	return report_query(st, s);
-}
-
-char *
-store_quarantine_json(struct store *st)
-{
-	sqlite3_stmt	*s;
-
-	s = stmt(st, "SELECT coalesce(json_group_array(json_object('id', q.id, "
-	    "'mailbox', q.mailbox, 'uid', q.uid, 'reason', q.reason, 'size', "
-	    "length(q.raw), 'created', strftime('%Y-%m-%dT%H:%M:%SZ', q.created, "
-	    "'unixepoch'))), '[]') FROM (SELECT * FROM quarantine ORDER BY id) q");
-	return report_query(st, s);
-}
-
-char *
-store_cases_text(struct store *st, const char *status, const char *queue)
-{
-	sqlite3_stmt	*s;
-
-	s = stmt(st, "SELECT coalesce(group_concat(line, char(10)), '') FROM "
-	    "(SELECT printf('%-10s %-9s %-10s %-7s %-4s %-28.28s %s', c.ref, "
-	    "c.status, c.queue, c.priority, c.language, c.customer, c.subject) "
-	    "AS line FROM cases c WHERE (?1 IS NULL OR c.status = ?1) AND "
-	    "(?2 IS NULL OR c.queue = ?2) ORDER BY c.id)");
-	bind_text(s, 1, status);
-	bind_text(s, 2, queue);
-	return report_query(st, s);
-}
-
-char *
-store_case_text(struct store *st, const char *ref)
-{
-	sqlite3_stmt	*s;
-
-	s = stmt(st, "SELECT printf('%s  %s%s%s" "\n" "status:   %s" "\n"
-	    "queue:    %s" "\n" "priority: %s" "\n" "customer: %s <%s>" "\n"
-	    "language: %s" "\n" "assignee: %s" "\n" "tags:     %s" "\n"
-	    "created:  %s" "\n" "updated:  %s" "\n" "', c.ref, c.subject, "
-	    "CASE WHEN c.linked IS NULL THEN '' ELSE '  (follows ' END, "
-	    "coalesce((SELECT ref || ')' FROM cases l WHERE l.id = c.linked), "
-	    "''), c.status, c.queue, c.priority, c.customer_name, c.customer, "
-	    "c.language, coalesce(c.assignee, '-'), coalesce((SELECT "
-	    "group_concat(tag, ' ') FROM case_tags WHERE case_id = c.id), '-'), "
-	    "datetime(c.created, 'unixepoch'), datetime(c.updated, "
-	    "'unixepoch')) || coalesce((SELECT group_concat(printf(char(10) || "
-	    "'--- %s %s %s  %s' || char(10) || 'Subject: %s' || char(10) || "
-	    "char(10) || '%s', datetime(coalesce(m.date, m.created), "
-	    "'unixepoch'), m.direction, m.kind, m.sender, m.subject, m.body), "
-	    "char(10)) FROM (SELECT * FROM messages WHERE case_id = c.id ORDER "
-	    "BY id) m), '') || char(10) || '--- events' || char(10) || "
-	    "coalesce((SELECT group_concat(printf('%s  %-14s %-24s %s', "
-	    "datetime(e.at, 'unixepoch'), e.kind, e.actor, e.detail), "
-	    "char(10)) FROM (SELECT * FROM events WHERE case_id = c.id ORDER BY "
-	    "id) e), '') FROM cases c WHERE c.ref = ? COLLATE NOCASE");
-	bind_text(s, 1, ref);
-	return report_query(st, s);
-}
-
-char *
-store_outbox_text(struct store *st)
-{
-	sqlite3_stmt	*s;
-
-	s = stmt(st, "SELECT coalesce(group_concat(line, char(10)), '') FROM "
-	    "(SELECT printf('%-5d %-10s %-7s %2d  %-28.28s %s%s', o.id, "
-	    "coalesce((SELECT ref FROM cases c WHERE c.id = o.case_id), '-'), "
-	    "o.status, o.attempts, replace(o.rcpts, char(10), ','), o.subject, "
-	    "CASE WHEN o.last_error IS NULL THEN '' ELSE '  [' || o.last_error "
-	    "|| ']' END) AS line FROM outbox o ORDER BY o.id)");
-	return report_query(st, s);
-}
-
-char *
-store_quarantine_text(struct store *st)
-{
-	sqlite3_stmt	*s;
-
-	s = stmt(st, "SELECT coalesce(group_concat(line, char(10)), '') FROM "
-	    "(SELECT printf('Q-%-5d %s %-10s %8d bytes  %s', q.id, "
-	    "datetime(q.created, 'unixepoch'), q.mailbox, length(q.raw), "
-	    "q.reason) AS line FROM quarantine q ORDER BY q.id)");
-	return report_query(st, s);
-}
-
-int
-store_quarantine_raw(struct store *st, int64_t id, char **raw, size_t *len,
-    char **mailbox)
-{
-	sqlite3_stmt	*s;
-	int		 rv = -1;
-
-	s = stmt(st, "SELECT raw, mailbox FROM quarantine WHERE id = ?");
-	sqlite3_bind_int64(s, 1, id);
-	if (sqlite3_step(s) == SQLITE_ROW) {
-		*len = (size_t)sqlite3_column_bytes(s, 0);
-		*raw = xmalloc(*len + 1);
-		if (*len)
-			memcpy(*raw, sqlite3_column_blob(s, 0), *len);
-		(*raw)[*len] = '\0';
-		if (mailbox != NULL)
-			*mailbox = col_text(s, 1);
-		rv = 0;
-	}
-	sqlite3_finalize(s);
 	return rv;
 }
 
 int
-store_quarantine_delete(struct store *st, int64_t id)
+store_quarantined(struct store *st, const char *mailbox, uint32_t uid,
+    char **cause)
 {
 	sqlite3_stmt	*s;
+	int		 r;
 
-	s = stmt(st, "DELETE FROM quarantine WHERE id = ?");
-	sqlite3_bind_int64(s, 1, id);
-	return step_done(st, s);
-}
-
-int64_t
-store_case_by_dedup(struct store *st, const char *dedup)
-{
-	sqlite3_stmt	*s;
-	int64_t		 id = 0;
-
-	s = stmt(st, "SELECT case_id FROM messages WHERE dedup = ?");
-	bind_text(s, 1, dedup);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		id = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	return id;
-}
-
-char *
-store_kv_get(struct store *st, const char *key)
-{
-	sqlite3_stmt	*s;
-	char		*v = NULL;
-
-	s = stmt(st, "SELECT value FROM kv WHERE key = ?");
-	bind_text(s, 1, key);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		v = col_text(s, 0);
-	sqlite3_finalize(s);
-	return v;
+	if ((s = stmt(st, "SELECT 1 FROM quarantine WHERE mailbox = ? AND "
+	    "uid = ? AND length(raw) = 0", cause)) == NULL)
+		return -1;
+	bind_text(s, 1, mailbox);
+	sqlite3_bind_int64(s, 2, uid);
+	r = row(st, s, "quarantined", cause);
+	sqlite3_reset(s);
+	return r;
 }
 
 int
-store_kv_set(struct store *st, const char *key, const char *value)
+store_quarantine_list(struct store *st, struct store_quarantine_row **out,
+    size_t *n, char **cause)
+{
+	sqlite3_stmt		*s;
+	struct store_quarantine_row *q = NULL, *r;
+	size_t			 k = 0;
+	int			 rc;
+
+	*out = NULL;
+	*n = 0;
+	if ((s = stmt(st, "SELECT id, mailbox, uid, reason, length(raw), "
+	    "created FROM quarantine ORDER BY id", cause)) == NULL)
+		return -1;
+	while ((rc = row(st, s, "quarantine", cause)) == 1) {
+		q = xreallocarray(q, k + 1, sizeof *q);
+		r = &q[k++];
+		r->id = sqlite3_column_int64(s, 0);
+		r->mailbox = col_text(s, 1);
+		r->uid = (uint32_t)sqlite3_column_int64(s, 2);
+		r->reason = col_text(s, 3);
+		r->size = (size_t)sqlite3_column_int64(s, 4);
+		r->created = (time_t)sqlite3_column_int64(s, 5);
+	}
+	sqlite3_reset(s);
+	if (rc == -1) {
+		store_quarantine_list_free(q, k);
+		return -1;
+	}
+	*out = q;
+	*n = k;
+	return 0;
+}
+
+void
+store_quarantine_list_free(struct store_quarantine_row *q, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		free(q[i].mailbox);
+		free(q[i].reason);
+	}
+	free(q);
+}
+
+int
+store_quarantine_raw(struct store *st, int64_t id, char **raw, size_t *len,
+    char **mailbox, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 r;
+
+	if ((s = stmt(st, "SELECT raw, mailbox FROM quarantine WHERE id = ?",
+	    cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	if ((r = row(st, s, "quarantine", cause)) == 1) {
+		*raw = col_bytes(s, 0, len);
+		if (mailbox != NULL)
+			*mailbox = col_text(s, 1);
+	}
+	sqlite3_reset(s);
+	return r;
+}
+
+int
+store_quarantine_delete(struct store *st, int64_t id, char **cause)
 {
 	sqlite3_stmt	*s;
 
-	s = stmt(st, "INSERT INTO kv (key, value) VALUES (?1, ?2) "
-	    "ON CONFLICT(key) DO UPDATE SET value = ?2");
+	if ((s = stmt(st, "DELETE FROM quarantine WHERE id = ?", cause)) ==
+	    NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	return run(st, s, "quarantine delete", cause);
+}
+
+int
+store_checkpoint_get(struct store *st, const char *mailbox,
+    uint32_t *uidvalidity, uint32_t *last_uid, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 r;
+
+	*uidvalidity = *last_uid = 0;
+	if ((s = stmt(st, "SELECT uidvalidity, last_uid FROM checkpoints "
+	    "WHERE mailbox = ?", cause)) == NULL)
+		return -1;
+	bind_text(s, 1, mailbox);
+	if ((r = row(st, s, "checkpoint", cause)) == 1) {
+		*uidvalidity = (uint32_t)sqlite3_column_int64(s, 0);
+		*last_uid = (uint32_t)sqlite3_column_int64(s, 1);
+	}
+	sqlite3_reset(s);
+	return r;
+}
+
+int
+store_checkpoint_set(struct store *st, const char *mailbox,
+    uint32_t uidvalidity, uint32_t last_uid, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if ((s = stmt(st, "INSERT INTO checkpoints (mailbox, uidvalidity, "
+	    "last_uid, updated) VALUES (?1, ?2, ?3, ?4) ON CONFLICT(mailbox) "
+	    "DO UPDATE SET uidvalidity = ?2, last_uid = ?3, updated = ?4",
+	    cause)) == NULL)
+		return -1;
+	bind_text(s, 1, mailbox);
+	sqlite3_bind_int64(s, 2, uidvalidity);
+	sqlite3_bind_int64(s, 3, last_uid);
+	sqlite3_bind_int64(s, 4, time(NULL));
+	return run(st, s, "checkpoint", cause);
+}
+
+int
+store_cases_list(struct store *st, const char *status, const char *queue,
+    struct store_case **out, size_t *n, char **cause)
+{
+	sqlite3_stmt		*s;
+	struct store_case	*c = NULL;
+	size_t			 k = 0;
+	int			 rc;
+
+	*out = NULL;
+	*n = 0;
+	if ((s = stmt(st, "SELECT " CASE_COLUMNS " FROM cases c WHERE (?1 IS "
+	    "NULL OR c.status = ?1) AND (?2 IS NULL OR c.queue = ?2) ORDER BY "
+	    "c.id", cause)) == NULL)
+		return -1;
+	bind_text(s, 1, status);
+	bind_text(s, 2, queue);
+	while ((rc = row(st, s, "cases", cause)) == 1) {
+		c = xreallocarray(c, k + 1, sizeof *c);
+		if (case_row(st, s, &c[k], cause) == -1) {
+			rc = -1;
+			break;
+		}
+		k++;
+	}
+	sqlite3_reset(s);
+	if (rc == -1) {
+		store_cases_free(c, k);
+		return -1;
+	}
+	*out = c;
+	*n = k;
+	return 0;
+}
+
+void
+store_cases_free(struct store_case *c, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		store_case_clear(&c[i]);
+	free(c);
+}
+
+int
+store_case_detail(struct store *st, const char *ref,
+    struct store_case_detail *d, char **cause)
+{
+	sqlite3_stmt		*s;
+	struct store_msg_row	*m;
+	struct store_event_row	*e;
+	int			 r;
+
+	memset(d, 0, sizeof *d);
+	if ((r = store_case_by_ref(st, ref, &d->c, cause)) != 1)
+		return r;
+	if ((s = stmt(st, "SELECT id, direction, kind, message_id, sender, "
+	    "subject, coalesce(date, created), language, body, attachments "
+	    "FROM messages WHERE case_id = ? ORDER BY id", cause)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(s, 1, d->c.id);
+	while ((r = row(st, s, "messages", cause)) == 1) {
+		d->msgs = xreallocarray(d->msgs, d->nmsgs + 1,
+		    sizeof *d->msgs);
+		m = &d->msgs[d->nmsgs++];
+		m->id = sqlite3_column_int64(s, 0);
+		m->direction = col_text(s, 1);
+		m->kind = col_text(s, 2);
+		m->message_id = col_text(s, 3);
+		m->sender = col_text(s, 4);
+		m->subject = col_text(s, 5);
+		m->date = (time_t)sqlite3_column_int64(s, 6);
+		m->language = col_text(s, 7);
+		m->body = col_text(s, 8);
+		m->attachments = col_text(s, 9);
+	}
+	sqlite3_reset(s);
+	if (r == -1)
+		goto fail;
+	if ((s = stmt(st, "SELECT at, kind, actor, detail FROM events WHERE "
+	    "case_id = ? ORDER BY id", cause)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(s, 1, d->c.id);
+	while ((r = row(st, s, "events", cause)) == 1) {
+		d->events = xreallocarray(d->events, d->nevents + 1,
+		    sizeof *d->events);
+		e = &d->events[d->nevents++];
+		e->at = (time_t)sqlite3_column_int64(s, 0);
+		e->kind = col_text(s, 1);
+		e->actor = col_text(s, 2);
+		e->detail = col_text(s, 3);
+	}
+	sqlite3_reset(s);
+	if (r == -1)
+		goto fail;
+	return 1;
+fail:
+	store_case_detail_free(d);
+	return -1;
+}
+
+void
+store_case_detail_free(struct store_case_detail *d)
+{
+	size_t	 i;
+
+	for (i = 0; i < d->nmsgs; i++) {
+		free(d->msgs[i].direction);
+		free(d->msgs[i].kind);
+		free(d->msgs[i].message_id);
+		free(d->msgs[i].sender);
+		free(d->msgs[i].subject);
+		free(d->msgs[i].language);
+		free(d->msgs[i].body);
+		free(d->msgs[i].attachments);
+	}
+	free(d->msgs);
+	for (i = 0; i < d->nevents; i++) {
+		free(d->events[i].kind);
+		free(d->events[i].actor);
+		free(d->events[i].detail);
+	}
+	free(d->events);
+	store_case_clear(&d->c);
+	memset(d, 0, sizeof *d);
+}
+
+int
+store_kv_get(struct store *st, const char *key, char **value, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 r;
+
+	*value = NULL;
+	if ((s = stmt(st, "SELECT value FROM kv WHERE key = ?", cause)) ==
+	    NULL)
+		return -1;
+	bind_text(s, 1, key);
+	if ((r = row(st, s, "setting", cause)) == 1)
+		*value = col_text(s, 0);
+	sqlite3_reset(s);
+	return r;
+}
+
+int
+store_kv_set(struct store *st, const char *key, const char *value,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if ((s = stmt(st, "INSERT INTO kv (key, value) VALUES (?1, ?2) "
+	    "ON CONFLICT(key) DO UPDATE SET value = ?2", cause)) == NULL)
+		return -1;
 	bind_text(s, 1, key);
 	bind_text(s, 2, value);
-	return step_done(st, s);
+	return run(st, s, "setting", cause);
 }

@@ -3,6 +3,12 @@
  * their messages (raw bytes kept), events, the outbox, mailbox checkpoints
  * and quarantined mail.  SQLite in WAL mode with synchronous=FULL is the
  * embedded backend; nothing outside store.c sees SQL.
+ *
+ * Every call that can fail says so: writers return 0 or -1 with *cause,
+ * and the compiler refuses a caller that drops the result.  Look-ups
+ * return 1 (found), 0 (not there) or -1 (the store failed), so a broken
+ * store is never mistaken for "no such case".  The store returns rows;
+ * how they are shown (text, JSON) is the caller's business.
  */
 #ifndef STORE_H
 #define STORE_H
@@ -11,27 +17,33 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "case.h"
 #include "xmalloc.h"
+
+#define STORE_WUR	__attribute__((warn_unused_result))
 
 struct store;
 
 struct store_case {
 	int64_t		 id;
 	char		*ref;
-	char		*status;
+	enum case_status status;
 	char		*queue;
-	char		*priority;
+	enum case_priority priority;
 	char		*subject;
 	char		*customer;
 	char		*customer_name;
 	char		*language;
 	char		*assignee;	/* NULL if none */
 	int64_t		 linked;	/* earlier case this one follows, or 0 */
+	char		*linked_ref;	/* its reference, or NULL */
 	time_t		 created;
 	time_t		 updated;
 	struct strv	 tags;
+	int		 nmessages;
 };
 
+/* One message to store on a case (or on none). */
 struct store_msg {
 	int64_t		 case_id;	/* 0: belongs to no case */
 	const char	*direction;	/* "in" or "out" */
@@ -49,111 +61,177 @@ struct store_msg {
 	size_t		 rawlen;
 };
 
+/* A stored message as a report shows it. */
+struct store_msg_row {
+	int64_t		 id;
+	char		*direction;
+	char		*kind;
+	char		*message_id;
+	char		*sender;
+	char		*subject;
+	time_t		 date;
+	char		*language;
+	char		*body;
+	char		*attachments;	/* JSON array */
+};
+
+struct store_event_row {
+	time_t		 at;
+	char		*kind;
+	char		*actor;
+	char		*detail;
+};
+
+struct store_case_detail {
+	struct store_case	 c;
+	struct store_msg_row	*msgs;
+	size_t			 nmsgs;
+	struct store_event_row	*events;
+	size_t			 nevents;
+};
+
+/* An outbox row: what the sender needs, and what a report shows. */
 struct store_out {
 	int64_t		 id;
 	int64_t		 case_id;
+	char		*case_ref;	/* NULL if none */
+	char		*message_id;
 	char		*mail_from;
 	struct strv	 rcpts;
-	char		*raw;
+	char		*subject;
+	char		*raw;		/* bytes, NUL-terminated for convenience */
 	size_t		 rawlen;
+	char		*status;	/* queued, sending, sent, failed */
 	int		 attempts;
+	char		*error;		/* last error, or NULL */
 };
+
+struct store_quarantine_row {
+	int64_t		 id;
+	char		*mailbox;
+	uint32_t	 uid;
+	char		*reason;
+	size_t		 size;
+	time_t		 created;
+};
+
+/* The case fields that change one at a time, each with its event. */
+enum store_field { SF_STATUS, SF_QUEUE, SF_PRIORITY, SF_ASSIGNEE };
 
 int	 store_open(const char *path, struct store **, char **cause);
 void	 store_close(struct store *);
 int	 store_schema_version(struct store *);
 
 /* One write transaction: BEGIN IMMEDIATE ... COMMIT (or ROLLBACK). */
-int	 store_begin(struct store *, char **cause);
-int	 store_commit(struct store *, char **cause);
+int	 store_begin(struct store *, char **cause) STORE_WUR;
+int	 store_commit(struct store *, char **cause) STORE_WUR;
 void	 store_rollback(struct store *);
 /* A savepoint inside it, so one message's failure undoes only its part. */
-int	 store_savepoint(struct store *);
-int	 store_release(struct store *);
+int	 store_savepoint(struct store *, char **cause) STORE_WUR;
+int	 store_release(struct store *, char **cause) STORE_WUR;
 void	 store_rollback_to(struct store *);
 
 /* Cases. */
 int	 store_case_new(struct store *, const char *prefix,
-	    const struct store_case *, int64_t *id, char **cause);
-int	 store_case_get(struct store *, int64_t id, struct store_case *);
+	    const struct store_case *, int64_t *id, char **cause) STORE_WUR;
+int	 store_case_get(struct store *, int64_t id, struct store_case *,
+	    char **cause) STORE_WUR;
 int	 store_case_by_ref(struct store *, const char *ref,
-	    struct store_case *);
+	    struct store_case *, char **cause) STORE_WUR;
 void	 store_case_clear(struct store_case *);
-/* Set one of status, queue, priority, assignee; records an event. */
-int	 store_case_set(struct store *, int64_t id, const char *field,
-	    const char *value, const char *actor);
-int	 store_case_tag(struct store *, int64_t id, const char *tag);
-int	 store_case_touch(struct store *, int64_t id);
-int	 store_contact_add(struct store *, int64_t id, const char *addr);
-int	 store_contact_known(struct store *, int64_t id, const char *addr);
+/* Set one field and record an event: 1 changed, 0 it had that value. */
+int	 store_case_set(struct store *, int64_t id, enum store_field,
+	    const char *value, const char *actor, char **cause) STORE_WUR;
+int	 store_case_tag(struct store *, int64_t id, const char *tag,
+	    char **cause) STORE_WUR;
+int	 store_case_touch(struct store *, int64_t id, char **cause) STORE_WUR;
+int	 store_contact_add(struct store *, int64_t id, const char *addr,
+	    char **cause) STORE_WUR;
+int	 store_contact_known(struct store *, int64_t id, const char *addr,
+	    char **cause) STORE_WUR;
 
 /* Messages. */
-int	 store_msg_seen(struct store *, const char *dedup);
+/* 1 when a message with this dedup key is stored (*case_id: its case). */
+int	 store_msg_seen(struct store *, const char *dedup, int64_t *case_id,
+	    char **cause) STORE_WUR;
 int	 store_msg_add(struct store *, const struct store_msg *, int64_t *id,
-	    char **cause);
-/* The case a Message-ID (ours or a customer's) belongs to, or 0. */
-int64_t	 store_case_by_msgid(struct store *, const char *message_id);
+	    char **cause) STORE_WUR;
+/* The case a Message-ID (ours or a customer's) belongs to. */
+int	 store_case_by_msgid(struct store *, const char *message_id,
+	    int64_t *case_id, char **cause) STORE_WUR;
 int	 store_event(struct store *, int64_t case_id, const char *kind,
-	    const char *actor, const char *detail);
+	    const char *actor, const char *detail, char **cause) STORE_WUR;
 
 /* Outbox. */
+/*
+ * auto_key: for an automatic answer, the recipient as its hourly limit
+ * counts it (reply_addr_key); NULL for any other mail.
+ */
 int	 store_out_add(struct store *, int64_t case_id, const char *message_id,
 	    const char *mail_from, const struct strv *rcpts, const char *subject,
-	    const char *raw, int automatic, int64_t *id, char **cause);
-int	 store_autoreplies_since(struct store *, const char *rcpt, time_t);
+	    const char *raw, size_t rawlen, const char *auto_key, int64_t *id,
+	    char **cause) STORE_WUR;
+/* Automatic answers to an auto_key since a time, into *n. */
+int	 store_autoreplies_since(struct store *, const char *rcpt, time_t,
+	    int *n, char **cause) STORE_WUR;
 /* Up to max rows due at now, oldest first. */
 int	 store_out_due(struct store *, time_t now, size_t max,
-	    struct store_out **, size_t *n);
+	    struct store_out **, size_t *n, char **cause) STORE_WUR;
+/* Every row, for a report. */
+int	 store_out_list(struct store *, struct store_out **, size_t *n,
+	    char **cause) STORE_WUR;
 void	 store_out_free(struct store_out *, size_t);
 /*
  * Claim a row before sending it: 1 when it is ours, 0 when another sender
  * has it.  A claim older than STORE_CLAIM_TTL seconds is taken over.
  */
 #define STORE_CLAIM_TTL	900
-int	 store_out_claim(struct store *, int64_t id);
-int	 store_out_sent(struct store *, int64_t id);
+int	 store_out_claim(struct store *, int64_t id, char **cause) STORE_WUR;
+int	 store_out_sent(struct store *, int64_t id, char **cause) STORE_WUR;
 int	 store_out_retry(struct store *, int64_t id, time_t next,
-	    const char *error);
-int	 store_out_failed(struct store *, int64_t id, const char *error);
-/* When the next queued row is due, or 0 if the outbox is empty. */
-time_t	 store_out_next(struct store *);
-int	 store_out_counts(struct store *, int *queued, int *sent, int *failed);
+	    const char *error, char **cause) STORE_WUR;
+int	 store_out_failed(struct store *, int64_t id, const char *error,
+	    char **cause) STORE_WUR;
+/* When the next queued row is due (*next), or 0 if the outbox is empty. */
+int	 store_out_next(struct store *, time_t *next, char **cause) STORE_WUR;
+int	 store_out_counts(struct store *, int *queued, int *sent, int *failed,
+	    char **cause) STORE_WUR;
 
 /* Quarantine: the raw bytes and why. */
 int	 store_quarantine(struct store *, const char *mailbox, uint32_t uid,
-	    const char *reason, const char *raw, size_t len, int64_t *id);
-
+	    const char *reason, const char *raw, size_t len, int64_t *id,
+	    char **cause) STORE_WUR;
 /* Was this message of that mailbox quarantined (and left in place)? */
-int	 store_quarantined(struct store *, const char *mailbox, uint32_t uid);
-
-/* Mailbox checkpoints. */
-int	 store_checkpoint_get(struct store *, const char *mailbox,
-	    uint32_t *uidvalidity, uint32_t *last_uid);
-int	 store_checkpoint_set(struct store *, const char *mailbox,
-	    uint32_t uidvalidity, uint32_t last_uid);
-
-/* Reports for supportctl, built by SQLite's JSON functions. */
-char	*store_cases_json(struct store *, const char *status,
-	    const char *queue);
-char	*store_case_json(struct store *, const char *ref);
-char	*store_outbox_json(struct store *);
-char	*store_quarantine_json(struct store *);
-
-/* The same for people: aligned text, one line per row. */
-char	*store_cases_text(struct store *, const char *status,
-	    const char *queue);
-char	*store_case_text(struct store *, const char *ref);
-char	*store_outbox_text(struct store *);
-char	*store_quarantine_text(struct store *);
+int	 store_quarantined(struct store *, const char *mailbox, uint32_t uid,
+	    char **cause) STORE_WUR;
+int	 store_quarantine_list(struct store *, struct store_quarantine_row **,
+	    size_t *n, char **cause) STORE_WUR;
+void	 store_quarantine_list_free(struct store_quarantine_row *, size_t);
 /* The raw bytes of a quarantined mail, and its mailbox (may be NULL). */
 int	 store_quarantine_raw(struct store *, int64_t id, char **raw,
-	    size_t *len, char **mailbox);
-int	 store_quarantine_delete(struct store *, int64_t id);
-/* The case a stored message belongs to, by its dedup key; 0 if none. */
-int64_t	 store_case_by_dedup(struct store *, const char *dedup);
+	    size_t *len, char **mailbox, char **cause) STORE_WUR;
+int	 store_quarantine_delete(struct store *, int64_t id,
+	    char **cause) STORE_WUR;
 
-/* Key/value settings the daemon keeps (secret, tokens). */
-char	*store_kv_get(struct store *, const char *key);
-int	 store_kv_set(struct store *, const char *key, const char *value);
+/* Mailbox checkpoints: 1 and the values when the mailbox has one. */
+int	 store_checkpoint_get(struct store *, const char *mailbox,
+	    uint32_t *uidvalidity, uint32_t *last_uid, char **cause) STORE_WUR;
+int	 store_checkpoint_set(struct store *, const char *mailbox,
+	    uint32_t uidvalidity, uint32_t last_uid, char **cause) STORE_WUR;
+
+/* Reports: rows for supportctl to show. */
+int	 store_cases_list(struct store *, const char *status,
+	    const char *queue, struct store_case **, size_t *n,
+	    char **cause) STORE_WUR;
+void	 store_cases_free(struct store_case *, size_t);
+int	 store_case_detail(struct store *, const char *ref,
+	    struct store_case_detail *, char **cause) STORE_WUR;
+void	 store_case_detail_free(struct store_case_detail *);
+
+/* Key/value settings the daemon keeps (secret, first UIDs). */
+int	 store_kv_get(struct store *, const char *key, char **value,
+	    char **cause) STORE_WUR;
+int	 store_kv_set(struct store *, const char *key, const char *value,
+	    char **cause) STORE_WUR;
 
 #endif

@@ -7,9 +7,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "desk.h"
+#include "ingest.h"
+#include "json.h"
 #include "log.h"
 #include "mime.h"
 #include "outbox.h"
@@ -99,6 +102,9 @@ slurp(const char *path, char **out, size_t *len)
 	return 0;
 }
 
+/* An exit status an MTA understands: try again later (sysexits.h). */
+#define EX_TEMPFAIL	75
+
 static int
 cmd_ingest(int argc, char **argv)
 {
@@ -108,23 +114,26 @@ cmd_ingest(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct desk		 d;
+	struct ingest_opts	 o;
 	struct ingest_result	 res;
-	const char		*mailbox = "";
+	const struct mailbox_conf *mc;
 	char			*raw, *cause;
 	size_t			 len;
-	int			 ch, i, quiet = 0, errors = 0;
+	int			 ch, i, errors = 0, tempfail = 0;
 	char			*stdin_only[] = { (char *)"-" };
 	char			**files;
 	int			 nfiles;
 
+	memset(&o, 0, sizeof o);
+	o.mailbox = "";
 	optind = 0;
 	while ((ch = getopt_long(argc, argv, "m:q", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'm':
-			mailbox = optarg;
+			o.mailbox = optarg;
 			break;
 		case 'q':
-			quiet = 1;
+			o.quiet = 1;
 			break;
 		default:
 			usage();
@@ -134,7 +143,8 @@ cmd_ingest(int argc, char **argv)
 	nfiles = argc > optind ? argc - optind : 1;
 
 	open_desk(&d);
-	d.quiet = quiet;
+	if ((mc = config_mailbox(d.conf, o.mailbox)) != NULL)
+		o.queue = mc->queue;
 	for (i = 0; i < nfiles; i++) {
 		if (slurp(files[i], &raw, &len) == -1) {
 			errors++;
@@ -142,14 +152,15 @@ cmd_ingest(int argc, char **argv)
 		}
 		cause = NULL;
 		if (store_begin(d.st, &cause) == -1 ||
-		    ingest_message(&d, mailbox, 0, raw, len, &res,
-		    &cause) == -1 || store_commit(d.st, &cause) == -1) {
+		    ingest_message(&d, &o, raw, len, &res, &cause) == -1 ||
+		    store_commit(d.st, &cause) == -1) {
+			/* The store is busy or failing: nothing was kept. */
 			store_rollback(d.st);
 			fprintf(stderr, "supportctl: %s: %s\n", files[i],
 			    cause ? cause : "failed");
 			free(cause);
 			free(raw);
-			errors++;
+			tempfail++;
 			continue;
 		}
 		printf("%s\t%s\t%s\n", res.ref[0] ? res.ref : "-",
@@ -157,20 +168,106 @@ cmd_ingest(int argc, char **argv)
 		free(raw);
 	}
 	desk_close(&d);
+	if (tempfail)
+		return EX_TEMPFAIL;
 	return errors ? 1 : 0;
 }
 
-static int
-print_doc(char *doc, const char *none)
+/*
+ * Text for a terminal: what a customer wrote may hold escape sequences
+ * (clear the screen, write the clipboard), so every C0 and C1 control but
+ * tab and newline is shown as \xNN.  Returns a string owned by the arena.
+ */
+static struct strv	 arena;
+
+static const char *
+E(const char *s)
 {
-	if (doc == NULL) {
-		fprintf(stderr, "supportctl: %s\n", none);
-		return 1;
+	struct buf		 b;
+	const unsigned char	*p;
+
+	if (s == NULL)
+		return "";
+	buf_init(&b, BUF_DEFAULT_MAX);
+	for (p = (const unsigned char *)s; *p != '\0'; p++) {
+		if ((*p < 0x20 && *p != '\t' && *p != '\n') || *p == 0x7f)
+			buf_printf(&b, "\\x%02x", *p);
+		else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+			buf_printf(&b, "\\x%02x", p[1]);
+			p++;
+		} else
+			buf_addc(&b, (char)*p);
 	}
-	if (*doc != '\0')
-		printf("%s\n", doc);
-	free(doc);
+	strv_add(&arena, b.data ? b.data : "");
+	buf_free(&b);
+	return arena.v[arena.n - 1];
+}
+
+static const char *
+datetime(time_t t)
+{
+	char		 s[32];
+	struct tm	 tm;
+
+	gmtime_r(&t, &tm);
+	strftime(s, sizeof s, "%Y-%m-%d %H:%M:%S", &tm);
+	strv_add(&arena, s);
+	return arena.v[arena.n - 1];
+}
+
+static void
+json_case(struct json *j, const struct store_case *c)
+{
+	size_t	 i;
+
+	json_key(j, "ref");
+	json_string(j, c->ref);
+	json_key(j, "status");
+	json_string(j, case_status_name(c->status));
+	json_key(j, "queue");
+	json_string(j, c->queue);
+	json_key(j, "priority");
+	json_string(j, case_priority_name(c->priority));
+	json_key(j, "subject");
+	json_string(j, c->subject);
+	json_key(j, "customer");
+	json_string(j, c->customer);
+	json_key(j, "customer_name");
+	json_string(j, c->customer_name);
+	json_key(j, "language");
+	json_string(j, c->language);
+	json_key(j, "tags");
+	json_open(j, '[');
+	for (i = 0; i < c->tags.n; i++)
+		json_string(j, c->tags.v[i]);
+	json_close(j, ']');
+	json_key(j, "assignee");
+	json_string(j, c->assignee);
+	json_key(j, "linked");
+	json_string(j, c->linked_ref);
+	json_key(j, "created");
+	json_time(j, c->created);
+	json_key(j, "updated");
+	json_time(j, c->updated);
+}
+
+/* Print a finished buffer and free it; 0. */
+static int
+emit(struct buf *b)
+{
+	if (b->len > 0)
+		fwrite(b->data, 1, b->len, stdout);
+	buf_free(b);
+	strv_free(&arena);
 	return 0;
+}
+
+static int
+store_failed(char *cause)
+{
+	fprintf(stderr, "supportctl: %s\n", cause ? cause : "store failed");
+	free(cause);
+	return 1;
 }
 
 static int
@@ -182,9 +279,15 @@ cmd_cases(int argc, char **argv)
 		{ "queue", required_argument, NULL, 'q' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct desk	 d;
-	const char	*status = NULL, *queue = NULL;
-	int		 ch, json = 0, rv;
+	struct desk		 d;
+	struct store_case	*c;
+	struct buf		 b;
+	struct json		 j;
+	enum case_status	 st;
+	const char		*status = NULL, *queue = NULL;
+	char			*cause = NULL;
+	size_t			 n, i;
+	int			 ch, json = 0, rv;
 
 	optind = 0;
 	while ((ch = getopt_long(argc, argv, "js:q:", opts, NULL)) != -1) {
@@ -204,11 +307,128 @@ cmd_cases(int argc, char **argv)
 	}
 	if (optind != argc)
 		usage();
+	if (status != NULL && case_status_parse(status, &st) == -1) {
+		fprintf(stderr, "supportctl: %s: not a status\n", status);
+		return 1;
+	}
 	open_desk(&d);
-	rv = print_doc(json ? store_cases_json(d.st, status, queue) :
-	    store_cases_text(d.st, status, queue), "cannot list cases");
+	rv = store_cases_list(d.st, status, queue, &c, &n, &cause);
 	desk_close(&d);
-	return rv;
+	if (rv == -1)
+		return store_failed(cause);
+	buf_init(&b, BUF_DEFAULT_MAX);
+	if (json) {
+		json_init(&j, &b);
+		json_open(&j, '[');
+		for (i = 0; i < n; i++) {
+			json_open(&j, '{');
+			json_case(&j, &c[i]);
+			json_key(&j, "messages");
+			json_int(&j, c[i].nmessages);
+			json_close(&j, '}');
+		}
+		json_close(&j, ']');
+		buf_addc(&b, '\n');
+	} else
+		for (i = 0; i < n; i++)
+			buf_printf(&b, "%-10s %-9s %-10s %-7s %-4s %-28.28s "
+			    "%s\n", E(c[i].ref), case_status_name(c[i].status),
+			    E(c[i].queue), case_priority_name(c[i].priority),
+			    E(c[i].language), E(c[i].customer),
+			    E(c[i].subject));
+	store_cases_free(c, n);
+	return emit(&b);
+}
+
+static void
+show_json(struct buf *b, const struct store_case_detail *cd)
+{
+	struct json	 j;
+	size_t		 i;
+
+	json_init(&j, b);
+	json_open(&j, '{');
+	json_case(&j, &cd->c);
+	json_key(&j, "messages");
+	json_open(&j, '[');
+	for (i = 0; i < cd->nmsgs; i++) {
+		const struct store_msg_row *m = &cd->msgs[i];
+
+		json_open(&j, '{');
+		json_key(&j, "id");
+		json_int(&j, m->id);
+		json_key(&j, "direction");
+		json_string(&j, m->direction);
+		json_key(&j, "kind");
+		json_string(&j, m->kind);
+		json_key(&j, "message_id");
+		json_string(&j, m->message_id);
+		json_key(&j, "from");
+		json_string(&j, m->sender);
+		json_key(&j, "subject");
+		json_string(&j, m->subject);
+		json_key(&j, "date");
+		json_time(&j, m->date);
+		json_key(&j, "language");
+		json_string(&j, m->language);
+		json_key(&j, "body");
+		json_string(&j, m->body);
+		json_key(&j, "attachments");
+		json_raw(&j, m->attachments);
+		json_close(&j, '}');
+	}
+	json_close(&j, ']');
+	json_key(&j, "events");
+	json_open(&j, '[');
+	for (i = 0; i < cd->nevents; i++) {
+		json_open(&j, '{');
+		json_key(&j, "at");
+		json_time(&j, cd->events[i].at);
+		json_key(&j, "kind");
+		json_string(&j, cd->events[i].kind);
+		json_key(&j, "actor");
+		json_string(&j, cd->events[i].actor);
+		json_key(&j, "detail");
+		json_string(&j, cd->events[i].detail);
+		json_close(&j, '}');
+	}
+	json_close(&j, ']');
+	json_close(&j, '}');
+	buf_addc(b, '\n');
+}
+
+static void
+show_text(struct buf *b, const struct store_case_detail *cd)
+{
+	const struct store_case	*c = &cd->c;
+	size_t			 i;
+
+	buf_printf(b, "%s  %s", E(c->ref), E(c->subject));
+	if (c->linked_ref != NULL)
+		buf_printf(b, "  (follows %s)", E(c->linked_ref));
+	buf_printf(b, "\nstatus:   %s\nqueue:    %s\npriority: %s\n"
+	    "customer: %s <%s>\nlanguage: %s\nassignee: %s\ntags:     ",
+	    case_status_name(c->status), E(c->queue),
+	    case_priority_name(c->priority), E(c->customer_name),
+	    E(c->customer), E(c->language), c->assignee ? E(c->assignee) :
+	    "-");
+	for (i = 0; i < c->tags.n; i++)
+		buf_printf(b, "%s%s", i ? " " : "", E(c->tags.v[i]));
+	buf_printf(b, "%s\ncreated:  %s\nupdated:  %s\n", c->tags.n ? "" : "-",
+	    datetime(c->created), datetime(c->updated));
+	for (i = 0; i < cd->nmsgs; i++) {
+		const struct store_msg_row *m = &cd->msgs[i];
+
+		buf_printf(b, "\n--- %s %s %s  %s\nSubject: %s\n\n%s",
+		    datetime(m->date), m->direction, m->kind, E(m->sender),
+		    E(m->subject), E(m->body));
+	}
+	buf_adds(b, "\n--- events\n");
+	for (i = 0; i < cd->nevents; i++)
+		buf_printf(b, "%s%s  %-14s %-24s %s", i ? "\n" : "",
+		    datetime(cd->events[i].at), E(cd->events[i].kind),
+		    E(cd->events[i].actor), E(cd->events[i].detail));
+	buf_addc(b, '\n');
 }
 
 static int
@@ -218,9 +438,11 @@ cmd_show(int argc, char **argv)
 		{ "json", no_argument, NULL, 'j' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct desk	 d;
-	int		 ch, json = 0, rv;
-	char		*doc, *msg;
+	struct desk		 d;
+	struct store_case_detail cd;
+	struct buf		 b;
+	char			*cause = NULL;
+	int			 ch, json = 0, r;
 
 	optind = 0;
 	while ((ch = getopt_long(argc, argv, "j", opts, NULL)) != -1) {
@@ -232,28 +454,93 @@ cmd_show(int argc, char **argv)
 	if (optind + 1 != argc)
 		usage();
 	open_desk(&d);
-	doc = json ? store_case_json(d.st, argv[optind]) :
-	    store_case_text(d.st, argv[optind]);
-	xasprintf(&msg, "%s: no such case", argv[optind]);
-	rv = print_doc(doc, msg);
-	free(msg);
+	r = store_case_detail(d.st, argv[optind], &cd, &cause);
 	desk_close(&d);
-	return rv;
+	if (r == -1)
+		return store_failed(cause);
+	if (r == 0) {
+		fprintf(stderr, "supportctl: %s: no such case\n",
+		    E(argv[optind]));
+		strv_free(&arena);
+		return 1;
+	}
+	buf_init(&b, BUF_DEFAULT_MAX);
+	if (json)
+		show_json(&b, &cd);
+	else
+		show_text(&b, &cd);
+	store_case_detail_free(&cd);
+	return emit(&b);
 }
 
 static int
 cmd_outbox(int argc, char **argv)
 {
-	struct desk	 d;
-	int		 json = argc == 2 && strcmp(argv[1], "--json") == 0, rv;
+	struct desk		 d;
+	struct store_out	*o;
+	struct buf		 b;
+	struct json		 j;
+	char			*cause = NULL, *to;
+	size_t			 n, i, k;
+	int			 json = argc == 2 && strcmp(argv[1], "--json") == 0;
 
 	if (argc > 2 || (argc == 2 && !json))
 		usage();
 	open_desk(&d);
-	rv = print_doc(json ? store_outbox_json(d.st) :
-	    store_outbox_text(d.st), "cannot list the outbox");
+	k = store_out_list(d.st, &o, &n, &cause) == -1;
 	desk_close(&d);
-	return rv;
+	if (k)
+		return store_failed(cause);
+	buf_init(&b, BUF_DEFAULT_MAX);
+	json_init(&j, &b);
+	if (json)
+		json_open(&j, '[');
+	for (i = 0; i < n; i++) {
+		struct buf	 t;
+
+		buf_init(&t, 1024 * 1024);
+		for (k = 0; k < o[i].rcpts.n; k++)
+			buf_printf(&t, "%s%s", k ? (json ? "\n" : ",") : "",
+			    o[i].rcpts.v[k]);
+		to = buf_release(&t);
+		if (json) {
+			json_open(&j, '{');
+			json_key(&j, "id");
+			json_int(&j, o[i].id);
+			json_key(&j, "case");
+			json_string(&j, o[i].case_ref);
+			json_key(&j, "to");
+			json_string(&j, to ? to : "");
+			json_key(&j, "subject");
+			json_string(&j, o[i].subject);
+			json_key(&j, "status");
+			json_string(&j, o[i].status);
+			json_key(&j, "attempts");
+			json_int(&j, o[i].attempts);
+			json_key(&j, "error");
+			json_string(&j, o[i].error);
+			json_key(&j, "message_id");
+			json_string(&j, o[i].message_id);
+			json_key(&j, "raw");
+			json_bytes(&j, o[i].raw, o[i].rawlen);
+			json_close(&j, '}');
+		} else {
+			buf_printf(&b, "%-5lld %-10s %-7s %2d  %-28.28s %s",
+			    (long long)o[i].id, o[i].case_ref ?
+			    E(o[i].case_ref) : "-", o[i].status,
+			    o[i].attempts, E(to ? to : ""), E(o[i].subject));
+			if (o[i].error != NULL)
+				buf_printf(&b, "  [%s]", E(o[i].error));
+			buf_addc(&b, '\n');
+		}
+		free(to);
+	}
+	if (json) {
+		json_close(&j, ']');
+		buf_addc(&b, '\n');
+	}
+	store_out_free(o, n);
+	return emit(&b);
 }
 
 static int
@@ -261,6 +548,7 @@ cmd_send(int argc, char **argv)
 {
 	struct desk		 d;
 	struct outbox_stats	 s;
+	char			*cause = NULL;
 	int			 q = 0, sent = 0, failed = 0;
 
 	if (argc != 1)
@@ -274,9 +562,12 @@ cmd_send(int argc, char **argv)
 	}
 	if (outbox_run(&d, 1, 100000, &s) == -1) {
 		desk_close(&d);
-		return 1;
+		return EX_TEMPFAIL;
 	}
-	store_out_counts(d.st, &q, &sent, &failed);
+	if (store_out_counts(d.st, &q, &sent, &failed, &cause) == -1) {
+		desk_close(&d);
+		return store_failed(cause);
+	}
 	printf("%d sent, %d deferred, %d failed; outbox: %d queued\n",
 	    s.sent, s.deferred, s.failed, q);
 	desk_close(&d);
@@ -307,27 +598,36 @@ quarantine_id(const char *s)
 static int
 quarantine_retry(struct desk *d, long long id, const char *name)
 {
+	struct ingest_opts	 o;
 	struct ingest_result	 res;
-	char			*raw, *mailbox = NULL, *cause = NULL;
-	size_t			 len;
-	int			 rv = 0;
+	const struct mailbox_conf *mc;
+	char			*raw = NULL, *mailbox = NULL, *cause = NULL;
+	size_t			 len = 0;
+	int			 rv = 0, r;
 
-	if (store_quarantine_raw(d->st, id, &raw, &len, &mailbox) == -1) {
+	if ((r = store_quarantine_raw(d->st, id, &raw, &len, &mailbox,
+	    &cause)) != 1) {
+		if (r == -1)
+			return store_failed(cause);
 		fprintf(stderr, "supportctl: %s: not in quarantine\n", name);
 		return 1;
 	}
+	memset(&o, 0, sizeof o);
+	o.mailbox = mailbox ? mailbox : "";
+	if ((mc = config_mailbox(d->conf, o.mailbox)) != NULL)
+		o.queue = mc->queue;
 	if (len == 0) {
 		fprintf(stderr, "supportctl: %s: no bytes were kept (the "
-		    "message is still in mailbox %s)\n", name, mailbox);
+		    "message is still in mailbox %s)\n", name, o.mailbox);
 		rv = 1;
 	} else if (store_begin(d->st, &cause) == -1 ||
-	    store_quarantine_delete(d->st, id) == -1 ||
-	    ingest_message(d, mailbox, 0, raw, len, &res, &cause) == -1 ||
+	    store_quarantine_delete(d->st, id, &cause) == -1 ||
+	    ingest_message(d, &o, raw, len, &res, &cause) == -1 ||
 	    store_commit(d->st, &cause) == -1) {
 		store_rollback(d->st);
 		fprintf(stderr, "supportctl: %s: %s\n", name,
 		    cause ? cause : "failed");
-		rv = 1;
+		rv = EX_TEMPFAIL;
 	} else
 		printf("%s\t%s\t%s\n", res.ref[0] ? res.ref : "-",
 		    ingest_what_name(res.what), res.note);
@@ -338,38 +638,90 @@ quarantine_retry(struct desk *d, long long id, const char *name)
 }
 
 static int
+quarantine_list(struct desk *d, int json)
+{
+	struct store_quarantine_row	*q;
+	struct buf			 b;
+	struct json			 j;
+	char				*cause = NULL;
+	size_t				 n, i;
+
+	if (store_quarantine_list(d->st, &q, &n, &cause) == -1)
+		return store_failed(cause);
+	buf_init(&b, BUF_DEFAULT_MAX);
+	json_init(&j, &b);
+	if (json)
+		json_open(&j, '[');
+	for (i = 0; i < n; i++) {
+		if (json) {
+			json_open(&j, '{');
+			json_key(&j, "id");
+			json_int(&j, q[i].id);
+			json_key(&j, "mailbox");
+			json_string(&j, q[i].mailbox);
+			json_key(&j, "uid");
+			if (q[i].uid)
+				json_int(&j, q[i].uid);
+			else
+				json_null(&j);
+			json_key(&j, "reason");
+			json_string(&j, q[i].reason);
+			json_key(&j, "size");
+			json_int(&j, (long long)q[i].size);
+			json_key(&j, "created");
+			json_time(&j, q[i].created);
+			json_close(&j, '}');
+		} else
+			buf_printf(&b, "Q-%-5lld %s %-10s %8zu bytes  %s\n",
+			    (long long)q[i].id, datetime(q[i].created),
+			    E(q[i].mailbox), q[i].size, E(q[i].reason));
+	}
+	if (json) {
+		json_close(&j, ']');
+		buf_addc(&b, '\n');
+	}
+	store_quarantine_list_free(q, n);
+	return emit(&b);
+}
+
+static int
 cmd_quarantine(int argc, char **argv)
 {
 	struct desk	 d;
-	char		*raw;
+	char		*raw, *cause = NULL;
 	size_t		 len;
 	long long	 id;
-	int		 rv = 0;
+	int		 rv = 0, r;
 
 	open_desk(&d);
 	if (argc == 3 && (strcmp(argv[1], "show") == 0 ||
 	    strcmp(argv[1], "retry") == 0)) {
 		if ((id = quarantine_id(argv[2])) == -1) {
 			fprintf(stderr, "supportctl: %s: not in quarantine\n",
-			    argv[2]);
+			    E(argv[2]));
 			rv = 1;
 		} else if (strcmp(argv[1], "retry") == 0)
 			rv = quarantine_retry(&d, id, argv[2]);
-		else if (store_quarantine_raw(d.st, id, &raw, &len,
-		    NULL) == -1) {
-			fprintf(stderr, "supportctl: %s: not in quarantine\n",
-			    argv[2]);
-			rv = 1;
+		else if ((r = store_quarantine_raw(d.st, id, &raw, &len,
+		    NULL, &cause)) != 1) {
+			if (r == -1)
+				rv = store_failed(cause);
+			else {
+				fprintf(stderr, "supportctl: %s: not in "
+				    "quarantine\n", E(argv[2]));
+				rv = 1;
+			}
 		} else {
+			/* The bytes as they came: for a file, not a screen. */
 			fwrite(raw, 1, len, stdout);
 			free(raw);
 		}
 	} else if (argc == 1 || (argc == 2 && strcmp(argv[1], "--json") == 0))
-		rv = print_doc(argc == 2 ? store_quarantine_json(d.st) :
-		    store_quarantine_text(d.st), "cannot list the quarantine");
+		rv = quarantine_list(&d, argc == 2);
 	else
 		usage();
 	desk_close(&d);
+	strv_free(&arena);
 	return rv;
 }
 

@@ -114,98 +114,122 @@ thread_subject_tag(const struct config *conf, const char *subject,
 	return 0;
 }
 
-static int64_t
-by_ref(struct store *st, const char *ref)
+/* The case a reference names: 1 and *id, 0 none, -1 the store failed. */
+static int
+by_ref(struct store *st, const char *ref, int64_t *id, char **cause)
 {
 	struct store_case	 c;
-	int64_t			 id;
+	int			 r;
 
-	if (store_case_by_ref(st, ref, &c) == -1)
+	*id = 0;
+	if ((r = store_case_by_ref(st, ref, &c, cause)) == 1) {
+		*id = c.id;
+		store_case_clear(&c);
+	}
+	return r;
+}
+
+/* An address of the mail that is a signed reply address of a case. */
+static int
+signed_one(struct store *st, const struct config *conf, const char *addr,
+    int64_t *id, char **cause)
+{
+	char	 ref[64];
+
+	if (!thread_verify_address(conf, addr, ref, sizeof ref))
 		return 0;
-	id = c.id;
-	store_case_clear(&c);
-	return id;
+	return by_ref(st, ref, id, cause);
 }
 
 /* Addresses the mail was delivered to, where a signed address may hide. */
-static int64_t
+static int
 by_signed_address(struct store *st, const struct config *conf,
-    const struct mime_message *m)
+    const struct mime_message *m, int64_t *id, char **cause)
 {
 	static const char *const hdrs[] = {
 		"Delivered-To", "X-Original-To", "Envelope-To",
 	};
-	char		 ref[64];
-	size_t		 i;
-	int64_t		 id;
+	size_t		 i, j;
 	const char	*v;
+	char		*a;
+	int		 r;
 
 	for (i = 0; i < m->nto; i++)
-		if (thread_verify_address(conf, m->to[i].addr, ref, sizeof ref)
-		    && (id = by_ref(st, ref)) != 0)
-			return id;
+		if ((r = signed_one(st, conf, m->to[i].addr, id, cause)) != 0)
+			return r;
 	for (i = 0; i < m->ncc; i++)
-		if (thread_verify_address(conf, m->cc[i].addr, ref, sizeof ref)
-		    && (id = by_ref(st, ref)) != 0)
-			return id;
+		if ((r = signed_one(st, conf, m->cc[i].addr, id, cause)) != 0)
+			return r;
 	for (i = 0; i < m->nheaders; i++) {
-		size_t j;
-
 		for (j = 0; j < sizeof hdrs / sizeof hdrs[0]; j++) {
 			if (strcasecmp(m->headers[i].name, hdrs[j]) != 0)
 				continue;
 			v = m->headers[i].value;
 			while (isspace((unsigned char)*v) || *v == '<')
 				v++;
-			char *a = xstrndup(v, strcspn(v, "> \t"));
-			if (thread_verify_address(conf, a, ref, sizeof ref) &&
-			    (id = by_ref(st, ref)) != 0) {
-				free(a);
-				return id;
-			}
+			a = xstrndup(v, strcspn(v, "> \t"));
+			r = signed_one(st, conf, a, id, cause);
 			free(a);
+			if (r != 0)
+				return r;
 		}
 	}
 	return 0;
 }
 
-void
+int
 thread_find(struct store *st, const struct config *conf,
-    const struct mime_message *m, struct thread_result *r)
+    const struct mime_message *m, struct thread_result *r, char **cause)
 {
 	char		 ref[64];
 	size_t		 i;
 	int64_t		 id;
+	int		 f;
 
 	r->case_id = 0;
 	r->how = THREAD_NONE;
 
 	/* Newest reference first: it names the message being answered. */
-	if (m->in_reply_to != NULL &&
-	    (id = store_case_by_msgid(st, m->in_reply_to)) != 0)
-		goto found_ref;
-	for (i = m->references.n; i > 0; i--)
-		if ((id = store_case_by_msgid(st, m->references.v[i - 1])) != 0)
+	if (m->in_reply_to != NULL) {
+		if ((f = store_case_by_msgid(st, m->in_reply_to, &id,
+		    cause)) == -1)
+			return -1;
+		if (f == 1)
 			goto found_ref;
+	}
+	for (i = m->references.n; i > 0; i--) {
+		if ((f = store_case_by_msgid(st, m->references.v[i - 1], &id,
+		    cause)) == -1)
+			return -1;
+		if (f == 1)
+			goto found_ref;
+	}
 
-	if ((id = by_signed_address(st, conf, m)) != 0) {
+	if ((f = by_signed_address(st, conf, m, &id, cause)) == -1)
+		return -1;
+	if (f == 1) {
 		r->case_id = id;
 		r->how = THREAD_SIGNED;
-		return;
+		return 0;
 	}
 
-	if (thread_subject_tag(conf, m->subject, ref, sizeof ref) &&
-	    (id = by_ref(st, ref)) != 0 &&
-	    store_contact_known(st, id, m->from.addr)) {
-		r->case_id = id;
-		r->how = THREAD_SUBJECT;
-		return;
+	if (thread_subject_tag(conf, m->subject, ref, sizeof ref)) {
+		if ((f = by_ref(st, ref, &id, cause)) == -1)
+			return -1;
+		if (f == 1 && (f = store_contact_known(st, id, m->from.addr,
+		    cause)) == -1)
+			return -1;
+		if (f == 1) {
+			r->case_id = id;
+			r->how = THREAD_SUBJECT;
+		}
 	}
-	return;
+	return 0;
 
 found_ref:
 	r->case_id = id;
 	r->how = THREAD_REFERENCES;
+	return 0;
 }
 
 const char *

@@ -23,8 +23,10 @@ struct thread_result {
 	int		 how;		/* THREAD_* */
 };
 
-void	 thread_find(struct store *, const struct config *,
-	    const struct mime_message *, struct thread_result *);
+/* 0 and *r (case_id 0: a new case), or -1 when the store failed. */
+int	 thread_find(struct store *, const struct config *,
+	    const struct mime_message *, struct thread_result *,
+	    char **cause);
 const char *thread_how_name(int);
 
 /* local+ref.signature@domain for the desk address; caller frees. */

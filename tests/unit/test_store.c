@@ -1,12 +1,14 @@
 /*
  * test_store.c -- the case store: migrations, cases, dedup, outbox states,
- * checkpoints, reports.
+ * checkpoints, report rows, and failures that must be reported as such.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+
+#include <sqlite3.h>
 
 #include "store.h"
 #include "test.h"
@@ -27,16 +29,30 @@ open_store(void)
 	return st;
 }
 
+/* Run SQL on the database behind the store's back (tests only). */
+static void
+side_sql(const char *sql)
+{
+	sqlite3	*db;
+
+	if (sqlite3_open(dbpath, &db) != SQLITE_OK ||
+	    sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK) {
+		fprintf(stderr, "%s: %s\n", sql, sqlite3_errmsg(db));
+		exit(2);
+	}
+	sqlite3_close(db);
+}
+
 static void
 test_migrations(void)
 {
 	struct store	*st = open_store();
 
-	CHECK_INT(store_schema_version(st), 2);
+	CHECK_INT(store_schema_version(st), 3);
 	store_close(st);
 	/* Opening again migrates nothing and keeps the version. */
 	st = open_store();
-	CHECK_INT(store_schema_version(st), 2);
+	CHECK_INT(store_schema_version(st), 3);
 	store_close(st);
 }
 
@@ -44,15 +60,18 @@ static void
 test_cases(void)
 {
 	struct store		*st = open_store();
-	struct store_case	 c, got;
+	struct store_case	 c, got, *list;
+	struct store_case_detail cd;
 	int64_t			 id = 0, id2 = 0;
-	char			*cause = NULL, *json;
+	size_t			 n;
+	char			*cause = NULL;
 
 	memset(&c, 0, sizeof c);
 	c.queue = (char *)"billing";
 	c.subject = (char *)"Zwrot pieniędzy";
 	c.customer = (char *)"jan@example.pl";
 	c.language = (char *)"pl";
+	c.priority = PRIO_NORMAL;
 	strv_add(&c.tags, "refund");
 	CHECK_INT(store_begin(st, &cause), 0);
 	CHECK_INT(store_case_new(st, "CS", &c, &id, &cause), 0);
@@ -62,39 +81,49 @@ test_cases(void)
 	CHECK_INT(id, 1001);
 	CHECK_INT(id2, 1002);
 
-	CHECK_INT(store_case_by_ref(st, "cs-1001", &got), 0);
+	CHECK_INT(store_case_by_ref(st, "cs-1001", &got, &cause), 1);
 	CHECK_STR(got.ref, "CS-1001");
-	CHECK_STR(got.status, "new");
-	CHECK_STR(got.priority, "normal");
+	CHECK_INT(got.status, CASE_NEW);
+	CHECK_INT(got.priority, PRIO_NORMAL);
 	CHECK_STR(got.subject, "Zwrot pieniędzy");
 	CHECK_INT(got.tags.n, 1);
 	store_case_clear(&got);
+	CHECK_INT(store_case_by_ref(st, "CS-9", &got, &cause), 0);
 
-	CHECK_INT(store_case_set(st, id, "status", "open", "maria"), 1);
-	CHECK_INT(store_case_set(st, id, "status", "open", "maria"), 0);
-	CHECK_INT(store_case_set(st, id, "assignee", "maria", "maria"), 1);
-	CHECK_INT(store_case_get(st, id, &got), 0);
-	CHECK_STR(got.status, "open");
+	CHECK_INT(store_case_set(st, id, SF_STATUS, "open", "maria", &cause),
+	    1);
+	CHECK_INT(store_case_set(st, id, SF_STATUS, "open", "maria", &cause),
+	    0);
+	CHECK_INT(store_case_set(st, id, SF_ASSIGNEE, "maria", "maria",
+	    &cause), 1);
+	CHECK_INT(store_case_get(st, id, &got, &cause), 1);
+	CHECK_INT(got.status, CASE_OPEN);
 	CHECK_STR(got.assignee, "maria");
 	store_case_clear(&got);
 
-	CHECK_INT(store_contact_add(st, id, "Jan@Example.pl"), 0);
-	CHECK(store_contact_known(st, id, "jan@example.pl"));
-	CHECK(!store_contact_known(st, id2, "jan@example.pl"));
+	CHECK_INT(store_contact_add(st, id, "Jan@Example.pl", &cause), 0);
+	CHECK_INT(store_contact_known(st, id, "jan@example.pl", &cause), 1);
+	CHECK_INT(store_contact_known(st, id2, "jan@example.pl", &cause), 0);
 
-	json = store_case_json(st, "CS-1001");
-	CHECK_CONTAINS(json, "\"ref\":\"CS-1001\"");
-	CHECK_CONTAINS(json, "\"tags\":[\"refund\"]");
-	CHECK_CONTAINS(json, "\"kind\":\"status\"");
-	free(json);
-	json = store_cases_json(st, NULL, "billing");
-	CHECK_CONTAINS(json, "\"messages\":0");
-	CHECK_CONTAINS(json, "CS-1002");
-	free(json);
-	json = store_cases_json(st, "closed", NULL);
-	CHECK_STR(json, "[]");
-	free(json);
-	CHECK(store_case_json(st, "CS-9") == NULL);
+	CHECK_INT(store_case_detail(st, "CS-1001", &cd, &cause), 1);
+	CHECK_STR(cd.c.ref, "CS-1001");
+	CHECK_INT(cd.c.tags.n, 1);
+	CHECK_INT(cd.nevents, 2);
+	if (cd.nevents == 2)
+		CHECK_STR(cd.events[0].kind, "status");
+	store_case_detail_free(&cd);
+	CHECK_INT(store_case_detail(st, "CS-9", &cd, &cause), 0);
+
+	CHECK_INT(store_cases_list(st, NULL, "billing", &list, &n, &cause), 0);
+	CHECK_INT(n, 2);
+	if (n == 2) {
+		CHECK_STR(list[1].ref, "CS-1002");
+		CHECK_INT(list[1].nmessages, 0);
+	}
+	store_cases_free(list, n);
+	CHECK_INT(store_cases_list(st, "closed", NULL, &list, &n, &cause), 0);
+	CHECK_INT(n, 0);
+	store_cases_free(list, n);
 	store_close(st);
 }
 
@@ -104,7 +133,7 @@ test_messages(void)
 	struct store		*st = open_store();
 	struct store_msg	 m;
 	char			*cause = NULL;
-	int64_t			 id;
+	int64_t			 id, cid;
 
 	memset(&m, 0, sizeof m);
 	m.case_id = 1001;
@@ -114,15 +143,19 @@ test_messages(void)
 	m.message_id = "abc@example.pl";
 	m.raw = "Subject: x\r\n\r\nbody\0with NUL";
 	m.rawlen = 27;
-	CHECK(!store_msg_seen(st, "mid:abc@example.pl"));
+	CHECK_INT(store_msg_seen(st, "mid:abc@example.pl", &cid, &cause), 0);
 	CHECK_INT(store_msg_add(st, &m, &id, &cause), 0);
-	CHECK(store_msg_seen(st, "mid:abc@example.pl"));
+	CHECK_INT(store_msg_seen(st, "mid:abc@example.pl", &cid, &cause), 1);
+	CHECK_INT(cid, 1001);
 	/* The same key again is refused: a duplicate never lands twice. */
 	CHECK_INT(store_msg_add(st, &m, &id, &cause), -1);
+	CHECK(cause != NULL);
 	free(cause);
-	CHECK_INT(store_case_by_msgid(st, "abc@example.pl"), 1001);
-	CHECK_INT(store_case_by_msgid(st, "nope@example.pl"), 0);
-	CHECK_INT(store_case_by_dedup(st, "mid:abc@example.pl"), 1001);
+	cause = NULL;
+	CHECK_INT(store_case_by_msgid(st, "abc@example.pl", &cid, &cause), 1);
+	CHECK_INT(cid, 1001);
+	CHECK_INT(store_case_by_msgid(st, "nope@example.pl", &cid, &cause), 0);
+	CHECK_INT(cid, 0);
 	store_close(st);
 }
 
@@ -131,57 +164,70 @@ test_outbox(void)
 {
 	struct store		*st = open_store();
 	struct store_out	*rows;
+	struct store_case_detail cd;
 	struct strv		 rcpts = { NULL, 0 };
 	size_t			 n;
-	int64_t			 a, b;
-	char			*cause = NULL, *json;
+	int64_t			 a, b, cid;
+	char			*cause = NULL;
 	int			 q, s, f;
-	time_t			 now = time(NULL);
+	time_t			 now = time(NULL), next;
 
-	strv_add(&rcpts, "jan@example.pl");
-	CHECK_INT(store_out_add(st, 1001, "m1@example.com", "support@example.com",
-	    &rcpts, "[CS-1001] Zwrot", "raw one\r\n", 1, &a, &cause), 0);
-	CHECK_INT(store_out_add(st, 1001, "m2@example.com", "support@example.com",
-	    &rcpts, "[CS-1001] Zwrot", "raw two\r\n", 0, &b, &cause), 0);
-	CHECK_INT(store_autoreplies_since(st, "JAN@example.pl", now - 3600), 1);
-	CHECK_INT(store_case_by_msgid(st, "m2@example.com"), 1001);
+	strv_add(&rcpts, "jan+shop@example.pl");
+	CHECK_INT(store_out_add(st, 1001, "m1@example.com",
+	    "support@example.com", &rcpts, "[CS-1001] Zwrot", "raw\0one\r\n",
+	    10, "jan@example.pl", &a, &cause), 0);
+	CHECK_INT(store_out_add(st, 1001, "m2@example.com",
+	    "support@example.com", &rcpts, "[CS-1001] Zwrot", "raw two\r\n", 9,
+	    NULL, &b, &cause), 0);
+	CHECK_INT(store_autoreplies_since(st, "jan@example.pl", now - 3600, &q,
+	    &cause), 0);
+	CHECK_INT(q, 1);
+	CHECK_INT(store_case_by_msgid(st, "m2@example.com", &cid, &cause), 1);
+	CHECK_INT(cid, 1001);
 
-	CHECK_INT(store_out_due(st, now, 10, &rows, &n), 0);
+	CHECK_INT(store_out_due(st, now, 10, &rows, &n, &cause), 0);
 	CHECK_INT(n, 2);
 	if (n == 2) {
-		CHECK_STR(rows[0].raw, "raw one\r\n");
-		CHECK_STR(rows[0].rcpts.v[0], "jan@example.pl");
+		/* Bytes, not a C string: the NUL is kept. */
+		CHECK_INT(rows[0].rawlen, 10);
+		CHECK(memcmp(rows[0].raw, "raw\0one\r\n", 10) == 0);
+		CHECK_STR(rows[0].rcpts.v[0], "jan+shop@example.pl");
+		CHECK_STR(rows[0].case_ref, "CS-1001");
 	}
 	store_out_free(rows, n);
 
 	/* A claimed row is not claimed twice, nor listed as due. */
-	CHECK_INT(store_out_claim(st, a), 1);
-	CHECK_INT(store_out_claim(st, a), 0);
-	store_out_retry(st, a, now + 600, "421 try later");
-	store_out_failed(st, b, "550 no such user");
-	CHECK_INT(store_out_due(st, now, 10, &rows, &n), 0);
+	CHECK_INT(store_out_claim(st, a, &cause), 1);
+	CHECK_INT(store_out_claim(st, a, &cause), 0);
+	CHECK_INT(store_out_retry(st, a, now + 600, "421 try later", &cause),
+	    0);
+	CHECK_INT(store_out_failed(st, b, "550 no such user", &cause), 0);
+	CHECK_INT(store_out_due(st, now, 10, &rows, &n, &cause), 0);
 	CHECK_INT(n, 0);
 	store_out_free(rows, n);
-	CHECK_INT(store_out_next(st), now + 600);
-	CHECK_INT(store_out_due(st, now + 600, 10, &rows, &n), 0);
+	CHECK_INT(store_out_next(st, &next, &cause), 0);
+	CHECK_INT(next, now + 600);
+	CHECK_INT(store_out_due(st, now + 600, 10, &rows, &n, &cause), 0);
 	CHECK_INT(n, 1);
 	if (n == 1)
 		CHECK_INT(rows[0].attempts, 1);
 	store_out_free(rows, n);
-	store_out_sent(st, a);
-	store_out_counts(st, &q, &s, &f);
+	CHECK_INT(store_out_sent(st, a, &cause), 0);
+	CHECK_INT(store_out_counts(st, &q, &s, &f, &cause), 0);
 	CHECK_INT(q, 0);
 	CHECK_INT(s, 1);
 	CHECK_INT(f, 1);
-	json = store_outbox_json(st);
-	CHECK_CONTAINS(json, "\"status\":\"failed\"");
-	CHECK_CONTAINS(json, "\"error\":\"550 no such user\"");
-	CHECK_CONTAINS(json, "\"raw\":\"raw one\\r\\n\"");
-	CHECK_CONTAINS(json, "\"case\":\"CS-1001\"");
-	free(json);
-	json = store_case_json(st, "CS-1001");
-	CHECK_CONTAINS(json, "delivery-failed");
-	free(json);
+	CHECK_INT(store_out_list(st, &rows, &n, &cause), 0);
+	CHECK_INT(n, 2);
+	if (n == 2) {
+		CHECK_STR(rows[1].status, "failed");
+		CHECK_STR(rows[1].error, "550 no such user");
+	}
+	store_out_free(rows, n);
+	CHECK_INT(store_case_detail(st, "CS-1001", &cd, &cause), 1);
+	CHECK(cd.nevents > 0 && strcmp(cd.events[cd.nevents - 1].kind,
+	    "delivery-failed") == 0);
+	store_case_detail_free(&cd);
 	strv_free(&rcpts);
 	store_close(st);
 }
@@ -189,30 +235,36 @@ test_outbox(void)
 static void
 test_checkpoints_and_quarantine(void)
 {
-	struct store	*st = open_store();
-	uint32_t	 v, last;
-	int64_t		 id;
-	char		*raw;
-	size_t		 len;
+	struct store			*st = open_store();
+	struct store_quarantine_row	*q;
+	uint32_t			 v, last;
+	int64_t				 id;
+	char				*raw, *cause = NULL;
+	size_t				 len, n;
 
-	CHECK_INT(store_checkpoint_get(st, "support", &v, &last), -1);
-	CHECK_INT(store_checkpoint_set(st, "support", 77, 12), 0);
-	CHECK_INT(store_checkpoint_set(st, "support", 77, 15), 0);
-	CHECK_INT(store_checkpoint_get(st, "support", &v, &last), 0);
+	CHECK_INT(store_checkpoint_get(st, "support", &v, &last, &cause), 0);
+	CHECK_INT(store_checkpoint_set(st, "support", 77, 12, &cause), 0);
+	CHECK_INT(store_checkpoint_set(st, "support", 77, 15, &cause), 0);
+	CHECK_INT(store_checkpoint_get(st, "support", &v, &last, &cause), 1);
 	CHECK_INT(v, 77);
 	CHECK_INT(last, 15);
 
 	CHECK_INT(store_quarantine(st, "support", 9, "bad MIME", "x\0y", 3,
-	    &id), 0);
-	CHECK_INT(store_quarantine_raw(st, id, &raw, &len, NULL), 0);
+	    &id, &cause), 0);
+	CHECK_INT(store_quarantine_raw(st, id, &raw, &len, NULL, &cause), 1);
 	CHECK_INT(len, 3);
 	CHECK(memcmp(raw, "x\0y", 3) == 0);
 	free(raw);
-	raw = store_quarantine_text(st);
-	CHECK_CONTAINS(raw, "bad MIME");
-	free(raw);
-	CHECK_INT(store_quarantine_delete(st, id), 0);
-	CHECK_INT(store_quarantine_raw(st, id, &raw, &len, NULL), -1);
+	CHECK_INT(store_quarantine_list(st, &q, &n, &cause), 0);
+	CHECK_INT(n, 1);
+	if (n == 1) {
+		CHECK_STR(q[0].reason, "bad MIME");
+		CHECK_INT(q[0].size, 3);
+		CHECK_INT(q[0].uid, 9);
+	}
+	store_quarantine_list_free(q, n);
+	CHECK_INT(store_quarantine_delete(st, id, &cause), 0);
+	CHECK_INT(store_quarantine_raw(st, id, &raw, &len, NULL, &cause), 0);
 	store_close(st);
 }
 
@@ -220,20 +272,72 @@ static void
 test_rollback(void)
 {
 	struct store		*st = open_store();
-	struct store_case	 c;
+	struct store_case	 c, *list;
 	int64_t			 id;
-	char			*cause = NULL, *json;
+	size_t			 n, i;
+	char			*cause = NULL;
 
 	memset(&c, 0, sizeof c);
 	c.customer = (char *)"x@example.com";
-	store_begin(st, &cause);
-	store_savepoint(st);
-	store_case_new(st, "CS", &c, &id, &cause);
+	CHECK_INT(store_begin(st, &cause), 0);
+	CHECK_INT(store_savepoint(st, &cause), 0);
+	CHECK_INT(store_case_new(st, "CS", &c, &id, &cause), 0);
 	store_rollback_to(st);
-	store_commit(st, &cause);
-	json = store_cases_json(st, NULL, NULL);
-	CHECK(strstr(json, "x@example.com") == NULL);
-	free(json);
+	CHECK_INT(store_commit(st, &cause), 0);
+	CHECK_INT(store_cases_list(st, NULL, NULL, &list, &n, &cause), 0);
+	for (i = 0; i < n; i++)
+		CHECK(strcmp(list[i].customer, "x@example.com") != 0);
+	store_cases_free(list, n);
+	store_close(st);
+}
+
+/* A write the database refuses is an error with a cause, never "done". */
+static void
+test_failed_write(void)
+{
+	struct store	*st = open_store();
+	char		*cause = NULL;
+
+	side_sql("CREATE TRIGGER no_events BEFORE INSERT ON events BEGIN "
+	    "SELECT RAISE(ABORT, 'events are read-only today'); END;");
+	CHECK_INT(store_event(st, 1001, "comment", "maria", "x", &cause), -1);
+	CHECK_CONTAINS(cause, "events are read-only today");
+	free(cause);
+	cause = NULL;
+	/* A field change records an event: it fails as a whole. */
+	CHECK_INT(store_case_set(st, 1001, SF_PRIORITY, "high", "rules",
+	    &cause), -1);
+	CHECK(cause != NULL);
+	free(cause);
+	cause = NULL;
+	side_sql("DROP TRIGGER no_events;");
+	CHECK_INT(store_event(st, 1001, "comment", "maria", "x", &cause), 0);
+	store_close(st);
+}
+
+/* A statement used many times is prepared once and stays correct. */
+static void
+test_statement_reuse(void)
+{
+	struct store	*st = open_store();
+	char		*cause = NULL, *v = NULL, key[32], want[32];
+	int		 i, bad = 0;
+
+	CHECK_INT(store_begin(st, &cause), 0);
+	for (i = 0; i < 2000; i++) {
+		snprintf(key, sizeof key, "k%d", i % 50);
+		snprintf(want, sizeof want, "%d", i);
+		if (store_kv_set(st, key, want, &cause) == -1 ||
+		    store_kv_get(st, key, &v, &cause) != 1 ||
+		    strcmp(v, want) != 0)
+			bad++;
+		free(v);
+		v = NULL;
+	}
+	CHECK_INT(store_commit(st, &cause), 0);
+	CHECK_INT(bad, 0);
+	CHECK_INT(store_kv_get(st, "nope", &v, &cause), 0);
+	CHECK(v == NULL);
 	store_close(st);
 }
 
@@ -249,6 +353,8 @@ main(void)
 	RUN(test_outbox);
 	RUN(test_checkpoints_and_quarantine);
 	RUN(test_rollback);
+	RUN(test_failed_write);
+	RUN(test_statement_reuse);
 	test_rmtree(dir);
 	TEST_DONE();
 }

@@ -1,0 +1,384 @@
+/*
+ * mailbox.c -- taking mail in from one IMAP mailbox, exactly once.
+ *
+ * A batch is fetched first, with no transaction open, so that the store's
+ * write lock is never held across the network (an MTA piping mail into
+ * supportctl meanwhile only waits for a short commit).  The batch's cases,
+ * outbox rows and the mailbox checkpoint then commit together; only after
+ * that are the messages moved or flagged on the server.  A crash before
+ * the commit replays the batch (and dedup makes the replay a no-op); a
+ * crash after it finds the checkpoint past those UIDs, and the sweep at
+ * the next connection moves what was left.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ingest.h"
+#include "log.h"
+#include "mailbox.h"
+#include "xmalloc.h"
+
+#define BACKOFF_MIN	5	/* seconds before reconnecting, doubling */
+#define BACKOFF_MAX	900
+/* Bytes of mail held in memory per batch (at least one message). */
+#define BATCH_BYTES	(64U * 1024 * 1024)
+
+/* One fetched message, or why it could not be. */
+struct fetched {
+	uint32_t	 uid;
+	char		*raw;		/* NULL: not fetched, see why */
+	size_t		 len;
+	char		*why;
+};
+
+void
+mailbox_init(struct mailbox *mb, const char *name)
+{
+	memset(mb, 0, sizeof *mb);
+	mb->name = xstrdup(name);
+}
+
+void
+mailbox_free(struct mailbox *mb)
+{
+	if (mb->s != NULL)
+		imap_close(mb->s);
+	free(mb->name);
+	memset(mb, 0, sizeof *mb);
+}
+
+void
+mailbox_drop(struct mailbox *mb, time_t now, const char *why)
+{
+	if (mb->s != NULL) {
+		imap_close(mb->s);
+		mb->s = NULL;
+	}
+	mb->backoff = mb->backoff ? mb->backoff * 2 : BACKOFF_MIN;
+	if (mb->backoff > BACKOFF_MAX)
+		mb->backoff = BACKOFF_MAX;
+	mb->next_try = now + mb->backoff;
+	log_warnx("mailbox %s: %s; next try in %d s", mb->name, why,
+	    mb->backoff);
+}
+
+static void
+warn_store(struct mailbox *mb, const char *what, char *cause)
+{
+	log_warnx("mailbox %s: %s: %s", mb->name, what, cause ? cause :
+	    "store failed");
+	free(cause);
+}
+
+/* The first UID that is ours: mail before a "first-start now" is not. */
+static int
+first_uid(struct desk *d, struct mailbox *mb, uint32_t *from, char **cause)
+{
+	char	*key, *v = NULL;
+	int	 r;
+
+	*from = 0;
+	xasprintf(&key, "first-uid:%s", mb->name);
+	r = store_kv_get(d->st, key, &v, cause);
+	free(key);
+	if (r == 1)
+		*from = (uint32_t)strtoul(v, NULL, 10);
+	free(v);
+	return r == -1 ? -1 : 0;
+}
+
+/* Messages we committed but did not move before a crash: move them now. */
+static void
+sweep(struct desk *d, struct mailbox *mb, uint32_t last)
+{
+	uint32_t	*uids, from;
+	size_t		 n, i, k;
+	char		*cause = NULL;
+	int		 q;
+
+	mb->swept = 1;
+	if (first_uid(d, mb, &from, &cause) == -1) {
+		warn_store(mb, "sweep", cause);
+		return;
+	}
+	if (imap_list_new(mb->s, from, 100000, &uids, &n, &cause) == -1) {
+		log_warnx("mailbox %s: sweep: %s", mb->name, cause);
+		free(cause);
+		return;
+	}
+	/* A message we could not fetch stays where a person will see it. */
+	for (i = k = 0; i < n; i++) {
+		if (uids[i] > last)
+			continue;
+		if ((q = store_quarantined(d->st, mb->name, uids[i],
+		    &cause)) == -1) {
+			warn_store(mb, "sweep", cause);
+			free(uids);
+			return;
+		}
+		if (q == 0)
+			uids[k++] = uids[i];
+	}
+	if (k > 0 && imap_done_many(mb->s, uids, k, &cause) == -1) {
+		log_warnx("mailbox %s: sweep: %s", mb->name, cause);
+		free(cause);
+	}
+	free(uids);
+}
+
+/* "first-start now": start after whatever the mailbox holds today. */
+static int
+first_start_now(struct desk *d, struct mailbox *mb, uint32_t uidvalidity)
+{
+	uint32_t	*uids, last;
+	size_t		 n;
+	char		*cause = NULL, *key, num[16];
+	int		 rv;
+
+	if (imap_list_new(mb->s, 0, 1000000, &uids, &n, &cause) == -1) {
+		mailbox_drop(mb, time(NULL), cause);
+		free(cause);
+		return -1;
+	}
+	last = n ? uids[n - 1] : 0;
+	free(uids);
+	xasprintf(&key, "first-uid:%s", mb->name);
+	snprintf(num, sizeof num, "%u", last);
+	/* The checkpoint and the sweep's limit, together or not at all. */
+	rv = store_begin(d->st, &cause) == -1 ||
+	    store_checkpoint_set(d->st, mb->name, uidvalidity, last,
+	    &cause) == -1 ||
+	    store_kv_set(d->st, key, num, &cause) == -1 ||
+	    store_commit(d->st, &cause) == -1 ? -1 : 0;
+	free(key);
+	if (rv == -1) {
+		store_rollback(d->st);
+		warn_store(mb, "first start", cause);
+		return 0;
+	}
+	log_info("mailbox %s: first start: skipping %zu old messages",
+	    mb->name, n);
+	return 0;
+}
+
+static void
+fetched_free(struct fetched *f, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		free(f[i].raw);
+		free(f[i].why);
+	}
+	free(f);
+}
+
+/*
+ * Fetch uids in order until the batch's bytes are used up; *nf is how
+ * many were tried.  -1 when the connection broke (nothing to keep).
+ */
+static int
+fetch_batch(struct mailbox *mb, const uint32_t *uids, size_t n,
+    struct fetched **out, size_t *nf, volatile sig_atomic_t *stop)
+{
+	struct fetched	*f;
+	size_t		 i, bytes = 0;
+	char		*cause = NULL;
+
+	f = xcalloc(n ? n : 1, sizeof *f);
+	for (i = 0; i < n && !*stop && (i == 0 || bytes < BATCH_BYTES); i++) {
+		f[i].uid = uids[i];
+		if (imap_fetch(mb->s, uids[i], &f[i].raw, &f[i].len,
+		    &cause) == -1) {
+			if (imap_broken(mb->s)) {
+				mailbox_drop(mb, time(NULL), cause);
+				free(cause);
+				fetched_free(f, i + 1);
+				return -1;
+			}
+			/*
+			 * This message only (too large, gone): keep the
+			 * reason, leave it on the server for a person.
+			 */
+			f[i].raw = NULL;
+			f[i].why = cause;
+			cause = NULL;
+			continue;
+		}
+		bytes += f[i].len;
+	}
+	*out = f;
+	*nf = i;
+	return 0;
+}
+
+/*
+ * Store a fetched batch and the checkpoint in one transaction.  Fills
+ * moved with the UIDs that may now leave the inbox.  -1: the store failed
+ * and nothing of the batch was kept.
+ */
+static int
+store_batch(struct desk *d, struct mailbox *mb, const struct ingest_opts *o0,
+    uint32_t uidvalidity, struct fetched *f, size_t n, uint32_t *moved,
+    size_t *nmoved)
+{
+	struct ingest_opts	 o = *o0;
+	struct ingest_result	 res;
+	char			*cause = NULL;
+	size_t			 i;
+
+	*nmoved = 0;
+	if (store_begin(d->st, &cause) == -1) {
+		warn_store(mb, "begin", cause);
+		return -1;
+	}
+	for (i = 0; i < n; i++) {
+		o.uid = f[i].uid;
+		if (f[i].raw == NULL) {
+			if (ingest_quarantine(d, &o, "", 0, f[i].why, &res,
+			    &cause) == -1)
+				goto fail;
+			log_warnx("mailbox %s: uid %u: %s; left in the mailbox",
+			    mb->name, f[i].uid, f[i].why);
+			continue;
+		}
+		if (ingest_message(d, &o, f[i].raw, f[i].len, &res,
+		    &cause) == -1)
+			goto fail;
+		log_info("mailbox %s: uid %u: %s %s (%s)", mb->name, f[i].uid,
+		    res.ref[0] ? res.ref : "-", ingest_what_name(res.what),
+		    res.note);
+		moved[(*nmoved)++] = f[i].uid;
+	}
+	if (n > 0 && store_checkpoint_set(d->st, mb->name, uidvalidity,
+	    f[n - 1].uid, &cause) == -1)
+		goto fail;
+	if (store_commit(d->st, &cause) == -1)
+		goto fail;
+	return 0;
+fail:
+	store_rollback(d->st);
+	log_warnx("mailbox %s: uid %u: %s; the store is failing, the batch "
+	    "stays in the mailbox", mb->name, f[i < n ? i : n - 1].uid,
+	    cause ? cause : "?");
+	free(cause);
+	*nmoved = 0;
+	return -1;
+}
+
+/* Remember a first start or a new UIDVALIDITY, even with no mail. */
+static void
+remember(struct desk *d, struct mailbox *mb, uint32_t uidvalidity,
+    uint32_t last)
+{
+	uint32_t	 cv, cl;
+	char		*cause = NULL;
+	int		 r;
+
+	if (store_begin(d->st, &cause) == -1) {
+		warn_store(mb, "checkpoint", cause);
+		return;
+	}
+	if ((r = store_checkpoint_get(d->st, mb->name, &cv, &cl,
+	    &cause)) == -1 || ((r == 0 || cv != uidvalidity) &&
+	    store_checkpoint_set(d->st, mb->name, uidvalidity, last,
+	    &cause) == -1) || store_commit(d->st, &cause) == -1) {
+		store_rollback(d->st);
+		warn_store(mb, "checkpoint", cause);
+	}
+}
+
+int
+mailbox_poll(struct desk *d, struct mailbox *mb, volatile sig_atomic_t *stop)
+{
+	const struct mailbox_conf *mc = config_mailbox(d->conf, mb->name);
+	struct ingest_opts	 opts;
+	struct fetched		*f;
+	uint32_t		 uidvalidity, v, last, *uids = NULL;
+	size_t			 n, nf, nmoved;
+	time_t			 now = time(NULL);
+	char			*cause = NULL;
+	int			 total = 0, found;
+
+	if (mc == NULL)
+		return 0;
+	if (mb->s == NULL) {
+		if (now < mb->next_try)
+			return 0;
+		if (config_mailbox_credentials((struct mailbox_conf *)mc,
+		    &cause) == -1 || imap_open(&mc->imap, &mb->s,
+		    &cause) == -1) {
+			mb->s = NULL;
+			mailbox_drop(mb, now, cause);
+			free(cause);
+			return -1;
+		}
+		log_info("mailbox %s: connected to %s", mb->name,
+		    mc->imap.host);
+		mb->backoff = 0;
+		mb->swept = 0;
+	}
+
+	memset(&opts, 0, sizeof opts);
+	opts.mailbox = mb->name;
+	opts.queue = mc->queue;
+	uidvalidity = imap_uidvalidity(mb->s);
+	if ((found = store_checkpoint_get(d->st, mb->name, &v, &last,
+	    &cause)) == -1) {
+		warn_store(mb, "checkpoint", cause);
+		return 0;
+	}
+	if (!found) {
+		if (mc->first_start == FIRST_NOW)
+			return first_start_now(d, mb, uidvalidity);
+		opts.quiet = mc->first_start == FIRST_QUIET;
+		last = 0;
+	} else if (v != uidvalidity) {
+		/* The server renumbered: read all again; dedup keeps it once. */
+		log_warnx("mailbox %s: UIDVALIDITY changed from %u to %u, "
+		    "rescanning", mb->name, v, uidvalidity);
+		last = 0;
+	} else if (!mb->swept && mc->imap.move_to != NULL)
+		sweep(d, mb, last);
+
+	while (!*stop) {
+		if (imap_list_new(mb->s, last, (size_t)d->conf->batch_size,
+		    &uids, &n, &cause) == -1) {
+			mailbox_drop(mb, time(NULL), cause);
+			free(cause);
+			return -1;
+		}
+		if (n == 0)
+			break;
+		if (fetch_batch(mb, uids, n, &f, &nf, stop) == -1) {
+			free(uids);
+			return -1;
+		}
+		if (store_batch(d, mb, &opts, uidvalidity, f, nf, uids,
+		    &nmoved) == -1) {
+			fetched_free(f, nf);
+			free(uids);
+			return total;
+		}
+		total += (int)nf;
+		if (nf > 0)
+			last = f[nf - 1].uid;
+		fetched_free(f, nf);
+		/* Only now that it is safe: move or flag on the server. */
+		if (imap_done_many(mb->s, uids, nmoved, &cause) == -1) {
+			log_warnx("mailbox %s: %s", mb->name, cause);
+			free(cause);
+			cause = NULL;
+		}
+		free(uids);
+		uids = NULL;
+		if (nf < n && !*stop)
+			continue;	/* the byte cap ended the batch */
+		if (n < (size_t)d->conf->batch_size)
+			break;
+	}
+	if ((!found || v != uidvalidity) && !*stop)
+		remember(d, mb, uidvalidity, last);
+	return total;
+}

@@ -1,0 +1,342 @@
+/*
+ * reply.c -- composing and queueing the mail of a case.
+ *
+ * Who gets an automatic answer is the safety-critical part: always the
+ * From: address of the message (a Reply-To only when the case already
+ * knows that address), never one that cannot take an automatic answer
+ * (RFC 3834), at most autoreply-limit per hour per address as the limit
+ * counts it, and with a display name repeated only when it looks like one.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "json.h"
+#include "log.h"
+#include "outmsg.h"
+#include "reply.h"
+#include "screen.h"
+#include "thread.h"
+#include "xmalloc.h"
+
+#define NOTIFY_BODY_MAX	(256U * 1024)	/* customer text in a notice */
+
+static const char *const kind_names[MAIL_NKINDS] = {
+	[MAIL_ACK] = "ack",
+	[MAIL_REPLY] = "reply",
+	[MAIL_NOTIFY] = "notify",
+	[MAIL_FORWARD] = "forward",
+	[MAIL_ESCALATE] = "escalate",
+};
+
+const char *
+reply_kind_name(enum mail_kind k)
+{
+	return (unsigned)k < MAIL_NKINDS ? kind_names[k] : "?";
+}
+
+char *
+reply_addr_key(const char *addr)
+{
+	const char	*at = strrchr(addr, '@'), *plus;
+	char		*k, *p;
+
+	if (at != NULL && (plus = memchr(addr, '+', (size_t)(at - addr))) !=
+	    NULL && plus > addr)
+		xasprintf(&k, "%.*s%s", (int)(plus - addr), addr, at);
+	else
+		k = xstrdup(addr);
+	for (p = k; *p != '\0'; p++)
+		*p = (char)tolower((unsigned char)*p);
+	return k;
+}
+
+int
+reply_name_ok(const char *name)
+{
+	const char	*p;
+	int		 digits = 0;
+
+	if (name == NULL || *name == '\0')
+		return 0;
+	if (strchr(name, '@') != NULL || strchr(name, ':') != NULL ||
+	    strchr(name, '/') != NULL || strcasestr(name, "www.") != NULL)
+		return 0;
+	for (p = name; *p != '\0'; p++) {
+		if (isdigit((unsigned char)*p))
+			digits++;
+		/* "evil.example": a dot between letters is a domain. */
+		if (*p == '.' && p > name && isalnum((unsigned char)p[-1]) &&
+		    isalpha((unsigned char)p[1]))
+			return 0;
+	}
+	return digits < 5 && strlen(name) <= 64;
+}
+
+static const char *
+pick_lang(const struct reply_ctx *x)
+{
+	if (x->m != NULL && x->m->lang[0] != '\0')
+		return x->m->lang;
+	if (x->c->language != NULL && *x->c->language != '\0')
+		return x->c->language;
+	return x->d->conf->default_lang;
+}
+
+/* The variables every template may use, plus the rule's captures. */
+static void
+template_vars(const struct reply_ctx *x, const char *name, const char *addr,
+    struct strv *names, struct strv *values)
+{
+	char		 date[64];
+	struct tm	 tm;
+	time_t		 t = x->m && x->m->date ? x->m->date : time(NULL);
+	size_t		 i;
+
+#define VAR(n, v) do {							\
+	strv_add(names, n);						\
+	strv_add(values, (v) != NULL ? (v) : "");			\
+} while (0)
+	gmtime_r(&t, &tm);
+	strftime(date, sizeof date, "%Y-%m-%d %H:%M UTC", &tm);
+	VAR("case.ref", x->c->ref);
+	VAR("case.queue", x->c->queue);
+	VAR("case.priority", case_priority_name(x->c->priority));
+	VAR("case.status", case_status_name(x->c->status));
+	VAR("customer.name", reply_name_ok(name) ? name : addr);
+	VAR("customer.address", addr);
+	VAR("message.subject", x->m ? x->m->subject : x->c->subject);
+	VAR("message.date", date);
+	VAR("desk.address", x->d->conf->desk_address);
+	VAR("desk.name", x->d->conf->desk_name);
+	if (x->var_names != NULL && x->var_values != NULL)
+		for (i = 0; i < x->var_names->n && i < x->var_values->n; i++)
+			VAR(x->var_names->v[i], x->var_values->v[i]);
+#undef VAR
+}
+
+/* Put [REF] in front of a subject that does not carry it yet. */
+static char *
+tag_subject(const char *ref, const char *subject)
+{
+	char	*tag, *s;
+
+	xasprintf(&tag, "[%s]", ref);
+	if (strcasestr(subject, tag) != NULL)
+		s = xstrdup(subject);
+	else
+		xasprintf(&s, "%s %s", tag, subject);
+	free(tag);
+	return s;
+}
+
+/*
+ * Compose one mail of the case, put it in the outbox and on the case.
+ * MAIL_FORWARD attaches the message as it came.
+ */
+static int
+queue_mail(const struct reply_ctx *x, enum mail_kind kind,
+    const char *to_name, const char *to_addr, const char *subject,
+    const char *body, char **cause)
+{
+	struct desk	*d = x->d;
+	struct outmsg	 o;
+	struct strv	 refs, rcpts;
+	struct store_msg sm;
+	char		*raw = NULL, *msgid = NULL, *reply_to, *dedup = NULL;
+	char		*subj, *detail = NULL, *key = NULL;
+	size_t		 i, rawlen = 0;
+	int		 automatic = kind == MAIL_ACK || kind == MAIL_REPLY;
+	int		 rv = -1;
+
+	memset(&refs, 0, sizeof refs);
+	memset(&rcpts, 0, sizeof rcpts);
+	if (x->m != NULL) {
+		for (i = 0; i < x->m->references.n; i++)
+			strv_add(&refs, x->m->references.v[i]);
+		if (x->m->message_id != NULL)
+			strv_add(&refs, x->m->message_id);
+	}
+	reply_to = thread_reply_address(d->conf, x->c->ref);
+	subj = tag_subject(x->c->ref, subject);
+
+	memset(&o, 0, sizeof o);
+	o.from_name = d->conf->desk_name;
+	o.from_addr = d->conf->desk_address;
+	o.to_name = reply_name_ok(to_name) ? to_name : "";
+	o.to_addr = to_addr;
+	o.reply_to = reply_to;
+	o.subject = subj;
+	o.in_reply_to = x->m ? x->m->message_id : NULL;
+	o.references = &refs;
+	o.auto_submitted = automatic ? "auto-replied" : "auto-generated";
+	o.case_ref = x->c->ref;
+	o.body = body;
+	if (kind == MAIL_FORWARD && x->m != NULL) {
+		o.attach_raw = x->m->raw;
+		o.attach_len = x->m->rawlen;
+	}
+	if (outmsg_build(&o, &raw, &rawlen, &msgid, cause) == -1)
+		goto out;
+	strv_add(&rcpts, to_addr);
+	if (automatic)
+		key = reply_addr_key(to_addr);
+	if (store_out_add(d->st, x->c->id, msgid, d->conf->envelope_from,
+	    &rcpts, subj, raw, rawlen, key, NULL, cause) == -1)
+		goto out;
+
+	/* The case shows what we sent, as it went out. */
+	xasprintf(&dedup, "mid:%s", msgid);
+	memset(&sm, 0, sizeof sm);
+	sm.case_id = x->c->id;
+	sm.direction = "out";
+	sm.kind = reply_kind_name(kind);
+	sm.dedup = dedup;
+	sm.message_id = msgid;
+	sm.mailbox = "";
+	sm.sender = d->conf->desk_address;
+	sm.subject = subj;
+	sm.date = time(NULL);
+	sm.language = "";
+	sm.body = body;
+	sm.raw = raw;
+	sm.rawlen = rawlen;
+	if (store_msg_add(d->st, &sm, NULL, cause) == -1)
+		goto out;
+	xasprintf(&detail, "%s to %s", reply_kind_name(kind), to_addr);
+	rv = store_event(d->st, x->c->id, "mail-queued", "supportd", detail,
+	    cause);
+out:
+	free(key);
+	free(detail);
+	free(dedup);
+	free(raw);
+	free(msgid);
+	free(reply_to);
+	free(subj);
+	strv_free(&refs);
+	strv_free(&rcpts);
+	return rv;
+}
+
+/* Record on the case why the customer got no automatic answer. */
+static int
+no_reply(const struct reply_ctx *x, const char *why, char **cause)
+{
+	log_info("%s: %s", x->c->ref, why);
+	return store_event(x->d->st, x->c->id, "no-reply", "supportd", why,
+	    cause);
+}
+
+int
+reply_customer(const struct reply_ctx *x, enum mail_kind kind,
+    const char *tmpl, char **cause)
+{
+	struct desk	*d = x->d;
+	struct strv	 names, values;
+	char		*subject = NULL, *body = NULL, used[8], *why, *key;
+	const char	*to_name, *to_addr;
+	int		 rv, n = 0, known = 0;
+
+	/*
+	 * The From: address, whose owner wrote to us.  A Reply-To only on a
+	 * case that already knows that address: a stranger's Reply-To would
+	 * turn our answers into mail to a victim of their choosing.
+	 */
+	to_addr = x->m->from.addr;
+	to_name = x->m->from.name;
+	if (!x->is_new && x->m->reply_to != NULL &&
+	    *x->m->reply_to->addr != '\0' &&
+	    (known = store_contact_known(d->st, x->c->id,
+	    x->m->reply_to->addr, cause)) == -1)
+		return -1;
+	if (known) {
+		to_addr = x->m->reply_to->addr;
+		to_name = x->m->reply_to->name;
+	}
+
+	if (!screen_answerable(d->conf, to_addr) ||
+	    !outmsg_addr_ok(to_addr)) {
+		xasprintf(&why, "not answered: %s cannot take an automatic "
+		    "answer", *to_addr ? to_addr : "(no address)");
+		rv = no_reply(x, why, cause);
+		free(why);
+		return rv;
+	}
+	if (d->conf->autoreply_limit > 0) {
+		key = reply_addr_key(to_addr);
+		rv = store_autoreplies_since(d->st, key, time(NULL) - 3600,
+		    &n, cause);
+		free(key);
+		if (rv == -1)
+			return -1;
+		if (n >= d->conf->autoreply_limit) {
+			xasprintf(&why, "not answered: %s already had %d "
+			    "automatic answers this hour", to_addr,
+			    d->conf->autoreply_limit);
+			rv = no_reply(x, why, cause);
+			free(why);
+			return rv;
+		}
+	}
+
+	memset(&names, 0, sizeof names);
+	memset(&values, 0, sizeof values);
+	template_vars(x, to_name, to_addr, &names, &values);
+	if (tmpl_render(d->tmpls, tmpl, pick_lang(x), &names, &values,
+	    &subject, &body, used, cause) == -1)
+		rv = -1;
+	else
+		rv = queue_mail(x, kind, to_name, to_addr, subject, body,
+		    cause);
+	free(subject);
+	free(body);
+	strv_free(&names);
+	strv_free(&values);
+	return rv;
+}
+
+int
+reply_notice(const struct reply_ctx *x, enum mail_kind kind,
+    const char *addr, char **cause)
+{
+	const struct mime_message *m = x->m;
+	char		*subject, *body;
+	size_t		 blen;
+	int		 rv;
+
+	if (!outmsg_addr_ok(addr)) {
+		xasprintf(cause, "%s: bad address \"%s\"",
+		    reply_kind_name(kind), addr);
+		return -1;
+	}
+	xasprintf(&subject, "%s: %s", kind == MAIL_ESCALATE ? "Escalated" :
+	    x->is_new ? "New case" : "Customer reply", m->subject);
+	/* The whole text is in the case; a notice carries a bounded part. */
+	blen = strlen(m->body);
+	if (blen > NOTIFY_BODY_MAX) {
+		blen = NOTIFY_BODY_MAX;
+		while (blen > 0 && ((unsigned char)m->body[blen] & 0xc0) ==
+		    0x80)
+			blen--;
+	}
+	xasprintf(&body,
+	    "Case:     %s\n"
+	    "Queue:    %s\n"
+	    "Priority: %s\n"
+	    "Status:   %s\n"
+	    "From:     %s <%s>\n"
+	    "Language: %s\n"
+	    "\n%.*s%s\n",
+	    x->c->ref, x->c->queue, case_priority_name(x->c->priority),
+	    case_status_name(x->c->status), m->from.name, m->from.addr,
+	    m->lang, (int)blen, m->body, blen < strlen(m->body) ?
+	    "\n[... cut: the whole message is on the case]" : "");
+	rv = queue_mail(x, kind, "", addr, subject, body, cause);
+	free(subject);
+	free(body);
+	return rv;
+}

@@ -1,0 +1,569 @@
+/*
+ * test_ingest.c -- the message pipeline against a scratch store: one
+ * scenario per test, each on a fresh desk (config, rules, templates and
+ * an empty store written to a scratch directory).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "desk.h"
+#include "ingest.h"
+#include "test.h"
+#include "thread.h"
+
+static char		 tdir[64];
+static struct desk	 d;
+
+static const char conf_text[] =
+    "desk-name \"Test Desk\"\n"
+    "desk-address support@example.com\n"
+    "case-prefix CS\n"
+    "database test.db\n"
+    "rules rules\n"
+    "templates templates\n"
+    "secret-file secret\n"
+    "ack-template ack\n"
+    "default-queue general\n"
+    "closed-policy reopen\n"
+    "autoreply-limit 5\n"
+    "supervisor lead@example.com\n";
+
+static const char rules_text[] =
+    "rule hold\n  when subject ~ /HOLD-ME/\n  quarantine\n"
+    "rule junk\n  when subject ~ /DROP-ME/\n  drop\n"
+    "rule refund\n  when subject ~ /refund/i\n  queue billing\n"
+    "  priority high\n  tag refund\n  escalate\n";
+
+/* A fresh desk in a scratch directory; extra config lines appended. */
+static void
+desk_up(const char *extra)
+{
+	char		 path[128], *conf;
+	struct strv	 errors = { NULL, 0 };
+
+	test_scratch(tdir, sizeof tdir, "test_ingest");
+	xasprintf(&conf, "%s%s", conf_text, extra ? extra : "");
+	test_write_file(tdir, "supportd.conf", conf);
+	free(conf);
+	snprintf(path, sizeof path, "%s/rules", tdir);
+	mkdir(path, 0700);
+	test_write_file(path, "10-test.rules", rules_text);
+	snprintf(path, sizeof path, "%s/templates", tdir);
+	mkdir(path, 0700);
+	test_write_file(path, "ack.en.txt", "Subject: [{{case.ref}}] "
+	    "{{message.subject}}\n\nDear {{customer.name}}, case "
+	    "{{case.ref}} is open.\n");
+	snprintf(path, sizeof path, "%s/supportd.conf", tdir);
+	if (desk_open(path, &d, &errors) == -1) {
+		fprintf(stderr, "desk_open: %s\n", errors.n ? errors.v[0] :
+		    "?");
+		exit(2);
+	}
+	strv_free(&errors);
+}
+
+static void
+desk_down(void)
+{
+	desk_close(&d);
+	test_rmtree(tdir);
+}
+
+/* One message through the pipeline in its own transaction. */
+static int
+feed(const char *raw, struct ingest_result *res)
+{
+	struct ingest_opts	 o;
+	char			*cause = NULL;
+	int			 rv;
+
+	memset(&o, 0, sizeof o);
+	o.mailbox = "";
+	if (store_begin(d.st, &cause) == -1)
+		return -1;
+	rv = ingest_message(&d, &o, raw, strlen(raw), res, &cause);
+	if (rv == 0 && store_commit(d.st, &cause) == -1)
+		rv = -1;
+	if (rv == -1) {
+		fprintf(stderr, "ingest: %s\n", cause ? cause : "?");
+		store_rollback(d.st);
+	}
+	free(cause);
+	return rv;
+}
+
+static char *
+mail(const char *from, const char *subject, const char *msgid,
+    const char *extra_headers)
+{
+	char	*m;
+
+	xasprintf(&m, "From: %s\r\nTo: support@example.com\r\n"
+	    "Subject: %s\r\nMessage-ID: <%s>\r\n%s"
+	    "Date: Mon, 16 Nov 2026 08:00:00 +0000\r\n\r\n"
+	    "Hello, I need help with my order.\r\n", from, subject, msgid,
+	    extra_headers ? extra_headers : "");
+	return m;
+}
+
+static size_t
+outbox_count(void)
+{
+	struct store_out	*o;
+	size_t			 n;
+	char			*cause = NULL;
+
+	if (store_out_list(d.st, &o, &n, &cause) == -1)
+		return (size_t)-1;
+	store_out_free(o, n);
+	return n;
+}
+
+/* The Message-ID of the last mail queued. */
+static char *
+last_out_id(void)
+{
+	struct store_out	*o;
+	size_t			 n;
+	char			*cause = NULL, *id = NULL;
+
+	if (store_out_list(d.st, &o, &n, &cause) == 0 && n > 0)
+		id = xstrdup(o[n - 1].message_id);
+	store_out_free(o, n);
+	return id;
+}
+
+static size_t
+case_count(void)
+{
+	struct store_case	*c;
+	size_t			 n;
+	char			*cause = NULL;
+
+	if (store_cases_list(d.st, NULL, NULL, &c, &n, &cause) == -1)
+		return (size_t)-1;
+	store_cases_free(c, n);
+	return n;
+}
+
+static void
+test_new_case(void)
+{
+	struct ingest_result	 res;
+	struct store_case	 c;
+	char			*m = mail("Ana <ana@example.es>", "Hello",
+	    "a1@example.es", NULL);
+
+	desk_up(NULL);
+	CHECK_INT(feed(m, &res), 0);
+	CHECK_INT(res.what, INGEST_NEW);
+	CHECK_STR(res.ref, "CS-1001");
+	CHECK_INT(store_case_by_ref(d.st, "CS-1001", &c, NULL), 1);
+	CHECK_INT(c.status, CASE_NEW);
+	CHECK_STR(c.queue, "general");
+	CHECK_STR(c.customer, "ana@example.es");
+	store_case_clear(&c);
+	CHECK_INT(outbox_count(), 1);
+	free(m);
+	desk_down();
+}
+
+static void
+test_duplicate(void)
+{
+	struct ingest_result	 res;
+	char			*m = mail("ana@example.es", "Hello",
+	    "dup@example.es", NULL);
+
+	desk_up(NULL);
+	CHECK_INT(feed(m, &res), 0);
+	CHECK_INT(feed(m, &res), 0);
+	CHECK_INT(res.what, INGEST_DUPLICATE);
+	CHECK_STR(res.ref, "CS-1001");
+	CHECK_INT(case_count(), 1);
+	CHECK_INT(outbox_count(), 1);
+	free(m);
+	desk_down();
+}
+
+static void
+test_reply_by_references(void)
+{
+	struct ingest_result	 res;
+	char			*m, *ack, *hdr;
+
+	desk_up(NULL);
+	m = mail("ana@example.es", "Hello", "r1@example.es", NULL);
+	CHECK_INT(feed(m, &res), 0);
+	free(m);
+	ack = last_out_id();
+	xasprintf(&hdr, "In-Reply-To: <%s>\r\n", ack ? ack : "?");
+	m = mail("ana@example.es", "Re: Hello", "r2@example.es", hdr);
+	CHECK_INT(feed(m, &res), 0);
+	CHECK_INT(res.what, INGEST_UPDATE);
+	CHECK_STR(res.ref, "CS-1001");
+	CHECK_CONTAINS(res.note, "references");
+	/* An existing case gets no second acknowledgement. */
+	CHECK_INT(outbox_count(), 1);
+	free(m);
+	free(hdr);
+	free(ack);
+	desk_down();
+}
+
+static void
+test_reply_by_signed_address(void)
+{
+	struct ingest_result	 res;
+	char			*m, *addr, *raw;
+
+	desk_up(NULL);
+	m = mail("ana@example.es", "Hello", "s1@example.es", NULL);
+	CHECK_INT(feed(m, &res), 0);
+	free(m);
+	addr = thread_reply_address(d.conf, "CS-1001");
+	xasprintf(&raw, "From: someone@else.example\r\nTo: <%s>\r\n"
+	    "Subject: more\r\nMessage-ID: <s2@else.example>\r\n\r\nhi\r\n",
+	    addr);
+	CHECK_INT(feed(raw, &res), 0);
+	CHECK_INT(res.what, INGEST_UPDATE);
+	CHECK_STR(res.ref, "CS-1001");
+	CHECK_CONTAINS(res.note, "signed");
+	free(raw);
+	free(addr);
+	desk_down();
+}
+
+static void
+test_tag_from_known_sender(void)
+{
+	struct ingest_result	 res;
+	char			*m;
+
+	desk_up(NULL);
+	m = mail("ana@example.es", "Hello", "t1@example.es", NULL);
+	CHECK_INT(feed(m, &res), 0);
+	free(m);
+	m = mail("ANA@example.es", "Re: [CS-1001] Hello", "t2@example.es",
+	    NULL);
+	CHECK_INT(feed(m, &res), 0);
+	CHECK_INT(res.what, INGEST_UPDATE);
+	CHECK_STR(res.ref, "CS-1001");
+	free(m);
+	desk_down();
+}
+
+static void
+test_tag_from_stranger_refused(void)
+{
+	struct ingest_result	 res;
+	char			*m;
+
+	desk_up(NULL);
+	m = mail("ana@example.es", "Hello", "u1@example.es", NULL);
+	CHECK_INT(feed(m, &res), 0);
+	free(m);
+	m = mail("mallory@evil.example", "Re: [CS-1001] Hello",
+	    "u2@evil.example", NULL);
+	CHECK_INT(feed(m, &res), 0);
+	CHECK_INT(res.what, INGEST_NEW);
+	CHECK_STR(res.ref, "CS-1002");
+	free(m);
+	desk_down();
+}
+
+static void
+test_bounce(void)
+{
+	struct ingest_result	 res;
+	char			*m, *ack, *raw;
+
+	desk_up(NULL);
+	m = mail("ana@example.es", "Hello", "b1@example.es", NULL);
+	CHECK_INT(feed(m, &res), 0);
+	free(m);
+	ack = last_out_id();
+	xasprintf(&raw, "From: MAILER-DAEMON@mx.example.es\r\n"
+	    "To: support@example.com\r\nSubject: Undelivered Mail\r\n"
+	    "Message-ID: <bounce1@mx.example.es>\r\n"
+	    "Content-Type: multipart/report; report-type=delivery-status; "
+	    "boundary=\"BB\"\r\n\r\n--BB\r\nContent-Type: text/plain\r\n\r\n"
+	    "Your mail could not be delivered.\r\n--BB\r\n"
+	    "Content-Type: message/delivery-status\r\n\r\n"
+	    "Final-Recipient: rfc822; ana@example.es\r\nAction: failed\r\n"
+	    "Status: 5.1.1\r\n\r\n--BB\r\n"
+	    "Content-Type: text/rfc822-headers\r\n\r\n"
+	    "From: support@example.com\r\nMessage-ID: <%s>\r\n"
+	    "Subject: [CS-1001] Hello\r\n--BB--\r\n", ack ? ack : "?");
+	CHECK_INT(feed(raw, &res), 0);
+	CHECK_INT(res.what, INGEST_UPDATE);
+	CHECK_STR(res.ref, "CS-1001");
+	CHECK_CONTAINS(res.note, "bounce");
+	/* Never answered, never a new case. */
+	CHECK_INT(outbox_count(), 1);
+	CHECK_INT(case_count(), 1);
+	free(raw);
+	free(ack);
+	desk_down();
+}
+
+static void
+test_autoreply_not_answered(void)
+{
+	struct ingest_result	 res;
+	struct store_case	 c;
+	char			*m;
+
+	desk_up(NULL);
+	m = mail("ana@example.es", "Out of office", "o1@example.es",
+	    "Auto-Submitted: auto-replied\r\n");
+	CHECK_INT(feed(m, &res), 0);
+	CHECK_CONTAINS(res.note, "automatic");
+	CHECK_INT(outbox_count(), 0);
+	if (res.ref[0] != '\0') {
+		CHECK_INT(store_case_by_ref(d.st, res.ref, &c, NULL), 1);
+		CHECK(strv_has(&c.tags, "auto"));
+		store_case_clear(&c);
+	}
+	free(m);
+	desk_down();
+}
+
+/* Set a case's status behind the pipeline's back. */
+static void
+set_status(const char *ref, enum case_status s)
+{
+	struct store_case	 c;
+	char			*cause = NULL;
+
+	if (store_case_by_ref(d.st, ref, &c, &cause) != 1)
+		exit(2);
+	if (store_case_set(d.st, c.id, SF_STATUS, case_status_name(s),
+	    "test", &cause) == -1)
+		exit(2);
+	store_case_clear(&c);
+}
+
+static void
+test_closed_reopens(void)
+{
+	struct ingest_result	 res;
+	struct store_case	 c;
+	char			*m;
+
+	desk_up(NULL);
+	m = mail("ana@example.es", "Hello", "c1@example.es", NULL);
+	CHECK_INT(feed(m, &res), 0);
+	free(m);
+	set_status("CS-1001", CASE_CLOSED);
+	m = mail("ana@example.es", "Re: [CS-1001] Hello", "c2@example.es",
+	    NULL);
+	CHECK_INT(feed(m, &res), 0);
+	CHECK_STR(res.ref, "CS-1001");
+	CHECK_INT(store_case_by_ref(d.st, "CS-1001", &c, NULL), 1);
+	CHECK_INT(c.status, CASE_OPEN);
+	store_case_clear(&c);
+	free(m);
+	desk_down();
+}
+
+static void
+test_closed_newcase(void)
+{
+	struct ingest_result	 res;
+	struct store_case	 c;
+	char			*m;
+
+	desk_up("closed-policy new-case\n");
+	m = mail("ana@example.es", "Hello", "n1@example.es", NULL);
+	CHECK_INT(feed(m, &res), 0);
+	free(m);
+	set_status("CS-1001", CASE_CLOSED);
+	m = mail("ana@example.es", "Re: [CS-1001] Hello", "n2@example.es",
+	    NULL);
+	CHECK_INT(feed(m, &res), 0);
+	CHECK_INT(res.what, INGEST_NEW);
+	CHECK_STR(res.ref, "CS-1002");
+	CHECK_INT(store_case_by_ref(d.st, "CS-1002", &c, NULL), 1);
+	CHECK_STR(c.linked_ref, "CS-1001");
+	store_case_clear(&c);
+	free(m);
+	desk_down();
+}
+
+static void
+test_rule_quarantine_and_drop(void)
+{
+	struct ingest_result	 res;
+	char			*m;
+
+	desk_up(NULL);
+	m = mail("ana@example.es", "HOLD-ME", "q1@example.es", NULL);
+	CHECK_INT(feed(m, &res), 0);
+	CHECK_INT(res.what, INGEST_QUARANTINED);
+	CHECK_CONTAINS(res.note, "rule hold");
+	free(m);
+	m = mail("ana@example.es", "DROP-ME", "q2@example.es", NULL);
+	CHECK_INT(feed(m, &res), 0);
+	CHECK_INT(res.what, INGEST_RECORDED);
+	free(m);
+	CHECK_INT(case_count(), 0);
+	CHECK_INT(outbox_count(), 0);
+	desk_down();
+}
+
+static void
+test_rules_escalate(void)
+{
+	struct ingest_result	 res;
+	struct store_case	 c;
+	struct store_out	*o;
+	size_t			 n, i, toboss = 0;
+	char			*m, *cause = NULL;
+
+	desk_up(NULL);
+	m = mail("ana@example.es", "I want a refund", "e1@example.es", NULL);
+	CHECK_INT(feed(m, &res), 0);
+	CHECK_INT(store_case_by_ref(d.st, "CS-1001", &c, NULL), 1);
+	CHECK_STR(c.queue, "billing");
+	CHECK_INT(c.priority, PRIO_HIGH);
+	store_case_clear(&c);
+	CHECK_INT(store_out_list(d.st, &o, &n, &cause), 0);
+	for (i = 0; i < n; i++)
+		if (strcmp(o[i].rcpts.v[0], "lead@example.com") == 0)
+			toboss++;
+	CHECK_INT(toboss, 1);
+	store_out_free(o, n);
+	free(m);
+	desk_down();
+}
+
+/*
+ * A store write that fails in the middle of a message: no half case, the
+ * message in quarantine with the reason, and the next one goes through.
+ */
+static void
+test_failed_write_quarantines(void)
+{
+	struct ingest_result	 res;
+	struct store_quarantine_row *q;
+	sqlite3			*db;
+	char			 path[128], *m, *cause = NULL;
+	size_t			 n;
+
+	desk_up(NULL);
+	snprintf(path, sizeof path, "%s/test.db", tdir);
+	if (sqlite3_open(path, &db) != SQLITE_OK ||
+	    sqlite3_exec(db, "CREATE TRIGGER no_contacts BEFORE INSERT ON "
+	    "case_contacts BEGIN SELECT RAISE(ABORT, 'disk says no'); END;",
+	    NULL, NULL, NULL) != SQLITE_OK)
+		exit(2);
+	m = mail("ana@example.es", "Hello", "f1@example.es", NULL);
+	CHECK_INT(feed(m, &res), 0);
+	CHECK_INT(res.what, INGEST_QUARANTINED);
+	CHECK_CONTAINS(res.note, "disk says no");
+	CHECK_INT(case_count(), 0);
+	CHECK_INT(outbox_count(), 0);
+	CHECK_INT(store_quarantine_list(d.st, &q, &n, &cause), 0);
+	CHECK_INT(n, 1);
+	if (n == 1)
+		CHECK_INT(q[0].size, strlen(m));
+	store_quarantine_list_free(q, n);
+	free(m);
+
+	if (sqlite3_exec(db, "DROP TRIGGER no_contacts", NULL, NULL, NULL) !=
+	    SQLITE_OK)
+		exit(2);
+	sqlite3_close(db);
+	m = mail("ana@example.es", "Hello again", "f2@example.es", NULL);
+	CHECK_INT(feed(m, &res), 0);
+	CHECK_INT(res.what, INGEST_NEW);
+	CHECK_INT(case_count(), 1);
+	free(m);
+	desk_down();
+}
+
+/* The decision alone: no store, no desk. */
+static void
+test_decide_customer_reopens_pending(void)
+{
+	struct config		 conf;
+	struct mime_message	 m;
+	struct screen_result	 scr = { SCREEN_HUMAN, "" };
+	struct thread_result	 tr = { 1001, THREAD_REFERENCES };
+	struct store_case	 c;
+	struct rules_result	 rr;
+	struct ingest_opts	 o;
+	struct decide_in	 in;
+	struct case_change	 ch;
+
+	memset(&conf, 0, sizeof conf);
+	conf.ack_template = (char *)"ack";
+	conf.default_queue = (char *)"general";
+	memset(&m, 0, sizeof m);
+	m.from.addr = (char *)"ana@example.es";
+	m.subject = (char *)"Re: x";
+	memset(&c, 0, sizeof c);
+	c.id = 1001;
+	c.status = CASE_PENDING;
+	memset(&rr, 0, sizeof rr);
+	memset(&o, 0, sizeof o);
+	memset(&in, 0, sizeof in);
+	in.m = &m;
+	in.scr = &scr;
+	in.tr = &tr;
+	in.c = &c;
+	in.role = ROLE_CUSTOMER;
+	in.rr = &rr;
+	in.conf = &conf;
+	in.opts = &o;
+	ingest_decide(&in, &ch);
+	CHECK_INT(ch.op, CHANGE_UPDATE);
+	CHECK_INT(ch.set_status, 1);
+	CHECK_INT(ch.status, CASE_OPEN);
+	CHECK_INT(ch.nmails, 0);
+	ingest_change_free(&ch);
+
+	/* A new case, taken in quietly: no acknowledgement. */
+	in.c = NULL;
+	o.quiet = 1;
+	ingest_decide(&in, &ch);
+	CHECK_INT(ch.op, CHANGE_NEW);
+	CHECK_INT(ch.status, CASE_NEW);
+	CHECK_STR(ch.queue, "general");
+	CHECK_INT(ch.nmails, 0);
+	ingest_change_free(&ch);
+	o.quiet = 0;
+	o.queue = "sales";
+	ingest_decide(&in, &ch);
+	CHECK_STR(ch.queue, "sales");
+	CHECK_INT(ch.nmails, 1);
+	if (ch.nmails == 1)
+		CHECK_INT(ch.mails[0].kind, MAIL_ACK);
+	ingest_change_free(&ch);
+}
+
+int
+main(void)
+{
+	RUN(test_new_case);
+	RUN(test_duplicate);
+	RUN(test_reply_by_references);
+	RUN(test_reply_by_signed_address);
+	RUN(test_tag_from_known_sender);
+	RUN(test_tag_from_stranger_refused);
+	RUN(test_bounce);
+	RUN(test_autoreply_not_answered);
+	RUN(test_closed_reopens);
+	RUN(test_closed_newcase);
+	RUN(test_rule_quarantine_and_drop);
+	RUN(test_rules_escalate);
+	RUN(test_failed_write_quarantines);
+	RUN(test_decide_customer_reopens_pending);
+	TEST_DONE();
+}
