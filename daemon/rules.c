@@ -22,6 +22,7 @@
 #include <pcre2.h>
 #include <unistr.h>
 
+#include "case.h"
 #include "fold.h"
 #include "log.h"
 #include "rules.h"
@@ -91,10 +92,6 @@ enum act_type { A_QUEUE, A_PRIORITY, A_TAG, A_ASSIGN, A_STATUS, A_REPLY,
     A_NOTIFY, A_FORWARD, A_ESCALATE, A_QUARANTINE, A_DROP, A_STOP,
     A_CONTINUE };
 
-static const char *const priorities[] = { "low", "normal", "high", "urgent",
-    NULL };
-static const char *const statuses[] = { "new", "open", "pending", "resolved",
-    "closed", NULL };
 
 static const struct {
 	const char	*name;
@@ -103,10 +100,10 @@ static const struct {
 	const char *const *allowed;	/* NULL: any word */
 } actions[] = {
 	{ "queue", A_QUEUE, 1, NULL },
-	{ "priority", A_PRIORITY, 1, priorities },
+	{ "priority", A_PRIORITY, 1, case_priority_names },
 	{ "tag", A_TAG, 1, NULL },
 	{ "assign", A_ASSIGN, 1, NULL },
-	{ "status", A_STATUS, 1, statuses },
+	{ "status", A_STATUS, 1, case_status_names },
 	{ "reply", A_REPLY, 1, NULL },
 	{ "notify", A_NOTIFY, 1, NULL },
 	{ "forward", A_FORWARD, 1, NULL },
@@ -1004,6 +1001,15 @@ rules_free(struct rules *rs)
 	free(rs->v);
 	pcre2_match_context_free(rs->mctx);
 	free(rs);
+}
+
+const char *
+rules_keyword(enum rules_kw kind, size_t i)
+{
+	if (kind == RULES_KW_FIELD)
+		return i < sizeof fields / sizeof fields[0] ?
+		    fields[i].name : NULL;
+	return i < sizeof actions / sizeof actions[0] ? actions[i].name : NULL;
 }
 
 size_t

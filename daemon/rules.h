@@ -22,6 +22,10 @@ int	 rules_load(const char *dir, const struct tmpl_set *tmpls,
 void	 rules_free(struct rules *);
 size_t	 rules_count(const struct rules *);
 
+/* The words of the rule language, from its own tables (for the docs). */
+enum rules_kw { RULES_KW_FIELD, RULES_KW_ACTION };
+const char *rules_keyword(enum rules_kw, size_t i);	/* NULL past the end */
+
 /* What a rule may look at besides the message itself. */
 struct rules_input {
 	const struct mime_message *msg;
