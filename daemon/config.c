@@ -184,6 +184,65 @@ want(struct parse *p, int ntok, int n, const char *kw)
 	return 1;
 }
 
+/* A domain as an account may name it: letters, digits, dots, dashes. */
+static int
+valid_domain(const char *s)
+{
+	if (*s == '\0' || *s == '.' || strchr(s, '.') == NULL)
+		return 0;
+	for (; *s != '\0'; s++)
+		if (!isalnum((unsigned char)*s) && *s != '.' && *s != '-')
+			return 0;
+	return 1;
+}
+
+static struct agent_conf *
+new_agent(struct parse *p, struct config *c, const char *name)
+{
+	struct agent_conf	*a;
+	size_t			 i;
+
+	for (i = 0; i < c->nagents; i++)
+		if (strcmp(c->agents[i].name, name) == 0)
+			perr(p, "agent \"%s\" is defined twice", name);
+	c->agents = xreallocarray(c->agents, c->nagents + 1,
+	    sizeof *c->agents);
+	a = &c->agents[c->nagents++];
+	memset(a, 0, sizeof *a);
+	a->name = xstrdup(name);
+	a->line = p->line;
+	return a;
+}
+
+/* Inside "agent NAME {". */
+static void
+agent_keyword(struct parse *p, struct agent_conf *a, char **tok, int n)
+{
+	int	 i;
+
+	p->handled = 1;
+	if (strcmp(tok[0], "address") == 0 && want(p, n, 2, tok[0])) {
+		if (!valid_addr(tok[1]))
+			perr(p, "agent %s: \"%s\" is not an address", a->name,
+			    tok[1]);
+		setstr(&a->address, tok[1]);
+	} else if (strcmp(tok[0], "language") == 0 && want(p, n, 2, tok[0])) {
+		if (strlen(tok[1]) < 2 || strlen(tok[1]) > 7)
+			perr(p, "language: \"%s\" is not a language code",
+			    tok[1]);
+		setstr(&a->language, tok[1]);
+	} else if (strcmp(tok[0], "queues") == 0 ||
+	    strcmp(tok[0], "supervises") == 0) {
+		if (n < 2)
+			perr(p, "%s takes one or more queues", tok[0]);
+		for (i = 1; i < n; i++)
+			strv_add(tok[0][0] == 'q' ? &a->queues :
+			    &a->supervises, tok[i]);
+	} else
+		perr(p, "unknown keyword \"%s\" in agent %s", tok[0],
+		    a->name);
+}
+
 static void
 smtp_keyword(struct parse *p, struct config *c, char **tok, int n)
 {
@@ -311,7 +370,7 @@ mailbox_keyword(struct parse *p, struct config *c, struct mailbox_conf *m,
 static void
 top_keyword(struct parse *p, struct config *c, char **tok, int n)
 {
-	int	 v;
+	int	 v, i;
 
 	if (strcmp(tok[0], "desk-name") == 0 && want(p, n, 2, tok[0]))
 		setstr(&c->desk_name, tok[1]);
@@ -386,11 +445,25 @@ top_keyword(struct parse *p, struct config *c, char **tok, int n)
 		if (!valid_addr(tok[2]))
 			perr(p, "agent %s: \"%s\" is not an address", tok[1],
 			    tok[2]);
-		c->agents = xreallocarray(c->agents, c->nagents + 1,
-		    sizeof *c->agents);
-		c->agents[c->nagents].name = xstrdup(tok[1]);
-		c->agents[c->nagents].address = xstrdup(tok[2]);
-		c->nagents++;
+		new_agent(p, c, tok[1])->address = xstrdup(tok[2]);
+	} else if (strcmp(tok[0], "account") == 0) {
+		p->handled = 1;
+		if (n < 3)
+			perr(p, "account takes an agent's name and addresses "
+			    "or domains");
+		for (i = 2; i < n; i++) {
+			if (strchr(tok[i], '@') != NULL ? !valid_addr(tok[i]) :
+			    !valid_domain(tok[i])) {
+				perr(p, "account %s: \"%s\" is neither an "
+				    "address nor a domain", tok[1], tok[i]);
+				continue;
+			}
+			c->accounts = xreallocarray(c->accounts,
+			    c->naccounts + 1, sizeof *c->accounts);
+			c->accounts[c->naccounts].pattern = xstrdup(tok[i]);
+			c->accounts[c->naccounts].agent = xstrdup(tok[1]);
+			c->naccounts++;
+		}
 	} else if (strcmp(tok[0], "supervisor") == 0 && want(p, n, 2, tok[0])) {
 		if (!valid_addr(tok[1]))
 			perr(p, "supervisor: \"%s\" is not an address", tok[1]);
@@ -510,7 +583,8 @@ config_load(const char *path, struct config **out, struct strv *errors)
 	FILE			*f;
 	char			 line[CONFIG_MAX_LINE], *tok[CONFIG_MAX_TOKENS];
 	char			*tmp, *msg, rpath[PATH_MAX];
-	int			 n, block = 0;	/* 0 top, 1 smtp, 2 mailbox */
+	struct agent_conf	*ag = NULL;
+	int			 n, block = 0;	/* top, smtp, mailbox, agent */
 	size_t			 i, j;
 
 	*out = NULL;
@@ -551,6 +625,10 @@ config_load(const char *path, struct config **out, struct strv *errors)
 			}
 			if (strcmp(tok[0], "smtp") == 0 && n == 2)
 				block = 1;
+			else if (strcmp(tok[0], "agent") == 0 && n == 3) {
+				ag = new_agent(&p, c, tok[1]);
+				block = 3;
+			}
 			else if (strcmp(tok[0], "mailbox") == 0 && n == 3) {
 				for (i = 0; i < c->nmailboxes; i++)
 					if (strcmp(c->mailboxes[i].imap.name,
@@ -571,8 +649,8 @@ config_load(const char *path, struct config **out, struct strv *errors)
 				m->line = p.line;
 				block = 2;
 			} else
-				perr(&p, "expected \"smtp {\" or \"mailbox NAME "
-				    "{\"");
+				perr(&p, "expected \"smtp {\", \"mailbox NAME "
+				    "{\" or \"agent NAME {\"");
 			continue;
 		}
 		if (strcmp(tok[0], "}") == 0) {
@@ -588,6 +666,8 @@ config_load(const char *path, struct config **out, struct strv *errors)
 			smtp_keyword(&p, c, tok, n);
 		else if (block == 2)
 			mailbox_keyword(&p, c, m, tok, n);
+		else if (block == 3)
+			agent_keyword(&p, ag, tok, n);
 		else
 			top_keyword(&p, c, tok, n);
 	}
@@ -630,6 +710,24 @@ config_load(const char *path, struct config **out, struct strv *errors)
 			m->imap.password = NULL;
 		}
 	}
+	for (j = 0; j < c->nagents; j++) {
+		p.line = c->agents[j].line;
+		if (c->agents[j].address == NULL) {
+			perr(&p, "agent %s: address is required",
+			    c->agents[j].name);
+			c->agents[j].address = xstrdup("");
+		}
+		if (c->agents[j].language == NULL)
+			c->agents[j].language = xstrdup(c->default_lang);
+	}
+	for (j = 0; j < c->naccounts; j++)
+		if (config_agent_named(c, c->accounts[j].agent) == NULL) {
+			xasprintf(&msg, "%s: account: no agent named \"%s\"",
+			    path, c->accounts[j].agent);
+			strv_add(errors, msg);
+			free(msg);
+			p.nerrors++;
+		}
 	for (j = 0; j < c->nagents; j++)
 		if (strv_has(&c->addresses, c->agents[j].address)) {
 			xasprintf(&msg, "%s: agent %s uses a desk address, %s",
@@ -674,8 +772,16 @@ config_free(struct config *c)
 	for (i = 0; i < c->nagents; i++) {
 		free(c->agents[i].name);
 		free(c->agents[i].address);
+		free(c->agents[i].language);
+		strv_free(&c->agents[i].queues);
+		strv_free(&c->agents[i].supervises);
 	}
 	free(c->agents);
+	for (i = 0; i < c->naccounts; i++) {
+		free(c->accounts[i].pattern);
+		free(c->accounts[i].agent);
+	}
+	free(c->accounts);
 	free(c->smtp.url);
 	free(c->smtp.cafile);
 	free(c->smtp.user);
@@ -811,8 +917,50 @@ config_agent(const struct config *c, const char *addr)
 {
 	size_t	 i;
 
-	for (i = 0; i < c->nagents; i++)
+	for (i = 0; addr != NULL && i < c->nagents; i++)
 		if (strcasecmp(c->agents[i].address, addr) == 0)
 			return &c->agents[i];
+	return NULL;
+}
+
+const struct agent_conf *
+config_agent_named(const struct config *c, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; name != NULL && i < c->nagents; i++)
+		if (strcasecmp(c->agents[i].name, name) == 0)
+			return &c->agents[i];
+	return NULL;
+}
+
+int
+config_agent_serves(const struct agent_conf *a, const char *queue)
+{
+	return a->queues.n == 0 || strv_has(&a->queues, queue);
+}
+
+int
+config_agent_supervises(const struct agent_conf *a, const char *queue)
+{
+	return strv_has(&a->supervises, "*") ||
+	    strv_has(&a->supervises, queue);
+}
+
+const struct agent_conf *
+config_account_agent(const struct config *c, const char *addr)
+{
+	const char	*at;
+	size_t		 i;
+
+	if (addr == NULL || (at = strrchr(addr, '@')) == NULL)
+		return NULL;
+	for (i = 0; i < c->naccounts; i++)
+		if (strcasecmp(c->accounts[i].pattern, addr) == 0)
+			return config_agent_named(c, c->accounts[i].agent);
+	for (i = 0; i < c->naccounts; i++)
+		if (strchr(c->accounts[i].pattern, '@') == NULL &&
+		    strcasecmp(c->accounts[i].pattern, at + 1) == 0)
+			return config_agent_named(c, c->accounts[i].agent);
 	return NULL;
 }

@@ -18,8 +18,18 @@
 #define FIRST_NOW	2	/* ... skip it, start from the next new mail */
 
 struct agent_conf {
-	char	*name;
-	char	*address;
+	char		*name;
+	char		*address;
+	char		*language;	/* of the notices the agent gets */
+	struct strv	 queues;	/* served; empty: every queue */
+	struct strv	 supervises;	/* queues; "*": every queue */
+	int		 line;
+};
+
+/* An assigned customer: an address or a whole domain, and its agent. */
+struct account_conf {
+	char		*pattern;	/* "ana@example.es" or "example.es" */
+	char		*agent;		/* an agent's name */
 };
 
 struct mailbox_conf {
@@ -55,7 +65,9 @@ struct config {
 
 	struct agent_conf *agents;
 	size_t		 nagents;
-	char		*supervisor;
+	struct account_conf *accounts;
+	size_t		 naccounts;
+	char		*supervisor;	/* escalations, when no queue has one */
 
 	struct smtp_conf smtp;
 	char		*envelope_from;	/* MAIL FROM of what we send */
@@ -85,6 +97,14 @@ int	 config_is_ours(const struct config *, const char *addr);
 const struct mailbox_conf *config_mailbox(const struct config *,
 	    const char *name);
 const struct agent_conf *config_agent(const struct config *, const char *addr);
+const struct agent_conf *config_agent_named(const struct config *,
+	    const char *name);
+/* Does the agent serve / supervise that queue? */
+int	 config_agent_serves(const struct agent_conf *, const char *queue);
+int	 config_agent_supervises(const struct agent_conf *, const char *queue);
+/* The account agent of a customer address (address before domain). */
+const struct agent_conf *config_account_agent(const struct config *,
+	    const char *addr);
 /*
  * Run an admin's password-command (sh -c) and return the first line of
  * its output: how tokens that expire (XOAUTH2) are renewed by a helper

@@ -139,7 +139,7 @@ find_case(struct job *j, char **cause)
 	const struct mime_message *m = j->m;
 	size_t		 i;
 	int64_t		 id;
-	int		 r;
+	int		 r, ours;
 
 	memset(&j->tr, 0, sizeof j->tr);
 	if (j->scr.kind == SCREEN_BOUNCE)
@@ -148,7 +148,7 @@ find_case(struct job *j, char **cause)
 			    strcmp(m->enclosed_ids.v[i], m->message_id) == 0)
 				continue;
 			if ((r = store_case_by_msgid(j->d->st,
-			    m->enclosed_ids.v[i], &id, cause)) == -1)
+			    m->enclosed_ids.v[i], &id, &ours, cause)) == -1)
 				return -1;
 			if (r == 1) {
 				j->tr.case_id = id;

@@ -756,20 +756,47 @@ html_meta_charset(const char *p, size_t len, char *out, size_t outsz)
 
 /* ---- entities ------------------------------------------------------- */
 
+/*
+ * List an attachment.  Its bytes are not copied: the part is remembered
+ * where it lies in the raw message, and decoded only if someone asks
+ * (mime_attachment_data), so a large attachment costs no memory here.
+ */
 static void
 add_attachment(struct parse *c, const char *name, const char *type,
-    size_t size)
+    const char *body, size_t blen, enum cte e)
 {
 	struct mime_message	*m = c->m;
+	struct mime_attachment	*a;
 
 	if (m->nattachments >= MIME_PARTS_MAX || c->htmlonly)
 		return;
 	m->attachments = xreallocarray(m->attachments, m->nattachments + 1,
 	    sizeof *m->attachments);
-	m->attachments[m->nattachments].name = xstrdup(name ? name : "");
-	m->attachments[m->nattachments].type = xstrdup(type);
-	m->attachments[m->nattachments].size = size;
-	m->nattachments++;
+	a = &m->attachments[m->nattachments++];
+	a->name = xstrdup(name ? name : "");
+	a->type = xstrdup(type);
+	a->size = cte_decode(e, body, blen, NULL);
+	a->part = body;
+	a->partlen = blen;
+	a->cte = (int)e;
+}
+
+int
+mime_attachment_data(const struct mime_attachment *a, char **out,
+    size_t *len)
+{
+	struct buf	 b;
+
+	buf_init(&b, MIME_MAX_SIZE);
+	buf_add(&b, "", 0);
+	cte_decode((enum cte)a->cte, a->part, a->partlen, &b);
+	if (b.len != a->size) {
+		buf_free(&b);
+		return -1;
+	}
+	*len = b.len;
+	*out = buf_release(&b);
+	return 0;
 }
 
 /* Text of a text part, decoded and converted; appended to b. */
@@ -1096,20 +1123,17 @@ entity(struct parse *c, const char *p, size_t len, size_t depth)
 			add_text(c, &c->plain, &ct, e, body, blen, 0);
 	} else if (strcmp(ct.type, "message/rfc822") == 0 ||
 	    strcmp(ct.type, "message/global") == 0) {
-		size_t	 sz = cte_decode(e, body, blen, NULL);
-
 		enclosed_id(c, body, blen);
 		if (name == NULL || *name == '\0') {
 			free(name);
 			name = embedded_subject(c, body, blen);
 		}
 		add_attachment(c, name ? name : "forwarded message", ct.type,
-		    sz);
+		    body, blen, e);
 	} else {
 		if (strcmp(ct.type, "text/rfc822-headers") == 0)
 			enclosed_id(c, body, blen);
-		add_attachment(c, name, ct.type, cte_decode(e, body, blen,
-		    NULL));
+		add_attachment(c, name, ct.type, body, blen, e);
 	}
 out:
 	free(name);

@@ -22,9 +22,12 @@ struct mime_addr {
 };
 
 struct mime_attachment {
-	char	*name;		/* RFC 2231 / 2047 decoded UTF-8; "" if none */
-	char	*type;		/* "application/pdf", lower case */
-	size_t	 size;		/* decoded size in bytes */
+	char		*name;	/* RFC 2231 / 2047 decoded UTF-8; "" if none */
+	char		*type;	/* "application/pdf", lower case */
+	size_t		 size;	/* decoded size in bytes */
+	const char	*part;	/* its encoded body, inside the raw bytes */
+	size_t		 partlen;
+	int		 cte;	/* its transfer encoding (mime.c's own) */
 };
 
 struct mime_message {
@@ -78,6 +81,13 @@ struct mime_message {
 int	 mime_parse(const char *raw, size_t len, const char *fallback_charset,
 	    struct mime_message **out, char **cause);
 void	 mime_free(struct mime_message *);
+
+/*
+ * The decoded bytes of an attachment, while the raw message lives; the
+ * caller frees *out.  -1 if they cannot be had.
+ */
+int	 mime_attachment_data(const struct mime_attachment *, char **out,
+	    size_t *len);
 
 /* First header of that name (case-insensitive), decoded; NULL if absent. */
 const char *mime_header(const struct mime_message *, const char *name);

@@ -130,6 +130,66 @@ msgid_ok(const char *id)
 	return 1;
 }
 
+/* A MIME type we may write as it is: type/subtype of token characters. */
+static int
+type_ok(const char *t)
+{
+	const char	*slash;
+
+	if (t == NULL || (slash = strchr(t, '/')) == NULL || slash == t ||
+	    slash[1] == '\0' || strlen(t) > 100)
+		return 0;
+	for (; *t != '\0'; t++)
+		if (!isalnum((unsigned char)*t) && strchr("!#$&^_.+-/", *t) ==
+		    NULL)
+			return 0;
+	return 1;
+}
+
+/* One attached file: base64 in 76-column lines, its name RFC 2231-encoded. */
+static void
+add_file(struct buf *b, const char *boundary, const struct outmsg_file *f)
+{
+	static const char b64[] =
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	const unsigned char *p = (const unsigned char *)f->data;
+	const char	*n;
+	size_t		 i, col = 0;
+	unsigned int	 v;
+
+	buf_printf(b, "--%s\r\nContent-Type: %s\r\n"
+	    "Content-Transfer-Encoding: base64\r\n"
+	    "Content-Disposition: attachment", boundary,
+	    type_ok(f->type) ? f->type : "application/octet-stream");
+	if (f->name != NULL && *f->name != '\0') {
+		buf_adds(b, ";\r\n filename*=UTF-8''");
+		for (n = f->name; *n != '\0' && n - f->name < 200; n++) {
+			if (isalnum((unsigned char)*n) || strchr(".-_", *n))
+				buf_addc(b, *n);
+			else
+				buf_printf(b, "%%%02X", (unsigned char)*n);
+		}
+	}
+	buf_adds(b, "\r\n\r\n");
+	for (i = 0; i < f->len; i += 3) {
+		v = (unsigned int)p[i] << 16;
+		if (i + 1 < f->len)
+			v |= (unsigned int)p[i + 1] << 8;
+		if (i + 2 < f->len)
+			v |= p[i + 2];
+		buf_addc(b, b64[(v >> 18) & 63]);
+		buf_addc(b, b64[(v >> 12) & 63]);
+		buf_addc(b, i + 1 < f->len ? b64[(v >> 6) & 63] : '=');
+		buf_addc(b, i + 2 < f->len ? b64[v & 63] : '=');
+		if ((col += 4) >= 76) {
+			buf_adds(b, "\r\n");
+			col = 0;
+		}
+	}
+	if (col > 0)
+		buf_adds(b, "\r\n");
+}
+
 /* Quoted-printable (RFC 2045) of UTF-8 text with LF line ends. */
 static void
 add_qp(struct buf *b, const char *text)
@@ -233,7 +293,7 @@ outmsg_build(const struct outmsg *o, char **raw, size_t *rawlen,
 		buf_printf(&b, "X-Support-Case: %s\r\n", o->case_ref);
 	buf_adds(&b, "MIME-Version: 1.0\r\n");
 
-	if (o->attach_raw == NULL) {
+	if (o->attach_raw == NULL && o->nfiles == 0) {
 		buf_adds(&b, "Content-Type: text/plain; charset=UTF-8\r\n"
 		    "Content-Transfer-Encoding: quoted-printable\r\n\r\n");
 		add_qp(&b, o->body ? o->body : "");
@@ -251,6 +311,10 @@ outmsg_build(const struct outmsg *o, char **raw, size_t *rawlen,
 		    "charset=UTF-8\r\nContent-Transfer-Encoding: "
 		    "quoted-printable\r\n\r\n", boundary);
 		add_qp(&b, o->body ? o->body : "");
+		for (i = 0; i < o->nfiles; i++)
+			add_file(&b, boundary, &o->files[i]);
+	}
+	if (o->attach_raw != NULL) {
 		buf_printf(&b, "--%s\r\nContent-Type: message/rfc822\r\n"
 		    "Content-Disposition: attachment; filename=\"%s\"\r\n\r\n",
 		    boundary, "message.eml");
@@ -263,8 +327,9 @@ outmsg_build(const struct outmsg *o, char **raw, size_t *rawlen,
 		}
 		if (o->attach_len > 0 && o->attach_raw[o->attach_len - 1] != '\n')
 			buf_adds(&b, "\r\n");
-		buf_printf(&b, "--%s--\r\n", boundary);
 	}
+	if (o->attach_raw != NULL || o->nfiles > 0)
+		buf_printf(&b, "--%s--\r\n", boundary);
 	if (b.len >= OUTMSG_MAX - 16) {
 		buf_free(&b);
 		free(id);

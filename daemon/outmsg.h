@@ -10,6 +10,15 @@
 
 #include "xmalloc.h"
 
+/* A file to attach, as its bytes. */
+struct outmsg_file {
+	const char	*name;		/* UTF-8; "" for none */
+	const char	*type;		/* checked; application/octet-stream
+					   when it is not a plain type */
+	const char	*data;
+	size_t		 len;
+};
+
 struct outmsg {
 	const char	*from_name;
 	const char	*from_addr;
@@ -25,6 +34,8 @@ struct outmsg {
 	const char	*attach_name;	/* a message/rfc822 part, or NULL */
 	const char	*attach_raw;
 	size_t		 attach_len;
+	const struct outmsg_file *files;	/* attached after the text */
+	size_t		 nfiles;
 	time_t		 date;		/* 0: now */
 };
 

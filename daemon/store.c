@@ -128,6 +128,12 @@ static const char *const migrations[] = {
 	"DROP INDEX outbox_auto;"
 	"CREATE INDEX outbox_auto ON outbox(rcpt_key, created) "
 	"  WHERE automatic = 1;",
+
+	/* 4: cases an agent linked (#link), both ways. */
+	"CREATE TABLE case_links ("
+	"  case_id INTEGER NOT NULL REFERENCES cases(id),"
+	"  other_id INTEGER NOT NULL REFERENCES cases(id),"
+	"  PRIMARY KEY (case_id, other_id)) WITHOUT ROWID;",
 };
 #define NMIGRATIONS	(sizeof migrations / sizeof migrations[0])
 
@@ -613,6 +619,95 @@ store_case_tag(struct store *st, int64_t id, const char *tag, char **cause)
 }
 
 int
+store_case_untag(struct store *st, int64_t id, const char *tag, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if ((s = stmt(st, "DELETE FROM case_tags WHERE case_id = ? AND tag = ?",
+	    cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	bind_text(s, 2, tag);
+	return run(st, s, "untag", cause);
+}
+
+int
+store_case_link(struct store *st, int64_t a, int64_t b, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if ((s = stmt(st, "INSERT OR IGNORE INTO case_links (case_id, "
+	    "other_id) VALUES (?1, ?2), (?2, ?1)", cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, a);
+	sqlite3_bind_int64(s, 2, b);
+	return run(st, s, "link", cause);
+}
+
+int
+store_case_merge(struct store *st, int64_t from, int64_t into, char **cause)
+{
+	static const char *const sql[] = {
+		"UPDATE messages SET case_id = ?2 WHERE case_id = ?1",
+		"INSERT OR IGNORE INTO case_contacts (case_id, address) "
+		"SELECT ?2, address FROM case_contacts WHERE case_id = ?1",
+		"UPDATE cases SET status = 'closed', linked = ?2, updated = ?3 "
+		"WHERE id = ?1",
+	};
+	sqlite3_stmt	*s;
+	size_t		 i;
+
+	for (i = 0; i < sizeof sql / sizeof sql[0]; i++) {
+		if ((s = stmt(st, sql[i], cause)) == NULL)
+			return -1;
+		sqlite3_bind_int64(s, 1, from);
+		sqlite3_bind_int64(s, 2, into);
+		if (i == 2)
+			sqlite3_bind_int64(s, 3, time(NULL));
+		if (run(st, s, "merge", cause) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+int
+store_case_has_event(struct store *st, int64_t id, const char *kind,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 r;
+
+	if ((s = stmt(st, "SELECT 1 FROM events WHERE case_id = ? AND kind = ? "
+	    "LIMIT 1", cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	bind_text(s, 2, kind);
+	r = row(st, s, "event", cause);
+	sqlite3_reset(s);
+	return r;
+}
+
+int
+store_case_last_in(struct store *st, int64_t id, const char *kind,
+    char **message_id, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 r;
+
+	*message_id = NULL;
+	if ((s = stmt(st, "SELECT message_id FROM messages WHERE case_id = ? "
+	    "AND direction = 'in' AND kind = ? AND message_id IS NOT NULL "
+	    "ORDER BY id DESC LIMIT 1", cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	bind_text(s, 2, kind);
+	if ((r = row(st, s, "last message", cause)) == 1)
+		*message_id = col_text(s, 0);
+	sqlite3_reset(s);
+	return r;
+}
+
+int
 store_case_touch(struct store *st, int64_t id, char **cause)
 {
 	sqlite3_stmt	*s;
@@ -720,20 +815,23 @@ store_msg_add(struct store *st, const struct store_msg *m, int64_t *id,
 
 int
 store_case_by_msgid(struct store *st, const char *message_id,
-    int64_t *case_id, char **cause)
+    int64_t *case_id, int *ours, char **cause)
 {
 	sqlite3_stmt	*s;
 	int		 r;
 
 	*case_id = 0;
-	if ((s = stmt(st, "SELECT case_id FROM messages WHERE message_id = ?1 "
-	    "AND case_id IS NOT NULL UNION ALL SELECT case_id FROM outbox "
-	    "WHERE message_id = ?1 AND case_id IS NOT NULL LIMIT 1",
-	    cause)) == NULL)
+	*ours = 0;
+	if ((s = stmt(st, "SELECT case_id, 1 FROM outbox WHERE message_id = "
+	    "?1 AND case_id IS NOT NULL UNION ALL SELECT case_id, direction = "
+	    "'out' FROM messages WHERE message_id = ?1 AND case_id IS NOT NULL "
+	    "LIMIT 1", cause)) == NULL)
 		return -1;
 	bind_text(s, 1, message_id);
-	if ((r = row(st, s, "message-id", cause)) == 1)
+	if ((r = row(st, s, "message-id", cause)) == 1) {
 		*case_id = sqlite3_column_int64(s, 0);
+		*ours = sqlite3_column_int(s, 1);
+	}
 	sqlite3_reset(s);
 	return r;
 }

@@ -144,7 +144,24 @@ int	 store_case_set(struct store *, int64_t id, enum store_field,
 	    const char *value, const char *actor, char **cause) STORE_WUR;
 int	 store_case_tag(struct store *, int64_t id, const char *tag,
 	    char **cause) STORE_WUR;
+int	 store_case_untag(struct store *, int64_t id, const char *tag,
+	    char **cause) STORE_WUR;
 int	 store_case_touch(struct store *, int64_t id, char **cause) STORE_WUR;
+/* Two cases an agent linked, each listed on the other. */
+int	 store_case_link(struct store *, int64_t a, int64_t b,
+	    char **cause) STORE_WUR;
+/*
+ * Case from joins case into: its messages and contacts move over, and it
+ * is closed with a link to into.
+ */
+int	 store_case_merge(struct store *, int64_t from, int64_t into,
+	    char **cause) STORE_WUR;
+/* Has the case an event of that kind (1), or not (0)? */
+int	 store_case_has_event(struct store *, int64_t id, const char *kind,
+	    char **cause) STORE_WUR;
+/* The Message-ID of the newest incoming message of that kind on a case. */
+int	 store_case_last_in(struct store *, int64_t id, const char *kind,
+	    char **message_id, char **cause) STORE_WUR;
 int	 store_contact_add(struct store *, int64_t id, const char *addr,
 	    char **cause) STORE_WUR;
 int	 store_contact_known(struct store *, int64_t id, const char *addr,
@@ -156,9 +173,12 @@ int	 store_msg_seen(struct store *, const char *dedup, int64_t *case_id,
 	    char **cause) STORE_WUR;
 int	 store_msg_add(struct store *, const struct store_msg *, int64_t *id,
 	    char **cause) STORE_WUR;
-/* The case a Message-ID (ours or a customer's) belongs to. */
+/*
+ * The case a Message-ID belongs to; *ours tells whether we minted it (a
+ * mail we sent) or a customer's client did.
+ */
 int	 store_case_by_msgid(struct store *, const char *message_id,
-	    int64_t *case_id, char **cause) STORE_WUR;
+	    int64_t *case_id, int *ours, char **cause) STORE_WUR;
 int	 store_event(struct store *, int64_t case_id, const char *kind,
 	    const char *actor, const char *detail, char **cause) STORE_WUR;
 

@@ -91,6 +91,81 @@ thread_verify_address(const struct config *conf, const char *addr,
 	return ok;
 }
 
+/* The signature of an agent address: a separate input space from cases'. */
+static void
+sign_agent(const struct config *conf, const char *ref, const char *agent,
+    char sig[SIG_LEN + 1])
+{
+	char	*in;
+
+	xasprintf(&in, "agent:%s:%s", ref, agent);
+	lower(in);
+	crypto_hmac_hex(conf->secret, conf->secretlen, in, strlen(in), sig,
+	    SIG_LEN + 1);
+	free(in);
+}
+
+char *
+thread_agent_address(const struct config *conf, const char *ref,
+    const char *agent)
+{
+	const char	*at = strchr(conf->desk_address, '@');
+	char		 sig[SIG_LEN + 1], *addr, *r, *a;
+
+	sign_agent(conf, ref, agent, sig);
+	r = xstrdup(ref);
+	a = xstrdup(agent);
+	lower(r);
+	lower(a);
+	xasprintf(&addr, "%.*s+%s.%s.%s%s", (int)(at - conf->desk_address),
+	    conf->desk_address, r, a, sig, at);
+	free(r);
+	free(a);
+	return addr;
+}
+
+int
+thread_verify_agent_address(const struct config *conf, const char *addr,
+    char *ref, size_t reflen, char *agent, size_t agentlen)
+{
+	const char	*at, *dat, *p, *d1, *d2;
+	size_t		 llen;
+	char		 sig[SIG_LEN + 1], *r, *a, *given;
+	int		 ok;
+
+	if (addr == NULL || conf->desk_address == NULL ||
+	    (at = strchr(addr, '@')) == NULL)
+		return 0;
+	dat = strchr(conf->desk_address, '@');
+	llen = (size_t)(dat - conf->desk_address);
+	if (strcasecmp(at, dat) != 0 || (size_t)(at - addr) <= llen + 1 ||
+	    strncasecmp(addr, conf->desk_address, llen) != 0 ||
+	    addr[llen] != '+')
+		return 0;
+	p = addr + llen + 1;
+	/* ref "." agent "." signature: exactly two dots. */
+	if ((d1 = memchr(p, '.', (size_t)(at - p))) == NULL ||
+	    (d2 = memchr(d1 + 1, '.', (size_t)(at - d1 - 1))) == NULL ||
+	    memchr(d2 + 1, '.', (size_t)(at - d2 - 1)) != NULL ||
+	    at - d2 - 1 != SIG_LEN || d1 == p || d2 == d1 + 1 ||
+	    (size_t)(d1 - p) >= reflen || (size_t)(d2 - d1 - 1) >= agentlen)
+		return 0;
+	r = xstrndup(p, (size_t)(d1 - p));
+	a = xstrndup(d1 + 1, (size_t)(d2 - d1 - 1));
+	given = xstrndup(d2 + 1, SIG_LEN);
+	lower(given);
+	sign_agent(conf, r, a, sig);
+	ok = crypto_streq(sig, given);
+	if (ok) {
+		snprintf(ref, reflen, "%s", r);
+		snprintf(agent, agentlen, "%s", a);
+	}
+	free(r);
+	free(a);
+	free(given);
+	return ok;
+}
+
 int
 thread_subject_tag(const struct config *conf, const char *subject,
     char *ref, size_t reflen)
@@ -184,25 +259,37 @@ thread_find(struct store *st, const struct config *conf,
 	char		 ref[64];
 	size_t		 i;
 	int64_t		 id;
-	int		 f;
+	int		 f, ours;
 
 	r->case_id = 0;
 	r->how = THREAD_NONE;
 
-	/* Newest reference first: it names the message being answered. */
-	if (m->in_reply_to != NULL) {
-		if ((f = store_case_by_msgid(st, m->in_reply_to, &id,
+	r->linked = 0;
+	/*
+	 * Newest reference first: it names the message being answered.  A
+	 * Message-ID we minted proves the thread; one the customer's client
+	 * chose proves it only from an address the case already knows.
+	 */
+	for (i = m->references.n + 1; i > 0; i--) {
+		const char *mid = i == m->references.n + 1 ? m->in_reply_to :
+		    m->references.v[i - 1];
+
+		if (mid == NULL)
+			continue;
+		if ((f = store_case_by_msgid(st, mid, &id, &ours,
+		    cause)) == -1)
+			return -1;
+		if (f == 0)
+			continue;
+		if (ours)
+			goto found_ref;
+		if ((f = store_contact_known(st, id, m->from.addr,
 		    cause)) == -1)
 			return -1;
 		if (f == 1)
 			goto found_ref;
-	}
-	for (i = m->references.n; i > 0; i--) {
-		if ((f = store_case_by_msgid(st, m->references.v[i - 1], &id,
-		    cause)) == -1)
-			return -1;
-		if (f == 1)
-			goto found_ref;
+		if (r->linked == 0)
+			r->linked = id;
 	}
 
 	if ((f = by_signed_address(st, conf, m, &id, cause)) == -1)
@@ -222,13 +309,16 @@ thread_find(struct store *st, const struct config *conf,
 		if (f == 1) {
 			r->case_id = id;
 			r->how = THREAD_SUBJECT;
-		}
+			r->linked = 0;
+		} else if (id != 0 && r->linked == 0)
+			r->linked = id;
 	}
 	return 0;
 
 found_ref:
 	r->case_id = id;
 	r->how = THREAD_REFERENCES;
+	r->linked = 0;
 	return 0;
 }
 

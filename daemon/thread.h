@@ -21,6 +21,12 @@
 struct thread_result {
 	int64_t		 case_id;	/* 0: a new case */
 	int		 how;		/* THREAD_* */
+	/*
+	 * A new case that follows this one: the mail named a case only in
+	 * ways a stranger can forge (a Message-ID the customer's own client
+	 * chose, the subject tag) from an address the case does not know.
+	 */
+	int64_t		 linked;
 };
 
 /* 0 and *r (case_id 0: a new case), or -1 when the store failed. */
@@ -37,6 +43,16 @@ char	*thread_reply_address(const struct config *, const char *ref);
  */
 int	 thread_verify_address(const struct config *, const char *addr,
 	    char *ref, size_t reflen);
+/*
+ * local+ref.agent.signature@domain: the address an agent answers a case
+ * through.  The signature covers both, so it proves the case and the
+ * agent it was minted for; caller frees.
+ */
+char	*thread_agent_address(const struct config *, const char *ref,
+	    const char *agent);
+/* If addr is a valid agent address, copy its case and agent; 1, else 0. */
+int	 thread_verify_agent_address(const struct config *, const char *addr,
+	    char *ref, size_t reflen, char *agent, size_t agentlen);
 /* Find "[PREFIX-N]" in subject; copy "PREFIX-N" into ref. */
 int	 thread_subject_tag(const struct config *, const char *subject,
 	    char *ref, size_t reflen);
