@@ -1,0 +1,562 @@
+/*
+ * quote.c -- the new text of a reply: quoted history and signature removed.
+ *
+ * An agent answers a notification from a mail client, and whatever the
+ * client quoted under the answer (the notification, the customer's mail)
+ * must not reach the customer.  The marks of quoted history we know, from
+ * the formats the clients write:
+ *   - '>' quoted lines (Thunderbird, mutt, Gmail and Apple Mail text/plain);
+ *   - attribution lines: "On <date>, <name> wrote:" (Thunderbird, Gmail,
+ *     Apple Mail, Outlook for Mac) and their translations ("El ...
+ *     escribió:", "W dniu ... napisał(a):", "... pisze:", "Στις ...
+ *     έγραψε:", Apple's Polish "Wiadomość napisana przez ... w dniu ...:"),
+ *     also when the client wrapped them over two or three lines;
+ *   - Outlook's header block: a From: line followed by Sent:/Date:, To:,
+ *     Cc:, Subject: lines, under their translated names (Από/Στάλθηκε/
+ *     Προς/Θέμα, De/Enviado/Para/Asunto, Od/Wysłane/Do/Temat, ...), with
+ *     or without the "________________________________" rule of Outlook
+ *     on the web above it;
+ *   - separators: "-----Original Message-----" (Outlook),
+ *     "-------- Original Message --------" (Thunderbird), Gmail's
+ *     "---------- Forwarded message ---------", translated.
+ * The signature starts at a "-- " line (RFC 3676 4.3; many clients lose
+ * the trailing space, so "--" alone counts too).
+ *
+ * Top-posting (Outlook, Gmail, most agents): the new text is everything
+ * above the first mark.  Bottom-posting and interleaving: own text that
+ * follows a '>' block is kept, because a '>' prefix marks every quoted
+ * line and so tells quoted from new line by line.  Two cautions keep a
+ * quoted line from leaking to the customer: a line right after a quoted
+ * line with text is taken as the client's wrapped continuation of that
+ * quote and dropped up to the next blank line (the lazy continuation of
+ * CommonMark); and quoted history without a '>' on every line (after an
+ * attribution with no '>' under it, an Outlook header block, a separator:
+ * the HTML converted by html.c never has '>') ends the new text for good,
+ * since nothing tells the agent's later lines from the quote there.  The
+ * agent's signature ends the new text too.
+ *
+ * Work is linear: every line is looked at a bounded number of times (an
+ * attribution joins at most three lines of bounded length, a header block
+ * looks eight lines ahead), with no recursion.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "quote.h"
+#include "xmalloc.h"
+
+#define ATTR_LINES	3	/* an attribution wraps over at most this */
+#define ATTR_MAX	600	/* bytes of a (joined) attribution line */
+#define ATTR_WRAP_REST	40	/* bytes of the last line of a wrapped one */
+#define HDR_LOOKAHEAD	8	/* lines after From: to find the others */
+#define QUOTE_INDENT	3	/* spaces allowed before a '>' */
+
+static const char *const quote_mark_names[QUOTE_NMARKS] = {
+	"none", "prefix", "attribution", "headers", "separator"
+};
+
+const char *
+quote_mark_name(enum quote_mark m)
+{
+	if ((unsigned)m >= QUOTE_NMARKS)
+		return "?";
+	return quote_mark_names[m];
+}
+
+struct line {
+	const char	*p;	/* first byte */
+	size_t		 len;	/* without the newline, CRs, trailing blanks */
+};
+
+/*
+ * The words that end an attribution line, before its colon.  Compared
+ * case-insensitively (ASCII), each preceded by a space.
+ */
+static const char *const attr_verbs[] = {
+	"wrote", "writes", "escribió", "escribio", "napisał(a)", "napisał",
+	"napisała", "pisze", "έγραψε", "schrieb", "a écrit", "ha scritto",
+	"escreveu", "schreef", "skrev", NULL
+};
+
+/* How an attribution starts (Thunderbird, Gmail, Apple Mail, Outlook). */
+static const char *const attr_openers[] = {
+	"On ", "El ", "W dniu ", "Dnia ", "Στις ", "Την ", "Am ", "Le ",
+	"Il ", "Em ", "Op ", NULL
+};
+
+/* Apple Mail's Polish attribution names no verb at its end. */
+#define ATTR_APPLE_PL	"Wiadomość napisana przez "
+
+/* The lines between dashes that open quoted or forwarded history. */
+static const char *const sep_phrases[] = {
+	"Original Message", "Original", "Forwarded message",
+	"Mensaje original", "Mensaje reenviado",
+	"Αρχικό μήνυμα", "Προωθημένο μήνυμα",
+	"Wiadomość oryginalna", "Oryginalna wiadomość",
+	"Wiadomość przekazana dalej", "Ursprüngliche Nachricht",
+	"Message d'origine", "Messaggio originale", NULL
+};
+
+/* Outlook's header block, by field, in the clients' languages. */
+enum hdr_key { HK_NONE, HK_FROM, HK_SENT, HK_TO, HK_CC, HK_SUBJECT };
+
+static const struct {
+	const char	*name;
+	enum hdr_key	 key;
+} hdr_keys[] = {
+	{ "From", HK_FROM }, { "Από", HK_FROM }, { "De", HK_FROM },
+	{ "Od", HK_FROM }, { "Von", HK_FROM }, { "Da", HK_FROM },
+	{ "Van", HK_FROM },
+	{ "Sent", HK_SENT }, { "Date", HK_SENT }, { "Στάλθηκε", HK_SENT },
+	{ "Ημερομηνία", HK_SENT }, { "Enviado", HK_SENT },
+	{ "Enviado el", HK_SENT }, { "Fecha", HK_SENT },
+	{ "Wysłane", HK_SENT }, { "Wysłano", HK_SENT }, { "Data", HK_SENT },
+	{ "Gesendet", HK_SENT }, { "Envoyé", HK_SENT }, { "Verzonden", HK_SENT },
+	{ "To", HK_TO }, { "Προς", HK_TO }, { "Para", HK_TO },
+	{ "Do", HK_TO }, { "An", HK_TO }, { "À", HK_TO }, { "Aan", HK_TO },
+	{ "Cc", HK_CC }, { "Κοιν.", HK_CC }, { "Κοιν", HK_CC },
+	{ "DW", HK_CC }, { "Kopia", HK_CC },
+	{ "Subject", HK_SUBJECT }, { "Θέμα", HK_SUBJECT },
+	{ "Asunto", HK_SUBJECT }, { "Temat", HK_SUBJECT },
+	{ "Betreff", HK_SUBJECT }, { "Objet", HK_SUBJECT },
+	{ "Oggetto", HK_SUBJECT }, { "Onderwerp", HK_SUBJECT },
+};
+
+/* Length of the blank (space, tab, NBSP) at p, 0 if none. */
+static size_t
+blank_at(const char *p, const char *e)
+{
+	if (p < e && (*p == ' ' || *p == '\t'))
+		return 1;
+	if (e - p >= 2 && (unsigned char)p[0] == 0xc2 &&
+	    (unsigned char)p[1] == 0xa0)
+		return 2;
+	return 0;
+}
+
+static const char *
+skip_blank(const char *p, const char *e)
+{
+	size_t	 n;
+
+	while ((n = blank_at(p, e)) > 0)
+		p += n;
+	return p;
+}
+
+/* End of p..e without trailing blanks (ASCII, NBSP) and CRs. */
+static const char *
+trim_end(const char *p, const char *e)
+{
+	while (e > p) {
+		if (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')
+			e--;
+		else if (e - p >= 2 && (unsigned char)e[-2] == 0xc2 &&
+		    (unsigned char)e[-1] == 0xa0)
+			e -= 2;
+		else
+			break;
+	}
+	return e;
+}
+
+static int
+is_blank(const struct line *l)
+{
+	return skip_blank(l->p, l->p + l->len) == l->p + l->len;
+}
+
+/* A '>' quoted line; *empty says whether it quotes nothing. */
+static int
+is_quoted(const struct line *l, int *empty)
+{
+	const char	*p = l->p, *e = l->p + l->len;
+	int		 i;
+
+	for (i = 0; i < QUOTE_INDENT && p < e && *p == ' '; i++)
+		p++;
+	if (p == e || *p != '>')
+		return 0;
+	while (p < e && (*p == '>' || *p == ' ' || *p == '\t'))
+		p++;
+	if (empty != NULL)
+		*empty = skip_blank(p, e) == e;
+	return 1;
+}
+
+/* "-- " (or "--", its trailing space lost) alone on a line. */
+static int
+is_signature(const struct line *l)
+{
+	return l->len == 2 && l->p[0] == '-' && l->p[1] == '-';
+}
+
+static int
+has_prefix(const char *p, const char *e, const char *s, int icase)
+{
+	size_t	 n = strlen(s);
+
+	if ((size_t)(e - p) < n)
+		return 0;
+	return icase ? strncasecmp(p, s, n) == 0 : memcmp(p, s, n) == 0;
+}
+
+/* The Outlook field a line names ("From:", "*Von:*", "De :"), or none. */
+static enum hdr_key
+header_key(const struct line *l)
+{
+	const char	*p = l->p, *e = l->p + l->len, *q;
+	size_t		 i;
+
+	p = skip_blank(p, e);
+	if (p < e && *p == '*')
+		p++;
+	for (i = 0; i < sizeof hdr_keys / sizeof hdr_keys[0]; i++) {
+		if (!has_prefix(p, e, hdr_keys[i].name, 1))
+			continue;
+		q = skip_blank(p + strlen(hdr_keys[i].name), e);
+		if (q < e && *q == ':')
+			return hdr_keys[i].key;
+	}
+	return HK_NONE;
+}
+
+/*
+ * Lines i.. open an Outlook header block: a From: line, then before the
+ * next blank line at least two other fields, one of them the date or the
+ * subject.  A single "From:" in an agent's sentence is not enough.
+ */
+static int
+is_header_block(const struct line *lines, size_t n, size_t i)
+{
+	unsigned	 seen = 0;
+	size_t		 j;
+	enum hdr_key	 k;
+	int		 count = 0;
+
+	if (header_key(&lines[i]) != HK_FROM)
+		return 0;
+	for (j = i + 1; j < n && j <= i + HDR_LOOKAHEAD; j++) {
+		if (is_blank(&lines[j]))
+			break;
+		k = header_key(&lines[j]);
+		if (k == HK_NONE || k == HK_FROM || (seen & (1U << k)))
+			continue;
+		seen |= 1U << k;
+		count++;
+	}
+	return count >= 2 &&
+	    (seen & ((1U << HK_SENT) | (1U << HK_SUBJECT))) != 0;
+}
+
+/* A line of at least ten '_', '-' or '=' and nothing else. */
+static int
+is_rule(const struct line *l)
+{
+	const char	*p, *e = l->p + l->len;
+	size_t		 n = 0;
+
+	for (p = skip_blank(l->p, e); p < e; p++) {
+		if (*p == '_' || *p == '-' || *p == '=')
+			n++;
+		else if (*p != ' ')
+			return 0;
+	}
+	return n >= 10;
+}
+
+/* "-----Original Message-----", "-------- Αρχικό μήνυμα --------", ... */
+static int
+is_phrase_separator(const struct line *l)
+{
+	const char	*p = l->p, *e = l->p + l->len, *a, *b;
+	size_t		 i, n;
+
+	p = skip_blank(p, e);
+	for (a = p; a < e && *a == '-'; a++)
+		;
+	for (b = e; b > a && b[-1] == '-'; b--)
+		;
+	if (a - p < 2 || e - b < 2)
+		return 0;
+	a = skip_blank(a, b);
+	b = trim_end(a, b);
+	n = (size_t)(b - a);
+	for (i = 0; sep_phrases[i] != NULL; i++)
+		if (strlen(sep_phrases[i]) == n &&
+		    strncasecmp(a, sep_phrases[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* The next non-blank line within two after j is '>' quoted. */
+static int
+quote_follows(const struct line *lines, size_t n, size_t j)
+{
+	size_t	 k;
+
+	for (k = j; k < n && k < j + 3; k++) {
+		if (is_blank(&lines[k]))
+			continue;
+		return is_quoted(&lines[k], NULL);
+	}
+	return 0;
+}
+
+/* s (len n) ends with ": " + one of the attribution verbs before it. */
+static int
+ends_with_verb(const char *s, size_t n)
+{
+	const char	*e = s + n;
+	size_t		 i, vl;
+
+	e = trim_end(s, e);
+	if (e == s || e[-1] != ':')
+		return 0;
+	e = trim_end(s, e - 1);
+	for (i = 0; attr_verbs[i] != NULL; i++) {
+		vl = strlen(attr_verbs[i]);
+		if ((size_t)(e - s) < vl + 1 ||
+		    strncasecmp(e - vl, attr_verbs[i], vl) != 0)
+			continue;
+		if (e[-(ptrdiff_t)vl - 1] == ' ' ||
+		    e[-(ptrdiff_t)vl - 1] == ',')
+			return 1;
+	}
+	return 0;
+}
+
+/* The line is an attribution verb and its colon, nothing else. */
+static int
+verb_only(const struct line *l)
+{
+	const char	*e = l->p + l->len;
+	size_t		 i, vl;
+
+	if (l->len == 0 || e[-1] != ':')
+		return 0;
+	e = trim_end(l->p, e - 1);
+	for (i = 0; attr_verbs[i] != NULL; i++) {
+		vl = strlen(attr_verbs[i]);
+		if ((size_t)(e - l->p) == vl &&
+		    strncasecmp(l->p, attr_verbs[i], vl) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int
+has_digit(const char *s, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
+}
+
+static int
+has_opener(const char *s, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; attr_openers[i] != NULL; i++)
+		if (has_prefix(s, s + n, attr_openers[i], 0))
+			return 1;
+	return 0;
+}
+
+/*
+ * Lines i.. are an attribution: returns how many lines it takes (1 to
+ * ATTR_LINES), 0 if it is none.  *quoted says whether '>' lines follow.
+ * Ending in "wrote:" is not enough on one's own ("as the customer
+ * wrote:"): the line must also start like an attribution and carry a
+ * date, or name an address, or have '>' quoted lines right under it.  A
+ * wrapped one must start like an attribution.
+ */
+static size_t
+attribution(const struct line *lines, size_t n, size_t i, int *quoted)
+{
+	char	 s[ATTR_MAX];
+	size_t	 k, len = 0;
+	int	 opener, digit, at;
+
+	for (k = 0; k < ATTR_LINES && i + k < n; k++) {
+		const struct line *l = &lines[i + k];
+
+		if (is_blank(l) || is_quoted(l, NULL))
+			return 0;
+		if (len + 1 + l->len > sizeof s)
+			return 0;
+		if (len > 0)
+			s[len++] = ' ';
+		memcpy(s + len, l->p, l->len);
+		len += l->len;
+		if (len == 0 || s[len - 1] != ':')
+			continue;
+		opener = has_opener(s, len) ||
+		    has_prefix(s, s + len, ATTR_APPLE_PL, 0);
+		digit = has_digit(s, len);
+		at = memchr(s, '@', len) != NULL;
+		/*
+		 * Wrapped: it starts like one, or the client broke a line
+		 * with a date or an address and left a short rest ("napisał
+		 * (a):", "support@example.com> wrote:").  "Thanks! On ...
+		 * wrote:" is no wrapped attribution: its last line is whole.
+		 */
+		if (k > 0 && !opener && (l->len > ATTR_WRAP_REST ||
+		    !(memchr(l->p, '@', l->len) != NULL || verb_only(l)) ||
+		    !(has_digit(lines[i].p, lines[i].len) ||
+		    memchr(lines[i].p, '@', lines[i].len) != NULL)))
+			return 0;
+		*quoted = quote_follows(lines, n, i + k + 1);
+		if (ends_with_verb(s, len) &&
+		    (at || (opener && digit) || *quoted))
+			return k + 1;
+		if (opener && digit && has_prefix(s, s + len, ATTR_APPLE_PL, 0))
+			return k + 1;
+	}
+	return 0;
+}
+
+/* Split text into lines; each line's length leaves out CR and blanks. */
+static struct line *
+split_lines(const char *text, size_t len, size_t *np)
+{
+	struct line	*v = NULL;
+	size_t		 n = 0, cap = 0;
+	const char	*p = text, *e = text + len, *nl;
+
+	while (p < e) {
+		if ((nl = memchr(p, '\n', (size_t)(e - p))) == NULL)
+			nl = e;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			v = xreallocarray(v, cap, sizeof *v);
+		}
+		v[n].p = p;
+		v[n].len = (size_t)(trim_end(p, nl) - p);
+		n++;
+		p = nl < e ? nl + 1 : e;
+	}
+	*np = n;
+	return v;
+}
+
+enum qstate {
+	Q_OWN,		/* in own text */
+	Q_QUOTE,	/* in a '>' block */
+	Q_LAZY,		/* in a quote's unmarked continuation */
+	Q_GAP		/* blank lines after a '>' block */
+};
+
+char *
+quote_strip(const char *text, size_t len, int flags, struct quote_info *info)
+{
+	struct quote_info	 qi;
+	struct line		*lines;
+	struct buf		 out;
+	enum qstate		 st = Q_OWN;
+	size_t			 n, i, k;
+	int			 blank_pending = 0, empty = 0, last_empty = 0;
+	int			 quoted;
+
+	memset(&qi, 0, sizeof qi);
+	buf_init(&out, len);	/* never more than the input */
+	buf_add(&out, "", 0);
+	lines = split_lines(text, len, &n);
+
+	for (i = 0; i < n; i++) {
+		const struct line *l = &lines[i];
+
+		if (st == Q_QUOTE || st == Q_LAZY) {
+			if (is_quoted(l, &empty)) {
+				st = Q_QUOTE;
+				last_empty = empty;
+				continue;
+			}
+			if (is_blank(l)) {
+				st = Q_GAP;
+				continue;
+			}
+			/* Text right under a quoted line continues it. */
+			if (st == Q_LAZY || !last_empty) {
+				st = Q_LAZY;
+				continue;
+			}
+			st = Q_GAP;	/* the quote ended with an empty '>' */
+		}
+		if (is_blank(l)) {
+			if (out.len > 0)
+				blank_pending = 1;
+			continue;
+		}
+		if (is_quoted(l, &empty)) {
+			if (qi.mark == QUOTE_NONE)
+				qi.mark = QUOTE_PREFIX;
+			st = Q_QUOTE;
+			last_empty = empty;
+			continue;
+		}
+		if (is_signature(l)) {
+			qi.signature = 1;
+			if ((flags & QUOTE_KEEP_SIGNATURE) == 0) {
+				qi.truncated = i + 1 < n;
+				break;
+			}
+		} else if (is_phrase_separator(l) || (is_rule(l) &&
+		    ((i + 1 < n && is_header_block(lines, n, i + 1)) ||
+		    (i + 2 < n && is_blank(&lines[i + 1]) &&
+		    is_header_block(lines, n, i + 2))))) {
+			if (qi.mark == QUOTE_NONE)
+				qi.mark = QUOTE_SEPARATOR;
+			qi.truncated = 1;
+			break;
+		} else if (is_header_block(lines, n, i)) {
+			if (qi.mark == QUOTE_NONE)
+				qi.mark = QUOTE_HEADERS;
+			qi.truncated = 1;
+			break;
+		} else if ((k = attribution(lines, n, i, &quoted)) > 0) {
+			if (qi.mark == QUOTE_NONE)
+				qi.mark = QUOTE_ATTRIBUTION;
+			if (!quoted) {
+				qi.truncated = 1;
+				break;
+			}
+			/* Its '>' block follows: own text may come after. */
+			i += k - 1;
+			st = Q_GAP;
+			continue;
+		}
+		if (st == Q_GAP) {
+			/* After a '>' block: interleaved or bottom-posted. */
+			qi.interleaved = 1;
+			blank_pending = 1;
+		}
+		if (out.len > 0)
+			buf_add(&out, blank_pending ? "\n\n" : "\n",
+			    blank_pending ? 2 : 1);
+		blank_pending = 0;
+		buf_add(&out, l->p, l->len);
+		st = Q_OWN;
+	}
+	free(lines);
+	if (info != NULL)
+		*info = qi;
+	return buf_release(&out);
+}
+
+char *
+quote_agent_text(const char *text, size_t len)
+{
+	return quote_strip(text, len, 0, NULL);
+}
+
+char *
+quote_customer_text(const char *text, size_t len)
+{
+	return quote_strip(text, len, QUOTE_KEEP_SIGNATURE, NULL);
+}
