@@ -347,6 +347,14 @@ verb_only(const struct line *l)
 }
 
 static int
+ends_sentence(const struct line *l)
+{
+	char	 c = l->len > 0 ? l->p[l->len - 1] : '\0';
+
+	return c == '.' || c == '!' || c == '?';
+}
+
+static int
 has_digit(const char *s, size_t n)
 {
 	size_t	 i;
@@ -374,7 +382,8 @@ has_opener(const char *s, size_t n)
  * Ending in "wrote:" is not enough on one's own ("as the customer
  * wrote:"): the line must also start like an attribution and carry a
  * date, or name an address, or have '>' quoted lines right under it.  A
- * wrapped one must start like an attribution.
+ * wrapped one must start like an attribution or leave a short rest, and
+ * none of its lines but the last may end a sentence.
  */
 static size_t
 attribution(const struct line *lines, size_t n, size_t i, int *quoted)
@@ -387,6 +396,9 @@ attribution(const struct line *lines, size_t n, size_t i, int *quoted)
 		const struct line *l = &lines[i + k];
 
 		if (is_blank(l) || is_quoted(l, NULL))
+			return 0;
+		/* A line that ends a sentence is no wrapped attribution's. */
+		if (k > 0 && ends_sentence(&lines[i + k - 1]))
 			return 0;
 		if (len + 1 + l->len > sizeof s)
 			return 0;

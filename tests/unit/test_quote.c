@@ -239,6 +239,10 @@ test_attribution_false_positives(void)
 	/* A short line under a line with a date is no wrapped one either. */
 	check_agent("Meet at 10:00.\nJan wrote:\nok\n",
 	    "Meet at 10:00.\nJan wrote:\nok");
+	/* A sentence above a "Name wrote:" attribution stays. */
+	check_agent("On Monday we start.\nJan wrote:\n> x\n",
+	    "On Monday we start.");
+	check_agent("Thanks\nJan wrote:\n> x\n", "Thanks");
 }
 
 /* "Name wrote:" with no date or address counts when '>' follows. */

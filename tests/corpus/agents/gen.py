@@ -435,8 +435,7 @@ plain = ("%s\n\n-----Wiadomość oryginalna-----\nOd: Support Desk <%s> \n"
          "Temat: %s\n\n%s\n" % (own, DESK, NOTE_SUBJECT[L], NOTE[L]))
 case("outlook-pl-original-message", thunderbird(L, plain).replace(
     "User-Agent: Mozilla Thunderbird", "X-Mailer: Microsoft Outlook 16.0")
-    .replace("; format=flowed", "").replace("Transfer-Encoding: 8bit",
-                                             "Transfer-Encoding: 8bit"), own)
+    .replace("; format=flowed", ""), own)
 
 # Outlook desktop with commands at the top and an HTML alternative.
 L = "en"
@@ -506,6 +505,49 @@ plain = ("Refund sent.\n\nJan\n\n> New case CS-1042 from Tom Baker "
 case("outlook-en-prefix-wrapped", thunderbird(L, plain).replace(
     "User-Agent: Mozilla Thunderbird", "X-Mailer: Microsoft Outlook 16.0")
     .replace("; format=flowed", ""), "Refund sent.\n\nJan")
+
+# Outlook for iOS: its footer and a rule over the header block.
+L = "en"
+own = "Done, refund sent.\n\nGet Outlook for iOS<https://aka.ms/o0ukef>"
+plain = ("%s\n________________________________\n%s\n\n%s\n"
+         % (own, outlook_block(L), NOTE[L]))
+case("outlook-ios-en", thunderbird(L, plain).replace(
+    "User-Agent: Mozilla Thunderbird\n",
+    "X-MS-Has-Attach: \nX-MS-TNEF-Correlator: \n").replace(
+    "; format=flowed", ""), own)
+
+# Outlook for Mac, Spanish: "Fecha:" for the date.
+L = "es"
+plain = ("%s\n\nDe: Support Desk <%s>\nFecha: martes, 3 de marzo de 2026, "
+         "10:00\nPara: Lucía Fernández <lucia@example.com>\nAsunto: %s\n\n"
+         "%s\n" % (OWN[L], DESK, NOTE_SUBJECT[L], NOTE[L]))
+case("outlook-mac-es", thunderbird(L, plain).replace(
+    "User-Agent: Mozilla Thunderbird",
+    "User-Agent: Microsoft-MacOutlook/16.83.24040710").replace(
+    "; format=flowed", ""), OWN[L])
+
+# Thunderbird composing HTML: multipart/alternative, moz-cite-prefix.
+L = "es"
+plain = "%s\n\n%s\n%s\n" % (OWN[L], TB_ATTR[L], quote(NOTE[L]))
+html = ('<!DOCTYPE html>\n<html>\n  <head>\n    <meta http-equiv="Content-Type"'
+        ' content="text/html; charset=UTF-8">\n  </head>\n  <body>\n    <p>%s'
+        '</p>\n    <div class="moz-cite-prefix">%s<br>\n    </div>\n    '
+        '<blockquote type="cite" cite="mid:cs-1042.n1.4b2e@example.com">\n'
+        '      <pre class="moz-quote-pre" wrap="">%s</pre>\n    </blockquote>'
+        '\n  </body>\n</html>\n'
+        % ("</p>\n    <p>".join(html_lines(p) for p in paras(OWN[L])),
+           esc(TB_ATTR[L]), esc(NOTE[L])))
+bnd = "------------0mQ5Yx2vT8kP3rN6sW1aZ4bC"
+tb = thunderbird(L, "")
+tb = tb[:tb.index("Content-Type:")]
+case("thunderbird-es-html", tb +
+     'Content-Type: multipart/alternative;\n boundary="%s"\n\n'
+     'This is a multi-part message in MIME format.\n'
+     '--%s\nContent-Type: text/plain; charset=UTF-8; format=flowed\n'
+     'Content-Transfer-Encoding: 8bit\n\n%s\n--%s\n'
+     'Content-Type: text/html; charset=UTF-8\n'
+     'Content-Transfer-Encoding: 8bit\n\n%s\n--%s--\n'
+     % (bnd, bnd, plain, bnd, html, bnd), OWN[L])
 
 for name, eml, expect in CASES:
     with open(name + ".eml", "w", newline="\n") as f:
