@@ -20,7 +20,9 @@
  *     "-------- Original Message --------" (Thunderbird), Gmail's
  *     "---------- Forwarded message ---------", translated.
  * The signature starts at a "-- " line (RFC 3676 4.3; many clients lose
- * the trailing space, so "--" alone counts too).
+ * the trailing space, so "--" alone counts too).  A caller that wrote a
+ * marker line into the mail being answered may name it as one more mark,
+ * for the clients whose quoting nothing here knows.
  *
  * Top-posting (Outlook, Gmail, most agents): the new text is everything
  * above the first mark.  Bottom-posting and interleaving: own text that
@@ -53,7 +55,7 @@
 #define QUOTE_INDENT	3	/* spaces allowed before a '>' */
 
 static const char *const quote_mark_names[QUOTE_NMARKS] = {
-	"none", "prefix", "attribution", "headers", "separator"
+	"none", "prefix", "attribution", "headers", "separator", "marker"
 };
 
 const char *
@@ -467,6 +469,13 @@ enum qstate {
 char *
 quote_strip(const char *text, size_t len, int flags, struct quote_info *info)
 {
+	return quote_strip_marker(text, len, flags, NULL, info);
+}
+
+char *
+quote_strip_marker(const char *text, size_t len, int flags,
+    const char *marker, struct quote_info *info)
+{
 	struct quote_info	 qi;
 	struct line		*lines;
 	struct buf		 out;
@@ -474,6 +483,7 @@ quote_strip(const char *text, size_t len, int flags, struct quote_info *info)
 	size_t			 n, i, k;
 	int			 blank_pending = 0, empty = 0, last_empty = 0;
 	int			 quoted;
+	size_t			 mlen = marker != NULL ? strlen(marker) : 0;
 
 	memset(&qi, 0, sizeof qi);
 	buf_init(&out, len);	/* never more than the input */
@@ -511,6 +521,12 @@ quote_strip(const char *text, size_t len, int flags, struct quote_info *info)
 			st = Q_QUOTE;
 			last_empty = empty;
 			continue;
+		}
+		if (mlen > 0 && memmem(l->p, l->len, marker, mlen) != NULL) {
+			if (qi.mark == QUOTE_NONE)
+				qi.mark = QUOTE_MARKER;
+			qi.truncated = 1;
+			break;
 		}
 		if (is_signature(l)) {
 			qi.signature = 1;

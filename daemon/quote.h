@@ -16,6 +16,7 @@ enum quote_mark {
 	QUOTE_ATTRIBUTION,	/* "On ... wrote:", "El ... escribió:", ... */
 	QUOTE_HEADERS,		/* Outlook From:/Sent:/To:/Subject: block */
 	QUOTE_SEPARATOR,	/* "-----Original Message-----" and kin */
+	QUOTE_MARKER,		/* the caller's own marker line */
 	QUOTE_NMARKS
 };
 
@@ -38,6 +39,15 @@ struct quote_info {
  */
 char	*quote_strip(const char *text, size_t len, int flags,
 	    struct quote_info *info);
+
+/*
+ * quote_strip(), and the text also ends at the first unquoted line that
+ * contains marker (NULL or "": none): a line the desk wrote into the mail
+ * being answered ("reply above this line"), which catches the quoted
+ * history of a client whose format nothing above knows.
+ */
+char	*quote_strip_marker(const char *text, size_t len, int flags,
+	    const char *marker, struct quote_info *info);
 
 /* An agent's answer, as it goes to the customer: history and signature cut. */
 char	*quote_agent_text(const char *text, size_t len);

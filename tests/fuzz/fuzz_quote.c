@@ -52,7 +52,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	int			 flags;
 
 	for (flags = 0; flags <= QUOTE_KEEP_SIGNATURE; flags++) {
-		s = quote_strip(in, size, flags, &qi);
+		s = quote_strip_marker(in, size, flags, flags ? "##-" : NULL,
+		    &qi);
 		if (strlen(s) > size || (unsigned)qi.mark >= QUOTE_NMARKS)
 			abort();
 		if (memchr(in, '\0', size) == NULL && !lines_of(s, in, size))

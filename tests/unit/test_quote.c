@@ -339,11 +339,38 @@ test_commands_kept(void)
 	    " Desk wrote:\n> q\n", "#assign jan\n#priority high\n\nText.");
 }
 
+/* The caller's marker ends the text where no client's format is known. */
+static void
+test_marker(void)
+{
+	const char		*body = "Ok.\nDesk schrieb am 3.3.:\n"
+	    "##- reply above -##\nNew case\n";
+	struct quote_info	 qi;
+	char			*s;
+
+	s = quote_strip_marker(body, strlen(body), 0, "##- reply above -##",
+	    &qi);
+	CHECK_STR(s, "Ok.\nDesk schrieb am 3.3.:");
+	CHECK_INT(qi.mark, QUOTE_MARKER);
+	free(s);
+	/* Quoted, it is only quoted: the answer under it stays. */
+	body = "> ##- reply above -##\n\nAnswer\n";
+	s = quote_strip_marker(body, strlen(body), 0, "##- reply above -##",
+	    &qi);
+	CHECK_STR(s, "Answer");
+	CHECK_INT(qi.mark, QUOTE_PREFIX);
+	free(s);
+	s = quote_strip_marker(body, strlen(body), 0, "", NULL);
+	CHECK_STR(s, "Answer");
+	free(s);
+}
+
 static void
 test_mark_names(void)
 {
 	CHECK_STR(quote_mark_name(QUOTE_NONE), "none");
 	CHECK_STR(quote_mark_name(QUOTE_SEPARATOR), "separator");
+	CHECK_STR(quote_mark_name(QUOTE_MARKER), "marker");
 	CHECK_STR(quote_mark_name(QUOTE_NMARKS), "?");
 }
 
@@ -497,6 +524,7 @@ main(void)
 	RUN(test_separators);
 	RUN(test_mixed_marks);
 	RUN(test_commands_kept);
+	RUN(test_marker);
 	RUN(test_mark_names);
 	RUN(test_large_input);
 	RUN(test_agents_corpus);
