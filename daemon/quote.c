@@ -39,7 +39,11 @@
  *
  * Work is linear: every line is looked at a bounded number of times (an
  * attribution joins at most three lines of bounded length, a header block
- * looks eight lines ahead), with no recursion.
+ * looks eight lines ahead), with no recursion and no table of lines (a
+ * body of newlines would make one sixteen times its size): lines are read
+ * from byte offsets as needed, and the output is the only allocation.
+ * About 150 MB/s on plain text, 40 MB/s on the worst shape we found (every
+ * line ending in a colon).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -66,9 +70,16 @@ quote_mark_name(enum quote_mark m)
 	return quote_mark_names[m];
 }
 
+/* The text, read a line at a time from a byte offset: no line table. */
+struct text {
+	const char	*p;
+	size_t		 len;
+};
+
 struct line {
 	const char	*p;	/* first byte */
 	size_t		 len;	/* without the newline, CRs, trailing blanks */
+	size_t		 next;	/* offset of the line after it */
 };
 
 /*
@@ -163,6 +174,22 @@ trim_end(const char *p, const char *e)
 	return e;
 }
 
+/* The line starting at offset pos; 0 at the end of the text. */
+static int
+line_at(const struct text *t, size_t pos, struct line *l)
+{
+	const char	*p = t->p + pos, *e = t->p + t->len, *nl;
+
+	if (pos >= t->len)
+		return 0;
+	if ((nl = memchr(p, '\n', (size_t)(e - p))) == NULL)
+		nl = e;
+	l->p = p;
+	l->len = (size_t)(trim_end(p, nl) - p);
+	l->next = nl < e ? (size_t)(nl + 1 - t->p) : t->len;
+	return 1;
+}
+
 static int
 is_blank(const struct line *l)
 {
@@ -225,24 +252,25 @@ header_key(const struct line *l)
 }
 
 /*
- * Lines i.. open an Outlook header block: a From: line, then before the
- * next blank line at least two other fields, one of them the date or the
- * subject.  A single "From:" in an agent's sentence is not enough.
+ * The line at offset pos opens an Outlook header block: a From: line, then
+ * before the next blank line at least two other fields, one of them the
+ * date or the subject.  A single "From:" in an agent's sentence is not.
  */
 static int
-is_header_block(const struct line *lines, size_t n, size_t i)
+is_header_block(const struct text *t, size_t pos)
 {
+	struct line	 l;
 	unsigned	 seen = 0;
 	size_t		 j;
 	enum hdr_key	 k;
 	int		 count = 0;
 
-	if (header_key(&lines[i]) != HK_FROM)
+	if (!line_at(t, pos, &l) || header_key(&l) != HK_FROM)
 		return 0;
-	for (j = i + 1; j < n && j <= i + HDR_LOOKAHEAD; j++) {
-		if (is_blank(&lines[j]))
+	for (j = 0; j < HDR_LOOKAHEAD && line_at(t, l.next, &l); j++) {
+		if (is_blank(&l))
 			break;
-		k = header_key(&lines[j]);
+		k = header_key(&l);
 		if (k == HK_NONE || k == HK_FROM || (seen & (1U << k)))
 			continue;
 		seen |= 1U << k;
@@ -292,16 +320,17 @@ is_phrase_separator(const struct line *l)
 	return 0;
 }
 
-/* The next non-blank line within two after j is '>' quoted. */
+/* The first non-blank line of the three from offset pos is '>' quoted. */
 static int
-quote_follows(const struct line *lines, size_t n, size_t j)
+quote_follows(const struct text *t, size_t pos)
 {
-	size_t	 k;
+	struct line	 l;
+	int		 k;
 
-	for (k = j; k < n && k < j + 3; k++) {
-		if (is_blank(&lines[k]))
+	for (k = 0; k < 3 && line_at(t, pos, &l); k++, pos = l.next) {
+		if (is_blank(&l))
 			continue;
-		return is_quoted(&lines[k], NULL);
+		return is_quoted(&l, NULL);
 	}
 	return 0;
 }
@@ -379,8 +408,9 @@ has_opener(const char *s, size_t n)
 }
 
 /*
- * Lines i.. are an attribution: returns how many lines it takes (1 to
- * ATTR_LINES), 0 if it is none.  *quoted says whether '>' lines follow.
+ * The lines from offset pos are an attribution: returns how many lines it
+ * takes (1 to ATTR_LINES), 0 if it is none; *endp is the offset after it,
+ * *quoted says whether '>' lines follow.
  * Ending in "wrote:" is not enough on one's own ("as the customer
  * wrote:"): the line must also start like an attribution and carry a
  * date, or name an address, or have '>' quoted lines right under it.  A
@@ -388,20 +418,23 @@ has_opener(const char *s, size_t n)
  * none of its lines but the last may end a sentence.
  */
 static size_t
-attribution(const struct line *lines, size_t n, size_t i, int *quoted)
+attribution(const struct text *t, size_t pos, size_t *endp, int *quoted)
 {
-	char	 s[ATTR_MAX];
-	size_t	 k, len = 0;
-	int	 opener, digit, at;
+	char		 s[ATTR_MAX];
+	struct line	 first, prev, cur, *l = &cur;
+	size_t		 k, len = 0;
+	int		 opener, digit, at;
 
-	for (k = 0; k < ATTR_LINES && i + k < n; k++) {
-		const struct line *l = &lines[i + k];
-
+	for (k = 0; k < ATTR_LINES && line_at(t, pos, l); k++) {
+		pos = l->next;
+		if (k == 0)
+			first = *l;
 		if (is_blank(l) || is_quoted(l, NULL))
 			return 0;
 		/* A line that ends a sentence is no wrapped attribution's. */
-		if (k > 0 && ends_sentence(&lines[i + k - 1]))
+		if (k > 0 && ends_sentence(&prev))
 			return 0;
+		prev = *l;
 		if (len + 1 + l->len > sizeof s)
 			return 0;
 		if (len > 0)
@@ -422,10 +455,11 @@ attribution(const struct line *lines, size_t n, size_t i, int *quoted)
 		 */
 		if (k > 0 && !opener && (l->len > ATTR_WRAP_REST ||
 		    !(memchr(l->p, '@', l->len) != NULL || verb_only(l)) ||
-		    !(has_digit(lines[i].p, lines[i].len) ||
-		    memchr(lines[i].p, '@', lines[i].len) != NULL)))
+		    !(has_digit(first.p, first.len) ||
+		    memchr(first.p, '@', first.len) != NULL)))
 			return 0;
-		*quoted = quote_follows(lines, n, i + k + 1);
+		*quoted = quote_follows(t, pos);
+		*endp = pos;
 		if (ends_with_verb(s, len) &&
 		    (at || (opener && digit) || *quoted))
 			return k + 1;
@@ -433,30 +467,6 @@ attribution(const struct line *lines, size_t n, size_t i, int *quoted)
 			return k + 1;
 	}
 	return 0;
-}
-
-/* Split text into lines; each line's length leaves out CR and blanks. */
-static struct line *
-split_lines(const char *text, size_t len, size_t *np)
-{
-	struct line	*v = NULL;
-	size_t		 n = 0, cap = 0;
-	const char	*p = text, *e = text + len, *nl;
-
-	while (p < e) {
-		if ((nl = memchr(p, '\n', (size_t)(e - p))) == NULL)
-			nl = e;
-		if (n == cap) {
-			cap = cap ? cap * 2 : 64;
-			v = xreallocarray(v, cap, sizeof *v);
-		}
-		v[n].p = p;
-		v[n].len = (size_t)(trim_end(p, nl) - p);
-		n++;
-		p = nl < e ? nl + 1 : e;
-	}
-	*np = n;
-	return v;
 }
 
 enum qstate {
@@ -477,22 +487,20 @@ quote_strip_marker(const char *text, size_t len, int flags,
     const char *marker, struct quote_info *info)
 {
 	struct quote_info	 qi;
-	struct line		*lines;
+	struct text		 t = { text, len };
+	struct line		 cur, nx, *l = &cur;
 	struct buf		 out;
 	enum qstate		 st = Q_OWN;
-	size_t			 n, i, k;
+	size_t			 pos, end;
+	size_t			 mlen = marker != NULL ? strlen(marker) : 0;
 	int			 blank_pending = 0, empty = 0, last_empty = 0;
 	int			 quoted;
-	size_t			 mlen = marker != NULL ? strlen(marker) : 0;
 
 	memset(&qi, 0, sizeof qi);
 	buf_init(&out, len);	/* never more than the input */
 	buf_add(&out, "", 0);
-	lines = split_lines(text, len, &n);
 
-	for (i = 0; i < n; i++) {
-		const struct line *l = &lines[i];
-
+	for (pos = 0; line_at(&t, pos, l); pos = l->next) {
 		if (st == Q_QUOTE || st == Q_LAZY) {
 			if (is_quoted(l, &empty)) {
 				st = Q_QUOTE;
@@ -531,23 +539,23 @@ quote_strip_marker(const char *text, size_t len, int flags,
 		if (is_signature(l)) {
 			qi.signature = 1;
 			if ((flags & QUOTE_KEEP_SIGNATURE) == 0) {
-				qi.truncated = i + 1 < n;
+				qi.truncated = l->next < len;
 				break;
 			}
 		} else if (is_phrase_separator(l) || (is_rule(l) &&
-		    ((i + 1 < n && is_header_block(lines, n, i + 1)) ||
-		    (i + 2 < n && is_blank(&lines[i + 1]) &&
-		    is_header_block(lines, n, i + 2))))) {
+		    (is_header_block(&t, l->next) ||
+		    (line_at(&t, l->next, &nx) && is_blank(&nx) &&
+		    is_header_block(&t, nx.next))))) {
 			if (qi.mark == QUOTE_NONE)
 				qi.mark = QUOTE_SEPARATOR;
 			qi.truncated = 1;
 			break;
-		} else if (is_header_block(lines, n, i)) {
+		} else if (is_header_block(&t, pos)) {
 			if (qi.mark == QUOTE_NONE)
 				qi.mark = QUOTE_HEADERS;
 			qi.truncated = 1;
 			break;
-		} else if ((k = attribution(lines, n, i, &quoted)) > 0) {
+		} else if (attribution(&t, pos, &end, &quoted) > 0) {
 			if (qi.mark == QUOTE_NONE)
 				qi.mark = QUOTE_ATTRIBUTION;
 			if (!quoted) {
@@ -555,7 +563,7 @@ quote_strip_marker(const char *text, size_t len, int flags,
 				break;
 			}
 			/* Its '>' block follows: own text may come after. */
-			i += k - 1;
+			l->next = end;
 			st = Q_GAP;
 			continue;
 		}
@@ -571,7 +579,6 @@ quote_strip_marker(const char *text, size_t len, int flags,
 		buf_add(&out, l->p, l->len);
 		st = Q_OWN;
 	}
-	free(lines);
 	if (info != NULL)
 		*info = qi;
 	return buf_release(&out);
