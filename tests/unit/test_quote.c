@@ -185,6 +185,11 @@ test_attribution_localized(void)
 	    "napisał(a):\n\n> x\n", "Cześć.");
 	check_agent("Cześć.\n\nWiadomość napisana przez Desk <d@example.com> "
 	    "w dniu 3 mar 2026, o godz. 10:00:\n\nnot marked\n", "Cześć.");
+	/* Zimbra: dashes, date, name and address, verb. */
+	check_agent("Ok.\n\n----- 2 lip 2020 o 11:00, Desk d@example.com "
+	    "napisał(a):\n\n> x\n", "Ok.");
+	/* mutt and Gnus. */
+	check_agent("Ok.\n\nDesk <d@example.com> writes:\n\n> x\n", "Ok.");
 	check_agent("Γεια.\n\nΣτις Τρί 3 Μαρ 2026 στις 10:00 π.μ., ο/η Desk "
 	    "<d@example.com> έγραψε:\n\n> x\n", "Γεια.");
 }
@@ -200,6 +205,12 @@ test_attribution_wrapped(void)
 	check_agent("Sure.\n\nOn Tuesday, March 3, 2026,\nat 10:00 AM, "
 	    "Support Desk\n<support@example.com> wrote:\nquoted text\n",
 	    "Sure.");
+	/* Apple Mail's Polish one, wrapped inside the date. */
+	check_agent("Ok.\n\nWiadomość napisana przez Desk <d@example.com> w "
+	    "dniu 21 lis\n2025, o godz. 03:55:\n\n> x\n", "Ok.");
+	/* KMail's "Dnia ..." with the verb on the next line. */
+	check_agent("Ok.\n\nDnia niedziela 10 kwiecień 2011 o 18:00:14 Desk\n"
+	    "napisał(a):\n> x\n", "Ok.");
 	/* The line above an attribution is no part of it. */
 	check_agent("Thanks!\nOn 3/3/26 10:00, Support Desk <d@example.com> "
 	    "wrote:\n> x\n", "Thanks!");
