@@ -549,7 +549,11 @@ case("thunderbird-es-html", tb +
      'Content-Transfer-Encoding: 8bit\n\n%s\n--%s--\n'
      % (bnd, bnd, plain, bnd, html, bnd), OWN[L])
 
+# Outlook and Gmail mails are kept with CRLF, as IMAP hands them over;
+# the others with LF, as a client saves a message to a file.
 for name, eml, expect in CASES:
+    if name.startswith(("outlook", "owa", "gmail")):
+        eml = eml.replace("\n", "\r\n")
     with open(name + ".eml", "w", newline="\n") as f:
         f.write(eml)
     with open(name + ".txt", "w") as f:
