@@ -87,9 +87,10 @@ struct line {
  * case-insensitively (ASCII), each preceded by a space.
  */
 static const char *const attr_verbs[] = {
-	"wrote", "writes", "escribió", "escribio", "napisał(a)", "napisał",
-	"napisała", "pisze", "έγραψε", "schrieb", "a écrit", "ha scritto",
-	"escreveu", "schreef", "skrev", NULL
+	"wrote", "writes", "escribió", "escribio", "ha escrito",
+	"napisał(a)", "napisał", "napisała", "pisze", "έγραψε", "schrieb",
+	"geschrieben", "a écrit", "ha scritto", "escreveu", "schreef",
+	"skrev", NULL
 };
 
 /* How an attribution starts (Thunderbird, Gmail, Apple Mail, Outlook). */
@@ -101,14 +102,20 @@ static const char *const attr_openers[] = {
 /* Apple Mail's Polish attribution names no verb at its end. */
 #define ATTR_APPLE_PL	"Wiadomość napisana przez "
 
-/* The lines between dashes that open quoted or forwarded history. */
+/*
+ * The lines between dashes that open quoted or forwarded history: Outlook's
+ * "-----Original Message-----", Thunderbird's reply_header_originalmessage
+ * in its translations, Gmail's forward, each in the desk's languages.
+ */
 static const char *const sep_phrases[] = {
 	"Original Message", "Original", "Forwarded message",
 	"Mensaje original", "Mensaje reenviado",
 	"Αρχικό μήνυμα", "Προωθημένο μήνυμα",
 	"Wiadomość oryginalna", "Oryginalna wiadomość",
-	"Wiadomość przekazana dalej", "Ursprüngliche Nachricht",
-	"Message d'origine", "Messaggio originale", NULL
+	"Treść oryginalnej wiadomości", "Wiadomość przekazana dalej",
+	"Ursprüngliche Nachricht", "Original-Nachricht",
+	"Message d'origine", "Message original", "Messaggio originale",
+	"Mensagem original", NULL
 };
 
 /* Outlook's header block, by field, in the clients' languages. */

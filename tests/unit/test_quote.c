@@ -261,6 +261,9 @@ static void
 test_attribution_name_only(void)
 {
 	check_agent("Sure.\n\nSupport Desk wrote:\n> x\n", "Sure.");
+	/* Thunderbird's Greek and Polish "author wrote" forms. */
+	check_agent("Εντάξει.\n\nο/η Support Desk έγραψε:\n> x\n", "Εντάξει.");
+	check_agent("Dobrze.\n\nSupport Desk pisze:\n> x\n", "Dobrze.");
 }
 
 static void
@@ -324,6 +327,8 @@ test_separators(void)
 	check_agent("Ok.\n-----Mensaje original-----\nDe: x\n", "Ok.");
 	check_agent("Ok.\n-----Wiadomość oryginalna-----\nOd: x\n", "Ok.");
 	check_agent("Ok.\n-------- Αρχικό μήνυμα --------\nΘέμα: x\n", "Ok.");
+	check_agent("Ok.\n-------- Treść oryginalnej wiadomości --------\n"
+	    "Temat: x\n", "Ok.");
 	check_agent("Ok.\n---------- Forwarded message ---------\nFrom: x\n",
 	    "Ok.");
 	/* Outlook on the web: a rule, then the header block. */

@@ -158,9 +158,11 @@ def render(headers, body):
 
 # ---------------------------------------------------------------- clients
 
+# Thunderbird's mailnews.reply_header_ondateauthorwrote per locale (its
+# Greek translation keeps the English sentence).
 TB_ATTR = {
     "en": "On 3/3/26 10:00, Support Desk wrote:",
-    "el": "Στις 3/3/26 10:00 π.μ., ο/η Support Desk έγραψε:",
+    "el": "On 3/3/26 10:00 π.μ., Support Desk wrote:",
     "es": "El 3/3/26 a las 10:00, Support Desk escribió:",
     "pl": "W dniu 3.03.2026 o 10:00, Support Desk pisze:",
 }
