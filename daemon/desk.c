@@ -6,6 +6,28 @@
 
 #include "desk.h"
 #include "log.h"
+#include "reply.h"
+
+/* A desk with agents writes to them: the templates of those mails. */
+static int
+check_agent_templates(const char *path, struct desk *d, struct strv *errors)
+{
+	size_t	 i;
+	char	*msg;
+	int	 rv = 0;
+
+	for (i = 0; reply_agent_templates[i] != NULL; i++) {
+		if (tmpl_exists(d->tmpls, reply_agent_templates[i]))
+			continue;
+		xasprintf(&msg, "%s: agents are configured, but template "
+		    "\"%s\" is not in %s", path, reply_agent_templates[i],
+		    d->conf->templates_dir);
+		strv_add(errors, msg);
+		free(msg);
+		rv = -1;
+	}
+	return rv;
+}
 
 int
 desk_check(const char *path, struct desk *d, struct strv *errors)
@@ -25,6 +47,11 @@ desk_check(const char *path, struct desk *d, struct strv *errors)
 		    path, d->conf->ack_template, d->conf->templates_dir);
 		strv_add(errors, msg);
 		free(msg);
+		desk_close(d);
+		return -1;
+	}
+	if (d->conf->nagents > 0 && check_agent_templates(path, d,
+	    errors) == -1) {
 		desk_close(d);
 		return -1;
 	}

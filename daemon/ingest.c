@@ -6,9 +6,9 @@
  *     dedup      store_msg_seen
  *     screen     screen_message
  *     thread     find_case        (a bounce: the mail it returns)
- *     who        sender_role
+ *     who        sender_role      (an agent only through a signed address)
  *     case       load_case, ingest_follows (closed-case policy)
- *     classify   rules_eval
+ *     classify   rules_eval       (customers), read_agent (agents)
  *     decide     ingest_decide    (changes nothing)
  *     write      write_change
  *     replies    send_mails       (into the outbox)
@@ -27,6 +27,7 @@
 #include "json.h"
 #include "log.h"
 #include "mime.h"
+#include "quote.h"
 #include "xmalloc.h"
 
 /* One message on its way through. */
@@ -41,6 +42,12 @@ struct job {
 	int				 have_case;
 	int64_t				 linked;
 	struct rules_result		 rr;
+	const struct agent_conf		*agent;	/* ROLE_AGENT, SUPERVISOR */
+	const struct agent_conf		*forged;
+	struct agent_mail		 am;
+	struct agent_effect		 ae;
+	int				 answered;
+	char				*thread_id;
 	struct case_change		 ch;
 };
 
@@ -159,13 +166,84 @@ find_case(struct job *j, char **cause)
 	return thread_find(j->d->st, j->d->conf, m, &j->tr, cause);
 }
 
-/* who: the role the sender has on this desk. */
-static enum sender_role
-sender_role(const struct job *j)
+/*
+ * An agent address of ours among the addresses the mail was sent to:
+ * To, Cc, and the delivery headers an MTA adds.
+ */
+static int
+agent_address(const struct config *conf, const struct mime_message *m,
+    char *ref, size_t reflen, char *name, size_t namelen)
 {
-	if (j->scr.kind != SCREEN_HUMAN)
-		return ROLE_DAEMON;
-	return ROLE_CUSTOMER;
+	static const char *const hdrs[] = {
+		"Delivered-To", "X-Original-To", "Envelope-To",
+	};
+	size_t		 i, k;
+	const char	*v;
+	char		*a;
+	int		 ok;
+
+	for (i = 0; i < m->nto; i++)
+		if (thread_verify_agent_address(conf, m->to[i].addr, ref,
+		    reflen, name, namelen))
+			return 1;
+	for (i = 0; i < m->ncc; i++)
+		if (thread_verify_agent_address(conf, m->cc[i].addr, ref,
+		    reflen, name, namelen))
+			return 1;
+	for (i = 0; i < m->nheaders; i++)
+		for (k = 0; k < sizeof hdrs / sizeof hdrs[0]; k++) {
+			if (strcasecmp(m->headers[i].name, hdrs[k]) != 0)
+				continue;
+			v = m->headers[i].value;
+			v += strspn(v, " \t<");
+			a = xstrndup(v, strcspn(v, "> \t"));
+			ok = thread_verify_agent_address(conf, a, ref, reflen,
+			    name, namelen);
+			free(a);
+			if (ok)
+				return 1;
+		}
+	return 0;
+}
+
+/*
+ * who: the role the sender has on this desk.  An agent is whoever writes
+ * from the agent's own address to an agent address signed for that agent:
+ * From: alone makes nobody an agent, and the signed address alone (it is
+ * in every notice the agent forwards) neither.
+ */
+static int
+sender_role(struct job *j, char **cause)
+{
+	const struct config	*conf = j->d->conf;
+	struct store_case	 c;
+	char			 ref[64], name[64];
+	int			 r;
+
+	j->role = ROLE_CUSTOMER;
+	if (j->scr.kind != SCREEN_HUMAN) {
+		j->role = ROLE_DAEMON;
+		return 0;
+	}
+	if (!agent_address(conf, j->m, ref, sizeof ref, name, sizeof name))
+		return 0;
+	if ((r = store_case_by_ref(j->d->st, ref, &c, cause)) == -1)
+		return -1;
+	if (r == 0)
+		return 0;	/* a case that is gone: a customer's mail */
+	j->tr.case_id = c.id;
+	j->tr.how = THREAD_AGENT;
+	j->tr.linked = 0;
+	store_case_clear(&c);
+	j->agent = config_agent_named(conf, name);
+	if (j->agent == NULL || strcasecmp(j->agent->address,
+	    j->m->from.addr) != 0) {
+		j->forged = j->agent;
+		j->agent = NULL;
+		return 0;
+	}
+	j->role = ROLE_AGENT;
+	return 0;
 }
 
 /* The case the thread found, and whether the message starts a new one. */
@@ -174,6 +252,7 @@ load_case(struct job *j, char **cause)
 {
 	int	 r;
 
+	j->linked = j->tr.linked;
 	if (j->tr.case_id == 0 || j->scr.kind == SCREEN_BOUNCE ||
 	    j->scr.kind == SCREEN_LOOP)
 		return 0;
@@ -184,6 +263,13 @@ load_case(struct job *j, char **cause)
 		return -1;
 	}
 	j->have_case = 1;
+	if (j->role == ROLE_AGENT) {
+		if (config_agent_supervises(j->agent, j->c.queue))
+			j->role = ROLE_SUPERVISOR;
+		return 0;	/* an agent works on the case as it is */
+	}
+	if (j->forged != NULL)
+		return 0;
 	if (ingest_follows(j->d->conf, &j->c, j->scr.kind == SCREEN_HUMAN,
 	    time(NULL))) {
 		j->linked = j->c.id;
@@ -211,6 +297,34 @@ classify(struct job *j)
 	rules_eval(j->d->rules, &in, &j->rr, NULL);
 }
 
+/*
+ * An agent's mail: the new text (the quoted notice, its marker and the
+ * signature cut), the #commands at its top, and what they would do.
+ */
+static int
+read_agent(struct job *j, char **cause)
+{
+	char	*text;
+	int	 r;
+
+	text = quote_strip_marker(j->m->body, strlen(j->m->body), 0,
+	    REPLY_MARKER, NULL);
+	agent_read(text, &j->am);
+	free(text);
+	if (agent_resolve(j->d->st, &j->am, cause) == -1)
+		return -1;
+	if ((r = store_case_has_event(j->d->st, j->c.id, "answered",
+	    cause)) == -1)
+		return -1;
+	j->answered = r;
+	if (store_case_last_in(j->d->st, j->c.id, "customer", &j->thread_id,
+	    cause) == -1)
+		return -1;
+	agent_decide(j->d->conf, j->agent, j->role == ROLE_SUPERVISOR, &j->c,
+	    &j->am, &j->ae);
+	return 0;
+}
+
 int
 ingest_follows(const struct config *conf, const struct store_case *c,
     int human, time_t now)
@@ -235,24 +349,137 @@ add_event(struct case_change *ch, const char *kind, const char *actor,
 	ch->nevents++;
 }
 
-static void
-add_mail(struct case_change *ch, enum mail_kind kind, const char *tmpl,
-    const char *to)
-{
-	ch->mails = xreallocarray(ch->mails, ch->nmails + 1,
-	    sizeof *ch->mails);
-	ch->mails[ch->nmails].kind = kind;
-	ch->mails[ch->nmails].tmpl = tmpl;
-	ch->mails[ch->nmails].to = to;
-	ch->nmails++;
-}
-
 /* A string that lives as long as the change. */
 static const char *
 own(struct case_change *ch, const char *s)
 {
 	strv_add(&ch->owned, s);
 	return ch->owned.v[ch->owned.n - 1];
+}
+
+static struct change_mail *
+add_mail(struct case_change *ch, enum mail_kind kind, const char *tmpl,
+    const char *to)
+{
+	struct change_mail	*cm;
+
+	ch->mails = xreallocarray(ch->mails, ch->nmails + 1,
+	    sizeof *ch->mails);
+	cm = &ch->mails[ch->nmails++];
+	memset(cm, 0, sizeof *cm);
+	cm->kind = kind;
+	cm->tmpl = tmpl;
+	cm->to = to;
+	return cm;
+}
+
+/* A notice to an agent, once per agent and change. */
+static void
+add_notice(struct case_change *ch, enum notice_kind k,
+    const struct agent_conf *a)
+{
+	struct change_mail	*cm;
+	size_t			 i;
+
+	for (i = 0; i < ch->nmails; i++)
+		if (ch->mails[i].kind == MAIL_AGENT && ch->mails[i].agent == a)
+			return;
+	cm = add_mail(ch, MAIL_AGENT, NULL, NULL);
+	cm->notice = k;
+	cm->agent = a;
+}
+
+/*
+ * Who hears about a customer's mail: the case's agent once it has one,
+ * else every agent who serves the queue.
+ */
+static void
+notify_agents(const struct config *conf, struct case_change *ch,
+    enum notice_kind k, const char *queue, const char *assignee)
+{
+	const struct agent_conf	*a;
+	size_t			 i;
+
+	if (assignee != NULL &&
+	    (a = config_agent_named(conf, assignee)) != NULL) {
+		add_notice(ch, k, a);
+		return;
+	}
+	for (i = 0; i < conf->nagents; i++)
+		if (config_agent_serves(&conf->agents[i], queue))
+			add_notice(ch, k, &conf->agents[i]);
+}
+
+/* An escalation goes to the queue's supervisors, else the desk's. */
+static void
+escalate(const struct config *conf, struct case_change *ch,
+    const char *queue)
+{
+	size_t	 i, n = 0;
+
+	for (i = 0; i < conf->nagents; i++)
+		if (config_agent_supervises(&conf->agents[i], queue)) {
+			add_notice(ch, NOTICE_ESCALATED, &conf->agents[i]);
+			n++;
+		}
+	if (n == 0 && conf->supervisor != NULL)
+		add_mail(ch, MAIL_ESCALATE, NULL, conf->supervisor);
+}
+
+/* What an agent's mail does: the effect agent_decide worked out. */
+static void
+decide_agent(const struct decide_in *in, struct case_change *ch)
+{
+	const struct agent_effect	*e = in->ae;
+	const struct agent_conf		*a = in->agent;
+	struct change_mail		*cm;
+	char				*first;
+
+	ch->case_id = in->c->id;
+	ch->msg_kind = "agent";
+	ch->actor = a->name;
+	ch->status_actor = a->name;
+	if (e->refusal.len > 0) {
+		ch->op = CHANGE_RECORD;
+		first = xstrndup(e->refusal.data, strcspn(e->refusal.data,
+		    "\n"));
+		add_event(ch, "refused", a->name, own(ch, first));
+		free(first);
+		cm = add_mail(ch, MAIL_REFUSAL, NULL, NULL);
+		cm->agent = a;
+		cm->text = e->refusal.data;
+		snprintf(ch->note, sizeof ch->note, "agent %s: refused",
+		    a->name);
+		return;
+	}
+	ch->op = CHANGE_UPDATE;
+	ch->set_status = e->set_status;
+	ch->status = e->status;
+	ch->assignee = e->assignee;
+	ch->queue = e->queue;
+	ch->set_priority = e->set_priority;
+	ch->priority = e->priority;
+	ch->tags = &e->tags;
+	ch->untags = &e->untags;
+	ch->merge = e->merge;
+	ch->link = e->link;
+	if (e->note != NULL)
+		add_event(ch, "comment", a->name, e->note);
+	if (e->answer != NULL) {
+		add_event(ch, "answered", a->name, "");
+		if (!in->answered)
+			add_event(ch, "first-response", a->name, "");
+		cm = add_mail(ch, MAIL_ANSWER, NULL, NULL);
+		cm->text = e->answer;
+		cm->agent = a;
+	}
+	if (e->merge != 0 && e->merge_customer != NULL)
+		add_mail(ch, MAIL_MERGED, NULL, e->merge_customer);
+	if (e->notify_agent != NULL)
+		add_notice(ch, NOTICE_ASSIGNED,
+		    config_agent_named(in->conf, e->notify_agent));
+	snprintf(ch->note, sizeof ch->note, "agent %s%s%s", a->name,
+	    e->answer ? ": answered" : "", e->note ? ": comment" : "");
 }
 
 static const char *
@@ -294,6 +521,31 @@ ingest_decide(const struct decide_in *in, struct case_change *ch)
 		return;
 	}
 
+	if (in->role == ROLE_AGENT || in->role == ROLE_SUPERVISOR) {
+		decide_agent(in, ch);
+		return;
+	}
+	if (in->forged != NULL || (c != NULL && in->tr->how == THREAD_AGENT)) {
+		/* An agent's address in a stranger's hands: nothing done. */
+		ch->op = CHANGE_RECORD;
+		ch->case_id = c != NULL ? c->id : 0;
+		ch->msg_kind = "refused";
+		add_event(ch, "refused", from, "an agent address used by "
+		    "another sender");
+		if (in->forged != NULL) {
+			struct change_mail *cm = add_mail(ch, MAIL_REFUSAL,
+			    NULL, NULL);
+
+			cm->agent = in->forged;
+			cm->text = own(ch, "A mail from another sender used "
+			    "your answer address for this case. It was not "
+			    "obeyed, and nothing of it reached the customer.");
+		}
+		snprintf(ch->note, sizeof ch->note, "agent address used by %s",
+		    from);
+		return;
+	}
+
 	if (rr->quarantine) {
 		ch->op = CHANGE_QUARANTINE;
 		snprintf(ch->note, sizeof ch->note, "quarantined by rule %s",
@@ -309,9 +561,12 @@ ingest_decide(const struct decide_in *in, struct case_change *ch)
 	}
 
 	ch->msg_kind = human ? "customer" : "auto";
-	/* Whoever writes on the thread is known to the case from now on. */
-	ch->add_contact = 1;
+	ch->actor = "rules";
 	if (c == NULL) {
+		const struct agent_conf *acct;
+
+		/* The one who opens a case is its customer; nobody else. */
+		ch->add_contact = 1;
 		ch->op = CHANGE_NEW;
 		ch->linked = in->linked;
 		ch->set_status = 1;
@@ -325,10 +580,14 @@ ingest_decide(const struct decide_in *in, struct case_change *ch)
 		    case_priority_parse(rr->priority, &ch->priority) == -1)
 			ch->priority = PRIO_NORMAL;
 		ch->assignee = rr->assignee;
+		if (ch->assignee == NULL &&
+		    (acct = config_account_agent(in->conf, from)) != NULL)
+			ch->assignee = acct->name;
 		ch->tags = &rr->tags;
 		ch->tag_auto = !human;
-		add_event(ch, "created", from, in->linked ?
-		    "follows a closed case" : "");
+		add_event(ch, "created", from, in->linked == 0 ? "" :
+		    in->tr->linked == in->linked ? "follows a case it named "
+		    "but could not join" : "follows a closed case");
 	} else {
 		ch->op = CHANGE_UPDATE;
 		ch->case_id = c->id;
@@ -370,14 +629,27 @@ ingest_decide(const struct decide_in *in, struct case_change *ch)
 		else if (c == NULL)
 			add_mail(ch, MAIL_ACK, in->conf->ack_template, NULL);
 	}
-	for (i = 0; i < rr->notify.n; i++)
-		add_mail(ch, MAIL_NOTIFY, NULL, rr->notify.v[i]);
+	/* The agents hear of a person's mail; quiet intake tells nobody. */
+	if (human && !rr->drop && !in->opts->quiet)
+		notify_agents(in->conf, ch, c == NULL ? NOTICE_NEW :
+		    NOTICE_REPLY, ch->queue ? ch->queue : c->queue,
+		    ch->assignee ? ch->assignee : c ? c->assignee : NULL);
+	for (i = 0; i < rr->notify.n; i++) {
+		const struct agent_conf *a = config_agent(in->conf,
+		    rr->notify.v[i]);
+
+		if (a != NULL)
+			add_notice(ch, c == NULL ? NOTICE_NEW : NOTICE_REPLY,
+			    a);
+		else
+			add_mail(ch, MAIL_NOTIFY, NULL, rr->notify.v[i]);
+	}
 	for (i = 0; i < rr->forward.n; i++)
 		add_mail(ch, MAIL_FORWARD, NULL, rr->forward.v[i]);
 	if (rr->escalate) {
-		add_event(ch, "escalated", "rules", "");
-		if (in->conf->supervisor != NULL)
-			add_mail(ch, MAIL_ESCALATE, NULL, in->conf->supervisor);
+		add_event(ch, "escalated", "rules", rr->matched.n ?
+		    last_rule(rr) : "");
+		escalate(in->conf, ch, ch->queue ? ch->queue : c->queue);
 	}
 }
 
@@ -425,6 +697,40 @@ write_new(struct job *j, char **cause)
 	return 0;
 }
 
+/* An event on both of two cases, each naming the other. */
+static int
+write_pair(struct job *j, int64_t a, int64_t b, const char *kind,
+    char **cause)
+{
+	struct store_case	 ca, cb;
+	int			 rv = -1;
+
+	memset(&ca, 0, sizeof ca);
+	memset(&cb, 0, sizeof cb);
+	if (store_case_get(j->d->st, a, &ca, cause) != 1 ||
+	    store_case_get(j->d->st, b, &cb, cause) != 1) {
+		if (*cause == NULL)
+			xasprintf(cause, "%s: a case is gone", kind);
+		goto out;
+	}
+	if (store_event(j->d->st, a, kind, j->ch.actor, cb.ref, cause) == 0 &&
+	    store_event(j->d->st, b, kind, j->ch.actor, ca.ref, cause) == 0)
+		rv = 0;
+out:
+	store_case_clear(&ca);
+	store_case_clear(&cb);
+	return rv;
+}
+
+/* #merge: the other case's messages and contacts join this one. */
+static int
+write_merge(struct job *j, int64_t into, char **cause)
+{
+	if (write_pair(j, into, j->ch.merge, "merged", cause) == -1)
+		return -1;
+	return store_case_merge(j->d->st, j->ch.merge, into, cause);
+}
+
 /* The fields the change sets on an existing case. */
 static int
 write_update(struct job *j, char **cause)
@@ -438,17 +744,25 @@ write_update(struct job *j, char **cause)
 	    case_status_name(ch->status), ch->status_actor, cause) == -1)
 		return -1;
 	if (ch->queue != NULL && store_case_set(st, id, SF_QUEUE, ch->queue,
-	    "rules", cause) == -1)
+	    ch->actor, cause) == -1)
 		return -1;
 	if (ch->set_priority && store_case_set(st, id, SF_PRIORITY,
-	    case_priority_name(ch->priority), "rules", cause) == -1)
+	    case_priority_name(ch->priority), ch->actor, cause) == -1)
 		return -1;
 	if (ch->assignee != NULL && store_case_set(st, id, SF_ASSIGNEE,
-	    ch->assignee, "rules", cause) == -1)
+	    ch->assignee, ch->actor, cause) == -1)
 		return -1;
 	for (i = 0; ch->tags != NULL && i < ch->tags->n; i++)
 		if (store_case_tag(st, id, ch->tags->v[i], cause) == -1)
 			return -1;
+	for (i = 0; ch->untags != NULL && i < ch->untags->n; i++)
+		if (store_case_untag(st, id, ch->untags->v[i], cause) == -1)
+			return -1;
+	if (ch->merge != 0 && write_merge(j, id, cause) == -1)
+		return -1;
+	if (ch->link != 0 && (store_case_link(st, id, ch->link, cause) == -1 ||
+	    write_pair(j, id, ch->link, "linked", cause) == -1))
+		return -1;
 	if (store_case_touch(st, id, cause) == -1)
 		return -1;
 	/* The case as it is now, for the replies. */
@@ -519,11 +833,24 @@ write_change(struct job *j, struct ingest_result *res, char **cause)
 	return record(j, id, ch->msg_kind, cause);
 }
 
+/* The reference the agent's #merge named. */
+static const char *
+merged_ref(const struct job *j)
+{
+	size_t	 i;
+
+	for (i = 0; i < j->am.ncmds; i++)
+		if (j->am.cmds[i].kind == CMD_MERGE)
+			return j->am.cmds[i].arg;
+	return "";
+}
+
 /* replies: every mail the change asks for, into the outbox. */
 static int
 send_mails(struct job *j, char **cause)
 {
 	struct case_change	*ch = &j->ch;
+	struct change_mail	*cm;
 	struct reply_ctx	 x;
 	size_t			 i;
 	int			 rv;
@@ -537,16 +864,32 @@ send_mails(struct job *j, char **cause)
 	x.var_names = &j->rr.var_names;
 	x.var_values = &j->rr.var_values;
 	x.is_new = ch->op == CHANGE_NEW;
+	x.thread_id = j->thread_id;
+	x.agent = j->agent;
 	for (i = 0; i < ch->nmails; i++) {
-		switch (ch->mails[i].kind) {
+		cm = &ch->mails[i];
+		switch (cm->kind) {
 		case MAIL_ACK:
 		case MAIL_REPLY:
-			rv = reply_customer(&x, ch->mails[i].kind,
-			    ch->mails[i].tmpl, cause);
+			rv = reply_customer(&x, cm->kind, cm->tmpl, cause);
+			break;
+		case MAIL_AGENT:
+			rv = reply_agent(&x, cm->notice, cm->agent,
+			    cm->notice == NOTICE_ESCALATED && j->rr.matched.n ?
+			    j->rr.matched.v[j->rr.matched.n - 1] : NULL, cause);
+			break;
+		case MAIL_ANSWER:
+			rv = reply_answer(&x, cm->text, cause);
+			break;
+		case MAIL_REFUSAL:
+			rv = reply_refusal(&x, cm->agent, cm->text, cause);
+			break;
+		case MAIL_MERGED:
+			rv = reply_merged(&x, cm->to, j->c.language,
+			    j->am.ncmds ? merged_ref(j) : "", cause);
 			break;
 		default:
-			rv = reply_notice(&x, ch->mails[i].kind,
-			    ch->mails[i].to, cause);
+			rv = reply_notice(&x, cm->kind, cm->to, cause);
 			break;
 		}
 		if (rv == -1)
@@ -564,10 +907,15 @@ process(struct job *j, struct ingest_result *res, char **cause)
 	screen_message(j->d->conf, j->m, &j->scr);
 	if (find_case(j, cause) == -1)
 		return -1;
-	j->role = sender_role(j);
+	if (sender_role(j, cause) == -1)
+		return -1;
 	if (load_case(j, cause) == -1)
 		return -1;
-	classify(j);
+	if (j->role == ROLE_AGENT || j->role == ROLE_SUPERVISOR) {
+		if (read_agent(j, cause) == -1)
+			return -1;
+	} else
+		classify(j);
 
 	memset(&in, 0, sizeof in);
 	in.m = j->m;
@@ -577,6 +925,10 @@ process(struct job *j, struct ingest_result *res, char **cause)
 	in.linked = j->linked;
 	in.role = j->role;
 	in.rr = &j->rr;
+	in.agent = j->agent;
+	in.ae = &j->ae;
+	in.answered = j->answered;
+	in.forged = j->forged;
 	in.conf = j->d->conf;
 	in.opts = j->opts;
 	ingest_decide(&in, &j->ch);
@@ -669,6 +1021,9 @@ ingest_message(struct desk *d, const struct ingest_opts *opts,
 	} else if (store_release(d->st, cause) == -1)
 		rv = -1;
 	free(why);
+	free(j.thread_id);
+	agent_mail_free(&j.am);
+	agent_effect_free(&j.ae);
 	ingest_change_free(&j.ch);
 	store_case_clear(&j.c);
 	rules_result_free(&j.rr);

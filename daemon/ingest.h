@@ -8,6 +8,7 @@
 
 #include <stdint.h>
 
+#include "agent.h"
 #include "case.h"
 #include "desk.h"
 #include "reply.h"
@@ -63,8 +64,12 @@ struct case_change {
 	enum case_priority priority;
 	const char	*assignee;
 	const struct strv *tags;
+	const struct strv *untags;
+	const char	*actor;		/* who changes the fields */
 	int		 tag_auto;	/* the mail was automatic */
 	int		 add_contact;	/* the sender joins the case */
+	int64_t		 merge;		/* that case joins this one */
+	int64_t		 link;		/* and that one is linked */
 
 	struct {
 		const char	*kind;
@@ -77,6 +82,9 @@ struct case_change {
 		enum mail_kind	 kind;
 		const char	*tmpl;	/* ACK, REPLY: the template */
 		const char	*to;	/* notices: the address */
+		const char	*text;	/* ANSWER, REFUSAL */
+		enum notice_kind notice;	/* AGENT */
+		const struct agent_conf *agent;	/* AGENT, REFUSAL */
 	}		*mails;
 	size_t		 nmails;
 
@@ -91,7 +99,13 @@ struct decide_in {
 	const struct store_case		*c;	/* the case, NULL: none */
 	int64_t				 linked;
 	enum sender_role		 role;
-	const struct rules_result	*rr;
+	const struct rules_result	*rr;	/* customers, daemons */
+	const struct agent_conf		*agent;	/* agents: who */
+	const struct agent_effect	*ae;	/* and what they asked */
+	int				 answered;	/* an agent answered
+							   the case before */
+	const struct agent_conf		*forged;	/* whose agent address
+							   a stranger used */
 	const struct config		*conf;
 	const struct ingest_opts	*opts;
 };

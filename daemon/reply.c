@@ -17,6 +17,7 @@
 #include "json.h"
 #include "log.h"
 #include "outmsg.h"
+#include "quote.h"
 #include "reply.h"
 #include "screen.h"
 #include "thread.h"
@@ -30,7 +31,33 @@ static const char *const kind_names[MAIL_NKINDS] = {
 	[MAIL_NOTIFY] = "notify",
 	[MAIL_FORWARD] = "forward",
 	[MAIL_ESCALATE] = "escalate",
+	[MAIL_AGENT] = "notice",
+	[MAIL_ANSWER] = "answer",
+	[MAIL_REFUSAL] = "refusal",
+	[MAIL_MERGED] = "merged",
 };
+
+static const char *const notice_templates[NOTICE_N] = {
+	[NOTICE_NEW] = "notice-new",
+	[NOTICE_REPLY] = "notice-reply",
+	[NOTICE_ASSIGNED] = "notice-assigned",
+	[NOTICE_ESCALATED] = "notice-escalated",
+};
+
+const char *const reply_agent_templates[] = {
+	"notice-new", "notice-reply", "notice-assigned", "notice-escalated",
+	"answer", "agent-refused", "merged", NULL
+};
+
+/* The line of commands every notice carries. */
+#define COMMANDS_LINE	"#close #resolve #pending #open #take #assign NAME " \
+	"#queue Q #priority P #tag T #untag T #comment #merge REF #link REF"
+
+const char *
+reply_notice_template(enum notice_kind k)
+{
+	return (unsigned)k < NOTICE_N ? notice_templates[k] : "?";
+}
 
 const char *
 reply_kind_name(enum mail_kind k)
@@ -110,6 +137,7 @@ template_vars(const struct reply_ctx *x, const char *name, const char *addr,
 	VAR("customer.address", addr);
 	VAR("message.subject", x->m ? x->m->subject : x->c->subject);
 	VAR("message.date", date);
+	VAR("case.subject", x->c->subject);
 	VAR("desk.address", x->d->conf->desk_address);
 	VAR("desk.name", x->d->conf->desk_name);
 	if (x->var_names != NULL && x->var_values != NULL)
@@ -133,14 +161,23 @@ tag_subject(const char *ref, const char *subject)
 	return s;
 }
 
-/*
- * Compose one mail of the case, put it in the outbox and on the case.
- * MAIL_FORWARD attaches the message as it came.
- */
+/* One mail to write: who, what, and how it threads. */
+struct mail_out {
+	enum mail_kind		 kind;
+	const char		*to_name;
+	const char		*to_addr;
+	const char		*reply_to;	/* NULL: the case's signed one */
+	const char		*subject;
+	const char		*body;
+	const char		*in_reply_to;	/* NULL: the message's */
+	int			 attach_message;	/* forward it whole */
+	const struct outmsg_file *files;
+	size_t			 nfiles;
+};
+
+/* Compose one mail of the case, put it in the outbox and on the case. */
 static int
-queue_mail(const struct reply_ctx *x, enum mail_kind kind,
-    const char *to_name, const char *to_addr, const char *subject,
-    const char *body, char **cause)
+queue_mail(const struct reply_ctx *x, const struct mail_out *mo, char **cause)
 {
 	struct desk	*d = x->d;
 	struct outmsg	 o;
@@ -149,41 +186,50 @@ queue_mail(const struct reply_ctx *x, enum mail_kind kind,
 	char		*raw = NULL, *msgid = NULL, *reply_to, *dedup = NULL;
 	char		*subj, *detail = NULL, *key = NULL;
 	size_t		 i, rawlen = 0;
-	int		 automatic = kind == MAIL_ACK || kind == MAIL_REPLY;
+	int		 automatic = mo->kind == MAIL_ACK ||
+			    mo->kind == MAIL_REPLY || mo->kind == MAIL_MERGED;
 	int		 rv = -1;
 
 	memset(&refs, 0, sizeof refs);
 	memset(&rcpts, 0, sizeof rcpts);
-	if (x->m != NULL) {
+	if (mo->in_reply_to != NULL)
+		strv_add(&refs, mo->in_reply_to);
+	else if (x->m != NULL) {
 		for (i = 0; i < x->m->references.n; i++)
 			strv_add(&refs, x->m->references.v[i]);
 		if (x->m->message_id != NULL)
 			strv_add(&refs, x->m->message_id);
 	}
-	reply_to = thread_reply_address(d->conf, x->c->ref);
-	subj = tag_subject(x->c->ref, subject);
+	reply_to = mo->reply_to != NULL ? xstrdup(mo->reply_to) :
+	    thread_reply_address(d->conf, x->c->ref);
+	subj = tag_subject(x->c->ref, mo->subject);
 
 	memset(&o, 0, sizeof o);
 	o.from_name = d->conf->desk_name;
 	o.from_addr = d->conf->desk_address;
-	o.to_name = reply_name_ok(to_name) ? to_name : "";
-	o.to_addr = to_addr;
+	o.to_name = reply_name_ok(mo->to_name) ? mo->to_name : "";
+	o.to_addr = mo->to_addr;
 	o.reply_to = reply_to;
 	o.subject = subj;
-	o.in_reply_to = x->m ? x->m->message_id : NULL;
+	o.in_reply_to = mo->in_reply_to != NULL ? mo->in_reply_to :
+	    x->m ? x->m->message_id : NULL;
 	o.references = &refs;
-	o.auto_submitted = automatic ? "auto-replied" : "auto-generated";
+	/* A person's answer is no automatic mail (RFC 3834). */
+	o.auto_submitted = mo->kind == MAIL_ANSWER ? NULL : automatic ?
+	    "auto-replied" : "auto-generated";
 	o.case_ref = x->c->ref;
-	o.body = body;
-	if (kind == MAIL_FORWARD && x->m != NULL) {
+	o.body = mo->body;
+	if (mo->attach_message && x->m != NULL) {
 		o.attach_raw = x->m->raw;
 		o.attach_len = x->m->rawlen;
 	}
+	o.files = mo->files;
+	o.nfiles = mo->nfiles;
 	if (outmsg_build(&o, &raw, &rawlen, &msgid, cause) == -1)
 		goto out;
-	strv_add(&rcpts, to_addr);
+	strv_add(&rcpts, mo->to_addr);
 	if (automatic)
-		key = reply_addr_key(to_addr);
+		key = reply_addr_key(mo->to_addr);
 	if (store_out_add(d->st, x->c->id, msgid, d->conf->envelope_from,
 	    &rcpts, subj, raw, rawlen, key, NULL, cause) == -1)
 		goto out;
@@ -193,7 +239,7 @@ queue_mail(const struct reply_ctx *x, enum mail_kind kind,
 	memset(&sm, 0, sizeof sm);
 	sm.case_id = x->c->id;
 	sm.direction = "out";
-	sm.kind = reply_kind_name(kind);
+	sm.kind = reply_kind_name(mo->kind);
 	sm.dedup = dedup;
 	sm.message_id = msgid;
 	sm.mailbox = "";
@@ -201,12 +247,12 @@ queue_mail(const struct reply_ctx *x, enum mail_kind kind,
 	sm.subject = subj;
 	sm.date = time(NULL);
 	sm.language = "";
-	sm.body = body;
+	sm.body = mo->body;
 	sm.raw = raw;
 	sm.rawlen = rawlen;
 	if (store_msg_add(d->st, &sm, NULL, cause) == -1)
 		goto out;
-	xasprintf(&detail, "%s to %s", reply_kind_name(kind), to_addr);
+	xasprintf(&detail, "%s to %s", reply_kind_name(mo->kind), mo->to_addr);
 	rv = store_event(d->st, x->c->id, "mail-queued", "supportd", detail,
 	    cause);
 out:
@@ -220,6 +266,18 @@ out:
 	strv_free(&refs);
 	strv_free(&rcpts);
 	return rv;
+}
+
+/* Render a template; *subject and *body are the caller's. */
+static int
+render(const struct reply_ctx *x, const char *tmpl, const char *lang,
+    const struct strv *names, const struct strv *values, char **subject,
+    char **body, char **cause)
+{
+	char	 used[8];
+
+	return tmpl_render(x->d->tmpls, tmpl, lang, names, values, subject,
+	    body, used, cause);
 }
 
 /* Record on the case why the customer got no automatic answer. */
@@ -237,7 +295,8 @@ reply_customer(const struct reply_ctx *x, enum mail_kind kind,
 {
 	struct desk	*d = x->d;
 	struct strv	 names, values;
-	char		*subject = NULL, *body = NULL, used[8], *why, *key;
+	struct mail_out	 mo;
+	char		*subject = NULL, *body = NULL, *why, *key;
 	const char	*to_name, *to_addr;
 	int		 rv, n = 0, known = 0;
 
@@ -286,12 +345,18 @@ reply_customer(const struct reply_ctx *x, enum mail_kind kind,
 	memset(&names, 0, sizeof names);
 	memset(&values, 0, sizeof values);
 	template_vars(x, to_name, to_addr, &names, &values);
-	if (tmpl_render(d->tmpls, tmpl, pick_lang(x), &names, &values,
-	    &subject, &body, used, cause) == -1)
+	if (render(x, tmpl, pick_lang(x), &names, &values, &subject, &body,
+	    cause) == -1)
 		rv = -1;
-	else
-		rv = queue_mail(x, kind, to_name, to_addr, subject, body,
-		    cause);
+	else {
+		memset(&mo, 0, sizeof mo);
+		mo.kind = kind;
+		mo.to_name = to_name;
+		mo.to_addr = to_addr;
+		mo.subject = subject;
+		mo.body = body;
+		rv = queue_mail(x, &mo, cause);
+	}
 	free(subject);
 	free(body);
 	strv_free(&names);
@@ -304,6 +369,7 @@ reply_notice(const struct reply_ctx *x, enum mail_kind kind,
     const char *addr, char **cause)
 {
 	const struct mime_message *m = x->m;
+	struct mail_out	 mo;
 	char		*subject, *body;
 	size_t		 blen;
 	int		 rv;
@@ -335,7 +401,236 @@ reply_notice(const struct reply_ctx *x, enum mail_kind kind,
 	    case_status_name(x->c->status), m->from.name, m->from.addr,
 	    m->lang, (int)blen, m->body, blen < strlen(m->body) ?
 	    "\n[... cut: the whole message is on the case]" : "");
-	rv = queue_mail(x, kind, "", addr, subject, body, cause);
+	memset(&mo, 0, sizeof mo);
+	mo.kind = kind;
+	mo.to_name = "";
+	mo.to_addr = addr;
+	mo.subject = subject;
+	mo.body = body;
+	mo.attach_message = kind == MAIL_FORWARD;
+	rv = queue_mail(x, &mo, cause);
+	free(subject);
+	free(body);
+	return rv;
+}
+
+/* "name (type, 12 KB)" a line, for a notice. */
+static char *
+attachment_lines(const struct mime_message *m)
+{
+	struct buf	 b;
+	size_t		 i;
+
+	buf_init(&b, 64 * 1024);
+	buf_add(&b, "", 0);
+	for (i = 0; m != NULL && i < m->nattachments && i < 50; i++)
+		buf_printf(&b, "%s%s (%s, %zu KB)", i ? "\n" : "",
+		    *m->attachments[i].name ? m->attachments[i].name : "-",
+		    m->attachments[i].type, (m->attachments[i].size + 1023) /
+		    1024);
+	return buf_release(&b);
+}
+
+int
+reply_agent(const struct reply_ctx *x, enum notice_kind k,
+    const struct agent_conf *a, const char *detail, char **cause)
+{
+	const struct mime_message *m = x->m;
+	struct strv	 names, values;
+	struct mail_out	 mo;
+	char		*subject = NULL, *body = NULL, *text, *att, *reply_to;
+	int		 rv;
+
+	if (!outmsg_addr_ok(a->address)) {
+		xasprintf(cause, "agent %s: bad address \"%s\"", a->name,
+		    a->address);
+		return -1;
+	}
+	/* The customer's new words; an agent's mail is not shown. */
+	text = m != NULL && k != NOTICE_ASSIGNED ?
+	    quote_customer_text(m->body, strlen(m->body)) : xstrdup("");
+	att = attachment_lines(k != NOTICE_ASSIGNED ? m : NULL);
+	memset(&names, 0, sizeof names);
+	memset(&values, 0, sizeof values);
+	template_vars(x, x->c->customer_name, x->c->customer, &names,
+	    &values);
+#define VAR(n, v) do { strv_add(&names, n); strv_add(&values, v); } while (0)
+	VAR("agent.name", a->name);
+	VAR("message.text", text);
+	VAR("message.attachments", att);
+	VAR("commands", COMMANDS_LINE);
+	VAR("marker", REPLY_MARKER);
+	VAR("detail", detail != NULL ? detail : "");
+#undef VAR
+	rv = render(x, notice_templates[k], a->language, &names, &values,
+	    &subject, &body, cause);
+	if (rv == 0) {
+		reply_to = thread_agent_address(x->d->conf, x->c->ref,
+		    a->name);
+		memset(&mo, 0, sizeof mo);
+		mo.kind = MAIL_AGENT;
+		mo.to_name = a->name;
+		mo.to_addr = a->address;
+		mo.reply_to = reply_to;
+		mo.subject = subject;
+		mo.body = body;
+		rv = queue_mail(x, &mo, cause);
+		free(reply_to);
+	}
+	free(subject);
+	free(body);
+	free(text);
+	free(att);
+	strv_free(&names);
+	strv_free(&values);
+	return rv;
+}
+
+/* Agents' attachments, decoded, up to a total that any relay takes. */
+#define ANSWER_FILES_MAX	(20U * 1024 * 1024)
+
+int
+reply_answer(const struct reply_ctx *x, const char *text, char **cause)
+{
+	const struct mime_message *m = x->m;
+	struct strv		 names, values;
+	struct mail_out		 mo;
+	struct outmsg_file	*files = NULL;
+	size_t			 nfiles = 0, total = 0, i;
+	char			*subject = NULL, *body = NULL, *data;
+	size_t			 len;
+	int			 rv;
+
+	if (!outmsg_addr_ok(x->c->customer)) {
+		xasprintf(cause, "the case's customer \"%s\" cannot be "
+		    "written to", x->c->customer);
+		return -1;
+	}
+	for (i = 0; m != NULL && i < m->nattachments; i++) {
+		if (strcmp(m->attachments[i].type, "message/rfc822") == 0)
+			continue;	/* the quoted notification, forwarded */
+		if (mime_attachment_data(&m->attachments[i], &data,
+		    &len) == -1)
+			continue;
+		if (total + len > ANSWER_FILES_MAX) {
+			free(data);
+			xasprintf(cause, "attachments over %u bytes",
+			    ANSWER_FILES_MAX);
+			rv = -1;
+			goto out;
+		}
+		total += len;
+		files = xreallocarray(files, nfiles + 1, sizeof *files);
+		files[nfiles].name = m->attachments[i].name;
+		files[nfiles].type = m->attachments[i].type;
+		files[nfiles].data = data;
+		files[nfiles].len = len;
+		nfiles++;
+	}
+	memset(&names, 0, sizeof names);
+	memset(&values, 0, sizeof values);
+	template_vars(x, x->c->customer_name, x->c->customer, &names,
+	    &values);
+	strv_add(&names, "answer");
+	strv_add(&values, text);
+	strv_add(&names, "agent.name");
+	strv_add(&values, x->agent != NULL ? x->agent->name : "");
+	rv = render(x, "answer", x->c->language, &names, &values, &subject,
+	    &body, cause);
+	strv_free(&names);
+	strv_free(&values);
+	if (rv == 0) {
+		memset(&mo, 0, sizeof mo);
+		mo.kind = MAIL_ANSWER;
+		mo.to_name = x->c->customer_name;
+		mo.to_addr = x->c->customer;
+		mo.subject = subject;
+		mo.body = body;
+		mo.in_reply_to = x->thread_id != NULL ? x->thread_id : "";
+		mo.files = files;
+		mo.nfiles = nfiles;
+		rv = queue_mail(x, &mo, cause);
+	}
+out:
+	for (i = 0; i < nfiles; i++)
+		free((char *)files[i].data);
+	free(files);
+	free(subject);
+	free(body);
+	return rv;
+}
+
+int
+reply_refusal(const struct reply_ctx *x, const struct agent_conf *a,
+    const char *why, char **cause)
+{
+	struct strv	 names, values;
+	struct mail_out	 mo;
+	char		*subject = NULL, *body = NULL, *reply_to;
+	int		 rv;
+
+	memset(&names, 0, sizeof names);
+	memset(&values, 0, sizeof values);
+	template_vars(x, x->c->customer_name, x->c->customer, &names,
+	    &values);
+	strv_add(&names, "agent.name");
+	strv_add(&values, a->name);
+	strv_add(&names, "refusal");
+	strv_add(&values, why);
+	strv_add(&names, "commands");
+	strv_add(&values, COMMANDS_LINE);
+	rv = render(x, "agent-refused", a->language, &names, &values,
+	    &subject, &body, cause);
+	strv_free(&names);
+	strv_free(&values);
+	if (rv == 0) {
+		reply_to = thread_agent_address(x->d->conf, x->c->ref,
+		    a->name);
+		memset(&mo, 0, sizeof mo);
+		mo.kind = MAIL_REFUSAL;
+		mo.to_name = a->name;
+		mo.to_addr = a->address;
+		mo.reply_to = reply_to;
+		mo.subject = subject;
+		mo.body = body;
+		rv = queue_mail(x, &mo, cause);
+		free(reply_to);
+	}
+	free(subject);
+	free(body);
+	return rv;
+}
+
+int
+reply_merged(const struct reply_ctx *x, const char *to, const char *lang,
+    const char *old_ref, char **cause)
+{
+	struct strv	 names, values;
+	struct mail_out	 mo;
+	char		*subject = NULL, *body = NULL;
+	int		 rv;
+
+	if (!screen_answerable(x->d->conf, to) || !outmsg_addr_ok(to))
+		return 0;
+	memset(&names, 0, sizeof names);
+	memset(&values, 0, sizeof values);
+	template_vars(x, "", to, &names, &values);
+	strv_add(&names, "old.ref");
+	strv_add(&values, old_ref);
+	rv = render(x, "merged", lang, &names, &values, &subject, &body,
+	    cause);
+	strv_free(&names);
+	strv_free(&values);
+	if (rv == 0) {
+		memset(&mo, 0, sizeof mo);
+		mo.kind = MAIL_MERGED;
+		mo.to_name = "";
+		mo.to_addr = to;
+		mo.subject = subject;
+		mo.body = body;
+		mo.in_reply_to = "";
+		rv = queue_mail(x, &mo, cause);
+	}
 	free(subject);
 	free(body);
 	return rv;

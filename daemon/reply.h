@@ -8,6 +8,7 @@
 #ifndef REPLY_H
 #define REPLY_H
 
+#include "config.h"
 #include "desk.h"
 #include "mime.h"
 #include "store.h"
@@ -17,9 +18,25 @@ enum mail_kind {
 	MAIL_REPLY,		/* a rule's template answer */
 	MAIL_NOTIFY,		/* a notice to an agent */
 	MAIL_FORWARD,		/* the customer's mail, attached, to someone */
-	MAIL_ESCALATE,		/* a notice to the supervisor */
+	MAIL_ESCALATE,		/* a notice to the supervisor's address */
+	MAIL_AGENT,		/* a notice to an agent, answerable */
+	MAIL_ANSWER,		/* an agent's answer, to the customer */
+	MAIL_REFUSAL,		/* to an agent: what was not done, and why */
+	MAIL_MERGED,		/* to a merged case's customer */
 	MAIL_NKINDS
 };
+
+/* What a notice to an agent is about: one template each. */
+enum notice_kind {
+	NOTICE_NEW,		/* a new case */
+	NOTICE_REPLY,		/* the customer wrote again */
+	NOTICE_ASSIGNED,	/* another agent gave you the case */
+	NOTICE_ESCALATED,	/* for a supervisor */
+	NOTICE_N
+};
+
+/* The line in a notice below which an agent's reply is not read. */
+#define REPLY_MARKER	"==== supportd: write above this line ===="
 
 /* What a mail is about: the case and the message that caused it. */
 struct reply_ctx {
@@ -29,7 +46,13 @@ struct reply_ctx {
 	const struct strv		*var_names;	/* captures, or NULL */
 	const struct strv		*var_values;
 	int				 is_new;
+	const char			*thread_id;	/* customer's last
+							   Message-ID */
+	const struct agent_conf		*agent;		/* who answers */
 };
+
+/* The template of a notice ("notice-new", ...). */
+const char *reply_notice_template(enum notice_kind);
 
 const char *reply_kind_name(enum mail_kind);
 
@@ -43,6 +66,29 @@ int	 reply_customer(const struct reply_ctx *, enum mail_kind,
 /* A notice about the message to addr (notify, forward, escalate). */
 int	 reply_notice(const struct reply_ctx *, enum mail_kind,
 	    const char *addr, char **cause) STORE_WUR;
+/*
+ * A notice to an agent about the case (and the message, for NEW and
+ * REPLY), in the agent's language, with a Reply-To that only this agent
+ * can answer the case through.  detail: the escalation's reason, or NULL.
+ */
+int	 reply_agent(const struct reply_ctx *, enum notice_kind,
+	    const struct agent_conf *, const char *detail,
+	    char **cause) STORE_WUR;
+/*
+ * An agent's answer to the case's customer, from the desk, threaded under
+ * the customer's last mail, with the agent's attachments.
+ */
+int	 reply_answer(const struct reply_ctx *, const char *text,
+	    char **cause) STORE_WUR;
+/* Tell an agent that a mail of theirs was not obeyed, and why. */
+int	 reply_refusal(const struct reply_ctx *, const struct agent_conf *,
+	    const char *why, char **cause) STORE_WUR;
+/* Tell the customer of a merged case where it continues. */
+int	 reply_merged(const struct reply_ctx *, const char *to,
+	    const char *lang, const char *old_ref, char **cause) STORE_WUR;
+/* The templates the agent mails need, for checking a desk. */
+extern const char *const reply_agent_templates[];
+
 /*
  * The address limits count: lower case, without a "+tag" in the local
  * part, so that one mailbox cannot be fed many answers under many names.

@@ -332,6 +332,8 @@ thread_how_name(int how)
 		return "signed address";
 	case THREAD_SUBJECT:
 		return "subject tag";
+	case THREAD_AGENT:
+		return "agent address";
 	}
 	return "new";
 }

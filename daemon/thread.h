@@ -17,6 +17,7 @@
 #define THREAD_REFERENCES	1
 #define THREAD_SIGNED		2
 #define THREAD_SUBJECT		3
+#define THREAD_AGENT		4	/* an agent's signed address */
 
 struct thread_result {
 	int64_t		 case_id;	/* 0: a new case */

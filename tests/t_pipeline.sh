@@ -25,7 +25,7 @@ check_match "greek: body decoded" "$(printf '%s\n' "$j" | q 'd["messages"][0]["b
     "Παρήγγειλα ένα ψυγείο"
 check_nomatch "greek: no replacement characters" "$(printf '%s\n' "$j" | q 'd["messages"][0]["body"]')" '\?|�'
 ob=$(ctl outbox --json)
-check_eq "greek: one acknowledgement queued" "$(printf '%s\n' "$ob" | q 'len(d)')" 1
+check_eq "greek: one acknowledgement queued" "$(printf '%s\n' "$ob" | q 'sum(1 for o in d if o["to"] == "eleni@example.gr")')" 1
 raw=$(printf '%s\n' "$ob" | q 'd[0]["raw"]')
 check_match "ack: subject carries the case" "$(printf '%s\n' "$ob" | q 'd[0]["subject"]')" '\[CS-1001\]'
 check_match "ack: Auto-Submitted" "$raw" '^Auto-Submitted: auto-replied'
@@ -44,7 +44,7 @@ check_eq "ack: status queued" "$(printf '%s\n' "$ob" | q 'd[0]["status"]')" queu
 out=$(ctl ingest "$C/01-greek.eml" "$C/05-greek-dup-other-address.eml")
 check_match "dup: same message is a duplicate" "$out" '^CS-1001	duplicate'
 check_eq "dup: still one case" "$(ctl cases --json | q 'len(d)')" 1
-check_eq "dup: still one ack" "$(ctl outbox --json | q 'len(d)')" 1
+check_eq "dup: still one ack" "$(ctl outbox --json | q 'sum(1 for o in d if o["to"] == "eleni@example.gr")')" 1
 
 # --- replies: by In-Reply-To our ack, by the signed address, by tag
 ackid=$(ctl outbox --json | q 'd[0]["message_id"]')
@@ -83,9 +83,9 @@ EOM
 check_match "subject tag from a known sender joins" "$(ctl ingest "$T_TMP/r3.eml")" '^CS-1001	update	subject tag'
 sed -e 's/eleni@example.gr/mallory@example.net/' -e 's/greek-4/mallory-1/' "$T_TMP/r3.eml" > "$T_TMP/r4.eml"
 check_match "subject tag from a stranger opens a new case" "$(ctl ingest "$T_TMP/r4.eml")" '^CS-1002	new'
-check_eq "replies add no acknowledgements" "$(ctl outbox --json | q 'sum(1 for o in d if o["case"] == "CS-1001")')" 1
+check_eq "replies add no acknowledgements" "$(ctl outbox --json | q 'sum(1 for o in d if o["case"] == "CS-1001" and o["to"] == "eleni@example.gr")')" 1
 check_eq "case has 4 customer messages and 1 ack" \
-    "$(ctl show CS-1001 --json | q 'len(d["messages"])')" 5
+    "$(ctl show CS-1001 --json | q 'len([m for m in d["messages"] if m["kind"] != "notice"])')" 5
 
 # --- Spanish in windows-1252, Polish in ISO-8859-2 with an attachment
 out=$(ctl ingest "$C/02-spanish.eml" "$C/03-polish-attachment.eml")
@@ -262,7 +262,7 @@ check_match "actions: escalated" "$(printf '%s\n' "$j" | q '[e["kind"] for e in 
 ob=$(ctl outbox --json)
 check_eq "actions: notify mail to maria" "$(printf '%s\n' "$ob" | q "sum(1 for o in d if o['case'] == '$ref' and o['to'] == 'maria@example.com')")" 1
 check_eq "actions: forward with the original attached" "$(printf '%s\n' "$ob" | q "[('message/rfc822' in o['raw']) for o in d if o['case'] == '$ref' and o['to'] == 'accounts@example.org'][0]")" true
-check_eq "actions: escalation to the supervisor" "$(printf '%s\n' "$ob" | q "sum(1 for o in d if o['case'] == '$ref' and o['to'] == 'lead@example.com')")" 1
+check_eq "actions: escalation to the queue's supervisor" "$(printf '%s\n' "$ob" | q "sum(1 for o in d if o['case'] == '$ref' and o['to'] == 'eleni@example.com' and 'Κλιμάκωση' in o['subject'])")" 1
 check_eq "actions: the customer still gets the ack" "$(printf '%s\n' "$ob" | q "sum(1 for o in d if o['case'] == '$ref' and o['to'] == 'vera@example.com')")" 1
 check_match "actions: notifications are Auto-Submitted: auto-generated" "$(printf '%s\n' "$ob" | q "[o['raw'] for o in d if o['case'] == '$ref' and o['to'] == 'maria@example.com'][0]")" 'Auto-Submitted: auto-generated'
 t=$(ctl rules test "$T_TMP/a1.eml")

@@ -495,7 +495,7 @@ test_decide_customer_reopens_pending(void)
 	struct config		 conf;
 	struct mime_message	 m;
 	struct screen_result	 scr = { SCREEN_HUMAN, "" };
-	struct thread_result	 tr = { 1001, THREAD_REFERENCES };
+	struct thread_result	 tr = { 1001, THREAD_REFERENCES, 0 };
 	struct store_case	 c;
 	struct rules_result	 rr;
 	struct ingest_opts	 o;
