@@ -167,6 +167,12 @@ agent_read(const char *text, struct agent_mail *am)
 			break;		/* the rest is the note */
 	}
 	/* The text, without leading and trailing blank lines. */
+	for (;;) {
+		len = strspn(p, " \t\r");
+		if (p[len] != '\n')
+			break;
+		p += len + 1;
+	}
 	for (s = p + strlen(p); s > p && isspace((unsigned char)s[-1]); s--)
 		;
 	am->text = xstrndup(p, (size_t)(s - p));

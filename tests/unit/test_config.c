@@ -193,8 +193,20 @@ test_errors(void)
 		  "t.conf:2: \"}\" without a block" },
 		{ "desk-address a@b\nmailbox m {\nsmtp {\n}\n",
 		  "t.conf:3: blocks do not nest" },
+		{ "desk-address a@b\nagent ana {\n  language es\n}\n",
+		  "t.conf:2: agent ana: address is required" },
+		{ "desk-address a@b\nagent ana {\n  address ana@x.org\n"
+		  "  colour blue\n}\n",
+		  "t.conf:4: unknown keyword \"colour\" in agent ana" },
+		{ "desk-address a@b\nagent ana ana@x.org\nagent ana b@x.org\n",
+		  "t.conf:3: agent \"ana\" is defined twice" },
+		{ "desk-address a@b\naccount ana example.org\n",
+		  "account: no agent named \"ana\"" },
+		{ "desk-address a@b\nagent ana ana@x.org\naccount ana x_y\n",
+		  "t.conf:3: account ana: \"x_y\" is neither an address nor a "
+		  "domain" },
 		{ "desk-address a@b\nwidget {\n}\n",
-		  "t.conf:2: expected \"smtp {\" or \"mailbox NAME {\"" },
+		  "t.conf:2: expected \"smtp {\", \"mailbox NAME {\" or \"agent NAME {\"" },
 		{ "desk-address a@b\nmailbox m {\n host h\n user u\n}\n"
 		  "mailbox m {\n host h\n user u\n}\n",
 		  "t.conf:6: mailbox \"m\" is defined twice" },
@@ -310,8 +322,20 @@ test_example_config(void)
 	fclose(out);
 	CHECK_INT(config_load(path, &c, &errors), 0);
 	CHECK_INT(errors.n, 0);
-	if (c != NULL)
-		CHECK_INT(c->nagents, 2);
+	if (c != NULL) {
+		const struct agent_conf *a;
+
+		CHECK_INT(c->nagents, 3);
+		a = config_agent_named(c, "jan");
+		CHECK(a != NULL && !config_agent_serves(a, "billing") &&
+		    config_agent_serves(a, "technical"));
+		CHECK_STR(a ? a->language : NULL, "pl");
+		a = config_agent_named(c, "eleni");
+		CHECK(a != NULL && config_agent_supervises(a, "billing"));
+		a = config_account_agent(c, "Boss@BigCustomer.example");
+		CHECK_STR(a ? a->name : NULL, "maria");
+		CHECK(config_account_agent(c, "x@other.example") == NULL);
+	}
 	config_free(c);
 	strv_free(&errors);
 	free(path);

@@ -58,6 +58,21 @@ desk_up(const char *extra)
 	test_write_file(path, "ack.en.txt", "Subject: [{{case.ref}}] "
 	    "{{message.subject}}\n\nDear {{customer.name}}, case "
 	    "{{case.ref}} is open.\n");
+	test_write_file(path, "notice-new.en.txt", "Subject: [{{case.ref}}] "
+	    "New: {{message.subject}}\n\n{{marker}}\n{{commands}}\n"
+	    "{{customer.name}}: {{message.text}}\n");
+	test_write_file(path, "notice-reply.en.txt", "Subject: [{{case.ref}}] "
+	    "Reply: {{message.subject}}\n\n{{marker}}\n{{message.text}}\n");
+	test_write_file(path, "notice-assigned.en.txt", "Subject: [{{case.ref}}] "
+	    "Yours, {{agent.name}}\n\n{{marker}}\n");
+	test_write_file(path, "notice-escalated.en.txt", "Subject: "
+	    "[{{case.ref}}] Escalated\n\n{{marker}}\n{{detail}}\n");
+	test_write_file(path, "answer.en.txt", "Subject: Re: {{case.subject}}"
+	    "\n\n{{answer}}\n-- \n{{agent.name}}\n");
+	test_write_file(path, "agent-refused.en.txt", "Subject: Not done\n\n"
+	    "{{refusal}}\n");
+	test_write_file(path, "merged.en.txt", "Subject: Now {{case.ref}}\n\n"
+	    "{{old.ref}} is {{case.ref}}\n");
 	snprintf(path, sizeof path, "%s/supportd.conf", tdir);
 	if (desk_open(path, &d, &errors) == -1) {
 		fprintf(stderr, "desk_open: %s\n", errors.n ? errors.v[0] :
@@ -488,6 +503,282 @@ test_failed_write_quarantines(void)
 	desk_down();
 }
 
+#define AGENTS	"agent maria maria@example.com\n" \
+	"agent jan {\n address jan@example.com\n queues general\n}\n"
+
+/* Outbox rows to one address: how many, and the raw text of the last. */
+static size_t
+mail_to(const char *addr, char **raw)
+{
+	struct store_out	*o;
+	size_t			 n, i, k = 0;
+	char			*cause = NULL;
+
+	if (raw != NULL)
+		*raw = NULL;
+	if (store_out_list(d.st, &o, &n, &cause) == -1)
+		return (size_t)-1;
+	for (i = 0; i < n; i++)
+		if (strcmp(o[i].rcpts.v[0], addr) == 0) {
+			k++;
+			if (raw != NULL) {
+				free(*raw);
+				*raw = xstrdup(o[i].raw);
+			}
+		}
+	store_out_free(o, n);
+	return k;
+}
+
+/* The Reply-To of the last notice to an agent. */
+static char *
+agent_reply_to(const char *agent_addr)
+{
+	char	*raw, *p, *e, *a = NULL;
+
+	if (mail_to(agent_addr, &raw) == 0 || raw == NULL)
+		return NULL;
+	if ((p = strstr(raw, "Reply-To: ")) != NULL &&
+	    (p = strchr(p, '<')) != NULL && (e = strchr(p, '>')) != NULL)
+		a = xstrndup(p + 1, (size_t)(e - p - 1));
+	free(raw);
+	return a;
+}
+
+static void
+case_state(const char *ref, struct store_case *c)
+{
+	if (store_case_by_ref(d.st, ref, c, NULL) != 1)
+		exit(2);
+}
+
+/* A customer's new case, with its notice to maria; her answer address. */
+static char *
+agent_setup(void)
+{
+	struct ingest_result	 res;
+	char			*m, *rt;
+
+	desk_up(AGENTS);
+	m = mail("Ana <ana@example.es>", "Broken charger", "g1@example.es",
+	    NULL);
+	if (feed(m, &res) == -1 || res.what != INGEST_NEW)
+		exit(2);
+	free(m);
+	if ((rt = agent_reply_to("maria@example.com")) == NULL)
+		exit(2);
+	return rt;
+}
+
+static char *
+agent_mail(const char *from, const char *to, const char *msgid,
+    const char *body)
+{
+	char	*m;
+
+	xasprintf(&m, "From: %s\r\nTo: <%s>\r\nSubject: Re: [CS-1001] New\r\n"
+	    "Message-ID: <%s>\r\nContent-Type: text/plain; charset=UTF-8\r\n"
+	    "\r\n%s", from, to, msgid, body);
+	return m;
+}
+
+static void
+test_agent_notices(void)
+{
+	char	*rt = agent_setup(), *raw;
+
+	/* Both serve "general": both hear of the new case. */
+	CHECK_INT(mail_to("maria@example.com", NULL), 1);
+	CHECK_INT(mail_to("jan@example.com", &raw), 1);
+	CHECK_CONTAINS(raw, "Reply-To: \"Test Desk\" <support+cs-1001.jan.");
+	CHECK_CONTAINS(rt, "support+cs-1001.maria.");
+	free(raw);
+	free(rt);
+	desk_down();
+}
+
+static void
+test_agent_answers_with_command(void)
+{
+	struct ingest_result	 res;
+	struct store_case	 c;
+	char			*rt = agent_setup(), *m, *raw;
+
+	m = agent_mail("Maria <maria@example.com>", rt, "a1@example.com",
+	    "#assign jan\r\n\r\nHello Ana, a new charger is on its way.\r\n"
+	    "\r\n-- \r\nMaria\r\n\r\nOn Mon, Test Desk wrote:\r\n"
+	    "> ==== supportd: write above this line ====\r\n> Ana: help\r\n");
+	CHECK_INT(feed(m, &res), 0);
+	CHECK_INT(res.what, INGEST_UPDATE);
+	CHECK_CONTAINS(res.note, "agent maria: answered");
+	case_state("CS-1001", &c);
+	CHECK_INT(c.status, CASE_OPEN);
+	CHECK_STR(c.assignee, "jan");
+	/* The agent's mail makes nobody a contact. */
+	CHECK_INT(store_contact_known(d.st, c.id, "maria@example.com", NULL),
+	    0);
+	CHECK_INT(store_case_has_event(d.st, c.id, "first-response", NULL), 1);
+	store_case_clear(&c);
+	/* The customer gets the text only, threaded under her mail. */
+	CHECK_INT(mail_to("ana@example.es", &raw), 2);
+	CHECK_CONTAINS(raw, "Hello Ana, a new charger is on its way.");
+	CHECK_CONTAINS(raw, "In-Reply-To: <g1@example.es>");
+	CHECK(strstr(raw, "#assign") == NULL);
+	CHECK(strstr(raw, "write above") == NULL);
+	CHECK(strstr(raw, "Auto-Submitted") == NULL);
+	free(raw);
+	/* jan hears that the case is his. */
+	CHECK_INT(mail_to("jan@example.com", NULL), 2);
+	free(m);
+	free(rt);
+	desk_down();
+}
+
+static void
+test_agent_address_forged(void)
+{
+	struct ingest_result	 res;
+	struct store_case	 c;
+	char			*rt = agent_setup(), *m;
+
+	m = agent_mail("Maria <mallory@evil.example>", rt, "f1@evil.example",
+	    "#close\r\nClosed, bye.\r\n");
+	CHECK_INT(feed(m, &res), 0);
+	case_state("CS-1001", &c);
+	CHECK_INT(c.status, CASE_NEW);
+	store_case_clear(&c);
+	CHECK_INT(mail_to("ana@example.es", NULL), 1);	/* the ack only */
+	CHECK_INT(mail_to("mallory@evil.example", NULL), 0);
+	/* maria hears that her address was used. */
+	CHECK_INT(mail_to("maria@example.com", NULL), 2);
+	free(m);
+	free(rt);
+	desk_down();
+}
+
+static void
+test_agent_from_alone_is_no_agent(void)
+{
+	struct ingest_result	 res;
+	struct store_case	 c;
+	char			*rt = agent_setup(), *m;
+
+	/* Her real address, but to the desk: a customer's mail. */
+	m = agent_mail("maria@example.com", "support@example.com",
+	    "n1@example.com", "#close\r\n");
+	CHECK_INT(feed(m, &res), 0);
+	case_state("CS-1001", &c);
+	CHECK_INT(c.status, CASE_NEW);
+	store_case_clear(&c);
+	CHECK(strcmp(res.ref, "CS-1001") != 0);
+	free(m);
+	free(rt);
+	desk_down();
+}
+
+static void
+test_agent_refused_command(void)
+{
+	struct ingest_result	 res;
+	struct store_case	 c;
+	char			*rt = agent_setup(), *m, *raw;
+
+	m = agent_mail("maria@example.com", rt, "x1@example.com",
+	    "#frobnicate\r\nHello Ana\r\n");
+	CHECK_INT(feed(m, &res), 0);
+	CHECK_CONTAINS(res.note, "refused");
+	case_state("CS-1001", &c);
+	CHECK_INT(c.status, CASE_NEW);
+	store_case_clear(&c);
+	CHECK_INT(mail_to("ana@example.es", NULL), 1);
+	CHECK_INT(mail_to("maria@example.com", &raw), 2);
+	CHECK_CONTAINS(raw, "frobnicate");
+	free(raw);
+	free(m);
+	free(rt);
+	desk_down();
+}
+
+static void
+test_agent_comment(void)
+{
+	struct ingest_result	 res;
+	struct store_case_detail cd;
+	char			*rt = agent_setup(), *m;
+	size_t			 i, notes = 0;
+
+	m = agent_mail("maria@example.com", rt, "c1@example.com",
+	    "#comment\r\nShe called; refund approved.\r\n");
+	CHECK_INT(feed(m, &res), 0);
+	CHECK_INT(mail_to("ana@example.es", NULL), 1);
+	CHECK_INT(store_case_detail(d.st, "CS-1001", &cd, NULL), 1);
+	for (i = 0; i < cd.nevents; i++)
+		if (strcmp(cd.events[i].kind, "comment") == 0 &&
+		    strcmp(cd.events[i].detail, "She called; refund "
+		    "approved.") == 0)
+			notes++;
+	CHECK_INT(notes, 1);
+	store_case_detail_free(&cd);
+	free(m);
+	free(rt);
+	desk_down();
+}
+
+static void
+test_customer_reply_reopens_and_notifies_assignee(void)
+{
+	struct ingest_result	 res;
+	struct store_case	 c;
+	char			*rt = agent_setup(), *m, *hdr;
+
+	m = agent_mail("maria@example.com", rt, "p1@example.com",
+	    "#pending\r\n#take\r\nCould you send a photo?\r\n");
+	CHECK_INT(feed(m, &res), 0);
+	free(m);
+	case_state("CS-1001", &c);
+	CHECK_INT(c.status, CASE_PENDING);
+	store_case_clear(&c);
+	xasprintf(&hdr, "In-Reply-To: <g1@example.es>\r\n");
+	m = mail("ana@example.es", "Re: [CS-1001] Broken charger",
+	    "g2@example.es", hdr);
+	CHECK_INT(feed(m, &res), 0);
+	case_state("CS-1001", &c);
+	CHECK_INT(c.status, CASE_OPEN);
+	store_case_clear(&c);
+	/* maria has it: only she hears of the reply. */
+	CHECK_INT(mail_to("maria@example.com", NULL), 2);
+	CHECK_INT(mail_to("jan@example.com", NULL), 1);
+	free(hdr);
+	free(m);
+	free(rt);
+	desk_down();
+}
+
+static void
+test_stranger_quoting_customer_msgid(void)
+{
+	struct ingest_result	 res;
+	struct store_case	 c;
+	char			*m;
+
+	desk_up(NULL);
+	m = mail("ana@example.es", "Hello", "k1@example.es", NULL);
+	CHECK_INT(feed(m, &res), 0);
+	free(m);
+	m = mail("mallory@evil.example", "Re: Hello", "k2@evil.example",
+	    "In-Reply-To: <k1@example.es>\r\n");
+	CHECK_INT(feed(m, &res), 0);
+	CHECK_INT(res.what, INGEST_NEW);
+	CHECK_STR(res.ref, "CS-1002");
+	case_state("CS-1002", &c);
+	CHECK_STR(c.linked_ref, "CS-1001");
+	store_case_clear(&c);
+	CHECK_INT(store_contact_known(d.st, 1001, "mallory@evil.example",
+	    NULL), 0);
+	free(m);
+	desk_down();
+}
+
 /* The decision alone: no store, no desk. */
 static void
 test_decide_customer_reopens_pending(void)
@@ -565,5 +856,13 @@ main(void)
 	RUN(test_rules_escalate);
 	RUN(test_failed_write_quarantines);
 	RUN(test_decide_customer_reopens_pending);
+	RUN(test_agent_notices);
+	RUN(test_agent_answers_with_command);
+	RUN(test_agent_address_forged);
+	RUN(test_agent_from_alone_is_no_agent);
+	RUN(test_agent_refused_command);
+	RUN(test_agent_comment);
+	RUN(test_customer_reply_reopens_and_notifies_assignee);
+	RUN(test_stranger_quoting_customer_msgid);
 	TEST_DONE();
 }

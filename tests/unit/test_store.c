@@ -134,6 +134,7 @@ test_messages(void)
 	struct store_msg	 m;
 	char			*cause = NULL;
 	int64_t			 id, cid;
+	int			 ours;
 
 	memset(&m, 0, sizeof m);
 	m.case_id = 1001;
@@ -152,9 +153,12 @@ test_messages(void)
 	CHECK(cause != NULL);
 	free(cause);
 	cause = NULL;
-	CHECK_INT(store_case_by_msgid(st, "abc@example.pl", &cid, &cause), 1);
+	CHECK_INT(store_case_by_msgid(st, "abc@example.pl", &cid, &ours,
+	    &cause), 1);
 	CHECK_INT(cid, 1001);
-	CHECK_INT(store_case_by_msgid(st, "nope@example.pl", &cid, &cause), 0);
+	CHECK_INT(ours, 0);		/* the customer's client minted it */
+	CHECK_INT(store_case_by_msgid(st, "nope@example.pl", &cid, &ours,
+	    &cause), 0);
 	CHECK_INT(cid, 0);
 	store_close(st);
 }
@@ -169,7 +173,7 @@ test_outbox(void)
 	size_t			 n;
 	int64_t			 a, b, cid;
 	char			*cause = NULL;
-	int			 q, s, f;
+	int			 q, s, f, ours;
 	time_t			 now = time(NULL), next;
 
 	strv_add(&rcpts, "jan+shop@example.pl");
@@ -182,8 +186,10 @@ test_outbox(void)
 	CHECK_INT(store_autoreplies_since(st, "jan@example.pl", now - 3600, &q,
 	    &cause), 0);
 	CHECK_INT(q, 1);
-	CHECK_INT(store_case_by_msgid(st, "m2@example.com", &cid, &cause), 1);
+	CHECK_INT(store_case_by_msgid(st, "m2@example.com", &cid, &ours,
+	    &cause), 1);
 	CHECK_INT(cid, 1001);
+	CHECK_INT(ours, 1);		/* we sent it */
 
 	CHECK_INT(store_out_due(st, now, 10, &rows, &n, &cause), 0);
 	CHECK_INT(n, 2);

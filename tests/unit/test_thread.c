@@ -49,6 +49,40 @@ setup(void)
 	m.rawlen = 1;
 	if (store_msg_add(st, &m, NULL, &cause) == -1)
 		exit(2);
+	/* A mail we sent on the case. */
+	m.direction = "out";
+	m.kind = "ack";
+	m.dedup = "mid:ours-1@example.com";
+	m.message_id = "ours-1@example.com";
+	if (store_msg_add(st, &m, NULL, &cause) == -1)
+		exit(2);
+}
+
+/* Agent addresses: minted for one case and one agent, and only those. */
+static void
+test_agent_address(void)
+{
+	char	*a, ref[64], agent[64], *bad;
+
+	a = thread_agent_address(&conf, "CS-1001", "Maria");
+	CHECK_CONTAINS(a, "support+cs-1001.maria.");
+	CHECK(thread_verify_agent_address(&conf, a, ref, sizeof ref, agent,
+	    sizeof agent));
+	CHECK_STR(ref, "cs-1001");
+	CHECK_STR(agent, "maria");
+	/* Another agent's name under the same signature fails. */
+	bad = xstrdup(a);
+	memcpy(strstr(bad, "maria"), "jan..", 5);
+	CHECK(!thread_verify_agent_address(&conf, bad, ref, sizeof ref, agent,
+	    sizeof agent));
+	free(bad);
+	/* Neither is it a customer's reply address, nor the other way. */
+	CHECK(!thread_verify_address(&conf, a, ref, sizeof ref));
+	free(a);
+	a = thread_reply_address(&conf, "CS-1001");
+	CHECK(!thread_verify_agent_address(&conf, a, ref, sizeof ref, agent,
+	    sizeof agent));
+	free(a);
 }
 
 static void
@@ -120,20 +154,32 @@ test_find(void)
 	struct mime_addr	 to;
 	char			*a;
 
-	/* In-Reply-To a message of the case. */
-	blank(&m, "someone@example.org", "Re: hello");
+	/* In-Reply-To a message of the case, from its customer. */
+	blank(&m, "eleni@example.gr", "Re: hello");
 	m.in_reply_to = (char *)"first@example.gr";
 	CHECK_INT(thread_find(st, &conf, &m, &r, NULL), 0);
 	CHECK_INT(r.case_id, case_id);
 	CHECK_INT(r.how, THREAD_REFERENCES);
 
-	/* Only in References, among unknown ones. */
+	/*
+	 * The same Message-ID from a stranger: the customer's client chose
+	 * it, anybody who saw the mail can quote it.  A new case that
+	 * follows this one.
+	 */
+	blank(&m, "someone@example.org", "Re: hello");
+	m.in_reply_to = (char *)"first@example.gr";
+	CHECK_INT(thread_find(st, &conf, &m, &r, NULL), 0);
+	CHECK_INT(r.case_id, 0);
+	CHECK_INT(r.linked, case_id);
+
+	/* One we minted proves the thread, whoever quotes it. */
 	blank(&m, "someone@example.org", "Re: hello");
 	strv_add(&m.references, "unknown1@x");
-	strv_add(&m.references, "first@example.gr");
+	strv_add(&m.references, "ours-1@example.com");
 	strv_add(&m.references, "unknown2@x");
 	CHECK_INT(thread_find(st, &conf, &m, &r, NULL), 0);
 	CHECK_INT(r.case_id, case_id);
+	CHECK_INT(r.how, THREAD_REFERENCES);
 	strv_free(&m.references);
 
 	/* The signed reply address in To. */
@@ -159,6 +205,7 @@ test_find(void)
 	CHECK_INT(thread_find(st, &conf, &m, &r, NULL), 0);
 	CHECK_INT(r.case_id, 0);
 	CHECK_INT(r.how, THREAD_NONE);
+	CHECK_INT(r.linked, case_id);
 
 	/* A tag naming no case. */
 	blank(&m, "eleni@example.gr", "[CS-9999] x");
@@ -175,6 +222,7 @@ main(void)
 	RUN(test_signed_address);
 	RUN(test_subject_tag);
 	RUN(test_find);
+	RUN(test_agent_address);
 	store_close(st);
 	strv_free(&conf.addresses);
 	test_rmtree(dir);
