@@ -55,6 +55,7 @@ cp -R "$TOP/rules" "$D/rules"
 sed -e 's/^autoreply-limit.*/autoreply-limit 0/' \
     -e 's/^batch-size.*/batch-size 100/' "$TOP/config/supportd.conf" > "$D/supportd.conf"
 desk_conf "$D/supportd.conf"
+desk_no_agents "$D/supportd.conf"
 cp "$D/supportd.conf" "$D/ingest.conf"
 sed -i 's/^database.*/database ingest.db/' "$D/ingest.conf"
 mailbox_block support support "password \"$PASSWORD\"" "move-to Processed" \

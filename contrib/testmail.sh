@@ -51,3 +51,18 @@ mailbox_block() {
 	done
 	printf '}\n'
 }
+
+# desk_no_agents CONF: the example desk without its agents (suites that
+# count the mail of the daemon itself, not of the agents).
+desk_no_agents() {
+	sed -i -e '/^agent.*{$/,/^}/d' -e '/^agent[ 	]/d' \
+	    -e '/^account[ 	]/d' "$1"
+}
+
+# desk_agents CONF: the example desk's agents, at these servers' users:
+# maria -> agent1, jan -> agent2, eleni (supervises) -> supervisor.
+desk_agents() {
+	sed -i -e 's/maria@example.com/agent1@example.com/' \
+	    -e 's/jan@example.com/agent2@example.com/' \
+	    -e 's/eleni@example.com/supervisor@example.com/' "$1"
+}

@@ -365,9 +365,15 @@ agent_decide(const struct config *conf, const struct agent_conf *a,
 		e->note = am->text;
 	else if (*am->text != '\0')
 		e->answer = am->text;
-	/* Answered or taken: someone is working on it now. */
-	if (!e->set_status && c->status == CASE_NEW &&
-	    (e->answer != NULL || e->assignee != NULL)) {
+	/*
+	 * Answered, the case waits on the customer (answer-status); taken,
+	 * someone is working on it now.
+	 */
+	if (!e->set_status && e->answer != NULL) {
+		e->set_status = 1;
+		e->status = (enum case_status)conf->answer_status;
+	} else if (!e->set_status && c->status == CASE_NEW &&
+	    e->assignee != NULL) {
 		e->set_status = 1;
 		e->status = CASE_OPEN;
 	}

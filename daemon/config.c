@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "case.h"
 #include "config.h"
 #include "crypto.h"
 #include "log.h"
@@ -427,6 +428,15 @@ top_keyword(struct parse *p, struct config *c, char **tok, int n)
 		else
 			perr(p, "closed-policy: expected reopen or new-case, "
 			    "not \"%s\"", tok[1]);
+	} else if (strcmp(tok[0], "answer-status") == 0 &&
+	    want(p, n, 2, tok[0])) {
+		if (strcmp(tok[1], "pending") == 0)
+			c->answer_status = CASE_PENDING;
+		else if (strcmp(tok[1], "open") == 0)
+			c->answer_status = CASE_OPEN;
+		else
+			perr(p, "answer-status: expected pending or open, not "
+			    "\"%s\"", tok[1]);
 	} else if (strcmp(tok[0], "reopen-days") == 0 && want(p, n, 2, tok[0])) {
 		if (parse_int(p, tok[0], tok[1], 0, 3650, &v) == 0)
 			c->reopen_days = v;
@@ -486,6 +496,7 @@ defaults(struct config *c)
 	c->ack_template = xstrdup("ack");
 	c->default_queue = xstrdup("general");
 	c->closed_policy = CLOSED_REOPEN;
+	c->answer_status = CASE_PENDING;
 	c->reopen_days = 0;
 	c->autoreply_limit = 5;
 	c->poll_interval = 60;

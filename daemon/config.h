@@ -58,6 +58,7 @@ struct config {
 	char		*ack_template;
 	char		*default_queue;
 	int		 closed_policy;
+	int		 answer_status;	/* enum case_status after an answer */
 	int		 reopen_days;	/* CLOSED_NEWCASE after this many days */
 	int		 autoreply_limit;	/* per sender per hour */
 	int		 poll_interval;	/* seconds, when no IDLE */

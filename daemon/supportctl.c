@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -16,7 +17,9 @@
 #include "log.h"
 #include "mime.h"
 #include "outbox.h"
+#include "outmsg.h"
 #include "rules.h"
+#include "thread.h"
 #include "xmalloc.h"
 
 #ifndef SUPPORTD_CONF
@@ -36,7 +39,10 @@ usage(void)
 	    "  outbox [--json]\n"
 	    "  send\n"
 	    "  quarantine [--json] | quarantine show|retry Q-n\n"
-	    "  rules check | rules test file.eml [--mailbox name]\n");
+	    "  rules check | rules test file.eml [--mailbox name]\n"
+	    "  assign ref name | take ref | status ref status |\n"
+	    "  comment ref [file] | reply ref file | merge ref other\n"
+	    "      --as agent [--json]\n");
 	exit(2);
 }
 
@@ -725,6 +731,195 @@ cmd_quarantine(int argc, char **argv)
 	return rv;
 }
 
+/*
+ * An agent's command from the shell: written as the mail the agent would
+ * send (from the agent's address to the answer address signed for that
+ * agent and case) and run through the same pipeline, so that a command
+ * means the same by mail and here, and the case records it the same way.
+ */
+static int
+agent_action(struct desk *d, const struct agent_conf *a, const char *ref,
+    const char *text, struct ingest_result *res)
+{
+	struct outmsg		 o;
+	struct ingest_opts	 opts;
+	char			*raw = NULL, *mid = NULL, *to, *subject, *cause = NULL;
+	size_t			 len;
+	int			 rv = 1;
+
+	to = thread_agent_address(d->conf, ref, a->name);
+	xasprintf(&subject, "[%s] supportctl", ref);
+	memset(&o, 0, sizeof o);
+	o.from_name = a->name;
+	o.from_addr = a->address;
+	o.to_addr = to;
+	o.subject = subject;
+	o.body = text;
+	memset(&opts, 0, sizeof opts);
+	opts.mailbox = "";
+	if (outmsg_build(&o, &raw, &len, &mid, &cause) == -1) {
+		fprintf(stderr, "supportctl: %s\n", cause);
+		goto out;
+	}
+	if (store_begin(d->st, &cause) == -1 ||
+	    ingest_message(d, &opts, raw, len, res, &cause) == -1 ||
+	    store_commit(d->st, &cause) == -1) {
+		store_rollback(d->st);
+		fprintf(stderr, "supportctl: %s: %s\n", ref, cause ? cause :
+		    "failed");
+		rv = EX_TEMPFAIL;
+		goto out;
+	}
+	rv = 0;
+out:
+	free(cause);
+	free(raw);
+	free(mid);
+	free(to);
+	free(subject);
+	return rv;
+}
+
+/* Text from a file, or standard input for "-". */
+static char *
+read_text(const char *path)
+{
+	char	*raw;
+	size_t	 len;
+
+	if (slurp(path, &raw, &len) == -1)
+		return NULL;
+	if (memchr(raw, '\0', len) != NULL) {
+		fprintf(stderr, "supportctl: %s: not text\n", path);
+		free(raw);
+		return NULL;
+	}
+	return raw;
+}
+
+static int
+cmd_agent(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "as", required_argument, NULL, 'a' },
+		{ "json", no_argument, NULL, 'j' },
+		{ NULL, 0, NULL, 0 }
+	};
+	static const struct {
+		const char	*status;
+		const char	*cmd;
+	} statuses[] = {
+		{ "open", "#open" }, { "pending", "#pending" },
+		{ "resolved", "#resolve" }, { "closed", "#close" },
+	};
+	struct desk			 d;
+	struct ingest_result		 res;
+	struct store_case_detail	 cd;
+	const struct agent_conf		*a;
+	const char			*verb = argv[0], *as = NULL, *ref;
+	char				*text = NULL, *body = NULL, *cause = NULL;
+	size_t				 i, nargs;
+	int				 ch, json = 0, rv;
+
+	optind = 0;
+	while ((ch = getopt_long(argc, argv, "a:j", opts, NULL)) != -1) {
+		if (ch == 'a')
+			as = optarg;
+		else if (ch == 'j')
+			json = 1;
+		else
+			usage();
+	}
+	nargs = (size_t)(argc - optind);
+	if (as == NULL || nargs < 1)
+		usage();
+	ref = argv[optind];
+	if (strcmp(verb, "take") == 0 && nargs == 1)
+		body = xstrdup("#take\n");
+	else if (strcmp(verb, "assign") == 0 && nargs == 2)
+		xasprintf(&body, "#assign %s\n", argv[optind + 1]);
+	else if (strcmp(verb, "merge") == 0 && nargs == 2)
+		xasprintf(&body, "#merge %s\n", argv[optind + 1]);
+	else if (strcmp(verb, "status") == 0 && nargs == 2) {
+		for (i = 0; i < sizeof statuses / sizeof statuses[0]; i++)
+			if (strcmp(argv[optind + 1], statuses[i].status) == 0)
+				body = xstrdup(statuses[i].cmd);
+		if (body == NULL) {
+			fprintf(stderr, "supportctl: %s: a status is open, "
+			    "pending, resolved or closed\n", E(argv[optind + 1]));
+			strv_free(&arena);
+			return 1;
+		}
+	} else if (strcmp(verb, "comment") == 0 && nargs <= 2) {
+		if ((text = read_text(nargs == 2 ? argv[optind + 1] :
+		    "-")) == NULL)
+			return 1;
+		xasprintf(&body, "#comment\n%s", text);
+	} else if (strcmp(verb, "reply") == 0 && nargs == 2) {
+		if ((text = read_text(argv[optind + 1])) == NULL)
+			return 1;
+		body = xstrdup(text);
+	} else
+		usage();
+	free(text);
+
+	open_desk(&d);
+	if ((a = config_agent_named(d.conf, as)) == NULL) {
+		fprintf(stderr, "supportctl: %s: no agent of that name in %s\n",
+		    E(as), conffile);
+		rv = 1;
+		goto out;
+	}
+	if ((rv = store_case_by_ref(d.st, ref, &cd.c, &cause)) != 1) {
+		if (rv == -1)
+			rv = store_failed(cause);
+		else {
+			fprintf(stderr, "supportctl: %s: no such case\n",
+			    E(ref));
+			rv = 1;
+		}
+		goto out;
+	}
+	store_case_clear(&cd.c);
+	if ((rv = agent_action(&d, a, ref, body, &res)) != 0)
+		goto out;
+	if (strstr(res.note, "refused") != NULL) {
+		fprintf(stderr, "supportctl: %s: not done (the reasons went to "
+		    "%s too):\n", E(ref), a->address);
+		if (store_case_detail(d.st, ref, &cd, &cause) == 1) {
+			for (i = cd.nevents; i-- > 0; )
+				if (strcmp(cd.events[i].kind, "refused") == 0) {
+					fprintf(stderr, "  %s\n",
+					    E(cd.events[i].detail));
+					break;
+				}
+			store_case_detail_free(&cd);
+		}
+		free(cause);
+		rv = 1;
+		goto out;
+	}
+	if (json) {
+		struct buf	 b;
+
+		if (store_case_detail(d.st, ref, &cd, &cause) != 1) {
+			rv = store_failed(cause);
+			goto out;
+		}
+		buf_init(&b, BUF_DEFAULT_MAX);
+		show_json(&b, &cd);
+		store_case_detail_free(&cd);
+		emit(&b);
+	} else
+		printf("%s\t%s\t%s\n", res.ref, ingest_what_name(res.what),
+		    res.note);
+out:
+	free(body);
+	desk_close(&d);
+	strv_free(&arena);
+	return rv;
+}
+
 static void
 print_list(const char *label, const struct strv *sv)
 {
@@ -878,5 +1073,9 @@ main(int argc, char **argv)
 		return cmd_quarantine(argc, argv);
 	if (strcmp(argv[0], "rules") == 0)
 		return cmd_rules(argc, argv);
+	if (strcmp(argv[0], "assign") == 0 || strcmp(argv[0], "take") == 0 ||
+	    strcmp(argv[0], "status") == 0 || strcmp(argv[0], "comment") == 0 ||
+	    strcmp(argv[0], "reply") == 0 || strcmp(argv[0], "merge") == 0)
+		return cmd_agent(argc, argv);
 	usage();
 }

@@ -17,6 +17,7 @@ static void
 setup(void)
 {
 	memset(&conf, 0, sizeof conf);
+	conf.answer_status = CASE_PENDING;
 	memset(agents, 0, sizeof agents);
 	agents[0].name = (char *)"maria";
 	agents[0].address = (char *)"maria@example.com";
@@ -95,7 +96,7 @@ test_comment_is_the_rest(void)
 }
 
 static void
-test_answer_opens_a_new_case(void)
+test_answer_waits_on_the_customer(void)
 {
 	struct agent_mail	 am;
 	struct agent_effect	 e;
@@ -104,7 +105,13 @@ test_answer_opens_a_new_case(void)
 	agent_decide(&conf, &agents[0], 0, &kase, &am, &e);
 	CHECK_STR(e.answer, "Hello, here is your invoice.");
 	CHECK_INT(e.set_status, 1);
+	CHECK_INT(e.status, CASE_PENDING);
+	agent_effect_free(&e);
+	/* answer-status open: it stays with the desk. */
+	conf.answer_status = CASE_OPEN;
+	agent_decide(&conf, &agents[0], 0, &kase, &am, &e);
 	CHECK_INT(e.status, CASE_OPEN);
+	conf.answer_status = CASE_PENDING;
 	agent_effect_free(&e);
 	agent_mail_free(&am);
 
@@ -203,7 +210,7 @@ main(void)
 	RUN(test_read_no_commands);
 	RUN(test_read_errors);
 	RUN(test_comment_is_the_rest);
-	RUN(test_answer_opens_a_new_case);
+	RUN(test_answer_waits_on_the_customer);
 	RUN(test_refused_whole);
 	RUN(test_supervisor_only);
 	RUN(test_merge_checks);

@@ -612,7 +612,7 @@ test_agent_answers_with_command(void)
 	CHECK_INT(res.what, INGEST_UPDATE);
 	CHECK_CONTAINS(res.note, "agent maria: answered");
 	case_state("CS-1001", &c);
-	CHECK_INT(c.status, CASE_OPEN);
+	CHECK_INT(c.status, CASE_PENDING);
 	CHECK_STR(c.assignee, "jan");
 	/* The agent's mail makes nobody a contact. */
 	CHECK_INT(store_contact_known(d.st, c.id, "maria@example.com", NULL),
