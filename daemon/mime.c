@@ -47,7 +47,8 @@
 #define MIME_PARAMS_MAX		64
 #define MIME_DEFECTS_MAX	2048
 #define MIME_LANG_TEXT		8192	/* bytes of text the guesser sees */
-#define BOUNDARY_MAX		70
+#define BOUNDARY_MAX		70	/* RFC 2046 */
+#define BOUNDARY_HARD_MAX	1000	/* what we still split at */
 
 struct rawhdr {
 	char		*name;
@@ -84,7 +85,7 @@ struct parse {
 	size_t			 nseen;
 };
 
-static void	entity(struct parse *, const char *, size_t, size_t);
+static void	entity(struct parse *, const char *, size_t, size_t, int);
 
 static void
 defect(struct parse *c, const char *what)
@@ -565,25 +566,50 @@ param_decoded(const struct ctype *ct, const char *name, const char *fallback)
 	return charset_decode_header(p->value, fallback, NULL);
 }
 
-/* RFC 2046 bchars, 1 to 70 of them, not ending in a space. */
-static int
-boundary_valid(const struct param *p)
+/*
+ * The boundary to split at, or NULL when there is none.  RFC 2046 wants 1
+ * to 70 bchars not ending in a space; real clients send '#', '*', '!',
+ * longer strings, a trailing space, an RFC 2231 boundary*= and even an
+ * empty one, and every other parser splits at them.  So do we, recording
+ * the breach as a defect.  Trailing blanks are dropped: a delimiter line
+ * may end in transport padding anyway.  Only bytes that cannot appear in
+ * one delimiter line (CR, LF, NUL) and absurd lengths are refused.
+ */
+static char *
+boundary_get(struct parse *c, const struct ctype *ct)
 {
 	static const char ok[] = "'()+_,-./:=? ";
-	size_t	 i, n;
+	const struct param	*p = param_get(ct, "boundary");
+	char			*b;
+	size_t			 i, n;
+	int			 strict = 1;
 
-	if (p == NULL || p->unsafe)
-		return 0;
-	n = strlen(p->value);
-	if (n == 0 || n > BOUNDARY_MAX || p->value[n - 1] == ' ')
-		return 0;
+	if (p != NULL)
+		b = xstrdup(p->value);
+	else if ((b = param_decoded(ct, "boundary", NULL)) != NULL)
+		defect(c, "RFC 2231 encoded boundary");
+	else
+		return NULL;
+	n = strlen(b);
+	if (p != NULL && p->unsafe)
+		strict = 0;
+	if (n == 0 || n > BOUNDARY_MAX || b[n - 1] == ' ')
+		strict = 0;
 	for (i = 0; i < n; i++) {
-		unsigned char	 ch = (unsigned char)p->value[i];
+		unsigned char	 ch = (unsigned char)b[i];
 
+		if (ch == '\r' || ch == '\n' || n > BOUNDARY_HARD_MAX) {
+			free(b);
+			return NULL;
+		}
 		if (!a_alnum(ch) && strchr(ok, ch) == NULL)
-			return 0;
+			strict = 0;
 	}
-	return 1;
+	while (n > 0 && (b[n - 1] == ' ' || b[n - 1] == '\t'))
+		b[--n] = '\0';
+	if (!strict)
+		defect(c, "multipart boundary not as RFC 2046 allows");
+	return b;
 }
 
 /* ---- transfer encodings -------------------------------------------- */
@@ -919,19 +945,18 @@ split_multipart(const char *p, size_t len, const char *bnd,
 }
 
 static void
-multipart(struct parse *c, const struct ctype *ct, const char *body,
-    size_t blen, size_t depth)
+multipart(struct parse *c, const struct ctype *ct, const char *bnd,
+    const char *body, size_t blen, size_t depth)
 {
-	const struct param	*bp = param_get(ct, "boundary");
 	const char		**starts;
 	size_t			*lens, n, i, pick;
-	int			 closed, alt, att;
+	int			 closed, alt, att, digest;
 	char			 type[128];
 
 	starts = xreallocarray(NULL, MIME_PARTS_MAX, sizeof *starts);
 	lens = xreallocarray(NULL, MIME_PARTS_MAX, sizeof *lens);
-	n = split_multipart(body, blen, bp->value, starts, lens,
-	    MIME_PARTS_MAX, &closed);
+	n = split_multipart(body, blen, bnd, starts, lens, MIME_PARTS_MAX,
+	    &closed);
 	if (n == 0) {
 		defect(c, "multipart without parts");
 		add_text(c, &c->plain, ct, CTE_IDENTITY, body, blen, 0);
@@ -942,9 +967,11 @@ multipart(struct parse *c, const struct ctype *ct, const char *body,
 	else if (!closed)
 		defect(c, "multipart not terminated");
 	alt = strcmp(ct->type, "multipart/alternative") == 0;
+	/* RFC 2046 5.1.5: a digest's parts are messages by default. */
+	digest = strcmp(ct->type, "multipart/digest") == 0;
 	if (!alt) {
 		for (i = 0; i < n; i++)
-			entity(c, starts[i], lens[i], depth + 1);
+			entity(c, starts[i], lens[i], depth + 1, digest);
 		goto out;
 	}
 	/*
@@ -962,7 +989,7 @@ multipart(struct parse *c, const struct ctype *ct, const char *body,
 	if (pick < n) {
 		size_t	 rich = n;
 
-		entity(c, starts[pick], lens[pick], depth + 1);
+		entity(c, starts[pick], lens[pick], depth + 1, 0);
 		if (c->html.len > 0)
 			goto out;
 		/*
@@ -985,7 +1012,7 @@ multipart(struct parse *c, const struct ctype *ct, const char *body,
 		}
 		if (rich < n) {
 			c->htmlonly++;
-			entity(c, starts[rich], lens[rich], depth + 1);
+			entity(c, starts[rich], lens[rich], depth + 1, 0);
 			c->htmlonly--;
 		}
 		goto out;
@@ -1001,93 +1028,210 @@ multipart(struct parse *c, const struct ctype *ct, const char *body,
 			pick = i;
 	}
 	entity(c, starts[pick < n ? pick : 0], lens[pick < n ? pick : 0],
-	    depth + 1);
+	    depth + 1, 0);
 out:
 	free(starts);
 	free(lens);
 }
 
-/*
- * One MIME entity (the message itself or a part): headers, then by type
- * recurse, collect text, or list an attachment.
- */
-static void
-entity(struct parse *c, const char *p, size_t len, size_t depth)
-{
+/* A part's header block, parsed: what entity() and deep_walk() decide on. */
+struct part {
 	struct hdrs	 h;
 	struct ctype	 ct, cd;
-	size_t		 off;
 	enum cte	 e;
 	const char	*body;
 	size_t		 blen;
-	char		*name = NULL;
+};
+
+static void
+part_open(struct parse *c, struct part *pt, const char *p, size_t len,
+    int top, int digest)
+{
+	size_t	 off;
+
+	parse_headers(c, p, len, top, &pt->h, &off);
+	pt->body = p + off;
+	pt->blen = len - off;
+	ctype_parse(hdrs_get(&pt->h, "Content-Type"), &pt->ct, 1);
+	ctype_parse(hdrs_get(&pt->h, "Content-Disposition"), &pt->cd, 0);
+	if (pt->ct.type[0] == '\0') {
+		if (hdrs_get(&pt->h, "Content-Type") != NULL)
+			defect(c, "bad Content-Type");
+		snprintf(pt->ct.type, sizeof pt->ct.type, "%s",
+		    digest ? "message/rfc822" : "text/plain");
+	}
+	pt->e = cte_of(c, hdrs_get(&pt->h, "Content-Transfer-Encoding"));
+}
+
+static void
+part_close(struct part *pt)
+{
+	ctype_free(&pt->ct);
+	ctype_free(&pt->cd);
+	hdrs_free(&pt->h);
+}
+
+/*
+ * A part that is not a multipart: body text, a forwarded message or an
+ * attachment.  Text parts are body text unless their disposition says
+ * attachment: a name= or filename= alone does not make one (mail clients
+ * show such parts inline).
+ */
+static void
+leaf(struct parse *c, const struct part *pt)
+{
+	const char	*type = pt->ct.type;
+	char		*name;
 	int		 inline_text;
+
+	if ((name = param_decoded(&pt->cd, "filename", c->fallback)) == NULL)
+		name = param_decoded(&pt->ct, "name", c->fallback);
+	inline_text = (strcmp(type, "text/plain") == 0 ||
+	    strcmp(type, "text/html") == 0) &&
+	    strcmp(pt->cd.type, "attachment") != 0;
+
+	if (inline_text) {
+		if (strcmp(type, "text/html") == 0)
+			add_text(c, &c->html, &pt->ct, pt->e, pt->body,
+			    pt->blen, 1);
+		else
+			add_text(c, &c->plain, &pt->ct, pt->e, pt->body,
+			    pt->blen, 0);
+	} else if (strcmp(type, "message/rfc822") == 0 ||
+	    strcmp(type, "message/global") == 0) {
+		size_t	 sz = cte_decode(pt->e, pt->body, pt->blen, NULL);
+
+		if (name == NULL || *name == '\0') {
+			free(name);
+			name = embedded_subject(c, pt->body, pt->blen);
+		}
+		add_attachment(c, name ? name : "forwarded message", type, sz);
+	} else
+		add_attachment(c, name, type, cte_decode(pt->e, pt->body,
+		    pt->blen, NULL));
+	free(name);
+}
+
+/*
+ * Below the depth limit the walk goes on without recursion: a work list
+ * of parts, every multipart taken as mixed, so that text nested deeper
+ * than the limit still reaches the body (the limit protects the stack,
+ * not the content).  Bounded by MIME_PARTS_MAX like the rest.
+ */
+static void
+deep_walk(struct parse *c, const char *bnd, const char *body, size_t blen,
+    int digest)
+{
+	const char	**starts;
+	size_t		 *lens, n, i, k, room;
+	int		 *dig, closed;
+	struct part	  pt;
+	char		 *b;
+
+	starts = xreallocarray(NULL, MIME_PARTS_MAX, sizeof *starts);
+	lens = xreallocarray(NULL, MIME_PARTS_MAX, sizeof *lens);
+	dig = xreallocarray(NULL, MIME_PARTS_MAX, sizeof *dig);
+	n = split_multipart(body, blen, bnd, starts, lens, MIME_PARTS_MAX,
+	    &closed);
+	for (i = 0; i < n; i++)
+		dig[i] = digest;
+	/* A stack: the last part found is walked first, order kept below. */
+	for (i = 0; i < n / 2; i++) {
+		const char	*ts = starts[i];
+		size_t		 tl = lens[i];
+		int		 td = dig[i];
+
+		starts[i] = starts[n - 1 - i];
+		lens[i] = lens[n - 1 - i];
+		dig[i] = dig[n - 1 - i];
+		starts[n - 1 - i] = ts;
+		lens[n - 1 - i] = tl;
+		dig[n - 1 - i] = td;
+	}
+	while (n > 0) {
+		n--;
+		if (++c->nparts > MIME_PARTS_MAX) {
+			defect(c, "too many parts");
+			break;
+		}
+		part_open(c, &pt, starts[n], lens[n], 0, dig[n]);
+		if (strncmp(pt.ct.type, "multipart/", 10) != 0) {
+			leaf(c, &pt);
+			part_close(&pt);
+			continue;
+		}
+		if ((b = boundary_get(c, &pt.ct)) == NULL) {
+			add_text(c, &c->plain, &pt.ct, CTE_IDENTITY, pt.body,
+			    pt.blen, 0);
+			part_close(&pt);
+			continue;
+		}
+		room = MIME_PARTS_MAX - n;
+		k = split_multipart(pt.body, pt.blen, b, starts + n, lens + n,
+		    room, &closed);
+		free(b);
+		for (i = 0; i < k; i++)
+			dig[n + i] = strcmp(pt.ct.type, "multipart/digest") == 0;
+		/* Reverse the new ones so that they are walked in order. */
+		for (i = 0; i < k / 2; i++) {
+			const char	*ts = starts[n + i];
+			size_t		 tl = lens[n + i];
+
+			starts[n + i] = starts[n + k - 1 - i];
+			lens[n + i] = lens[n + k - 1 - i];
+			starts[n + k - 1 - i] = ts;
+			lens[n + k - 1 - i] = tl;
+		}
+		n += k;
+		part_close(&pt);
+	}
+	free(starts);
+	free(lens);
+	free(dig);
+}
+
+/*
+ * One MIME entity (the message itself or a part): headers, then by type
+ * recurse, collect text, or list an attachment.  digest: the parent is a
+ * multipart/digest, whose parts default to message/rfc822.
+ */
+static void
+entity(struct parse *c, const char *p, size_t len, size_t depth, int digest)
+{
+	struct part	 pt;
+	char		*bnd;
 
 	if (++c->nparts > MIME_PARTS_MAX) {
 		defect(c, "too many parts");
 		return;
 	}
-	parse_headers(c, p, len, depth == 0, &h, &off);
-	body = p + off;
-	blen = len - off;
-	ctype_parse(hdrs_get(&h, "Content-Type"), &ct, 1);
-	ctype_parse(hdrs_get(&h, "Content-Disposition"), &cd, 0);
-	if (ct.type[0] == '\0') {
-		if (hdrs_get(&h, "Content-Type") != NULL)
-			defect(c, "bad Content-Type");
-		snprintf(ct.type, sizeof ct.type, "text/plain");
-	}
+	part_open(c, &pt, p, len, depth == 0, digest);
 	if (depth == 0) {
 		free(c->m->content_type);
-		c->m->content_type = xstrdup(ct.type);
+		c->m->content_type = xstrdup(pt.ct.type);
 	}
-	e = cte_of(c, hdrs_get(&h, "Content-Transfer-Encoding"));
 
-	if (strncmp(ct.type, "multipart/", 10) == 0) {
-		if (depth >= MIME_DEPTH_MAX) {
+	if (strncmp(pt.ct.type, "multipart/", 10) == 0) {
+		if ((bnd = boundary_get(c, &pt.ct)) == NULL) {
+			/* No boundary to split at: the text is the body. */
+			defect(c, "multipart without boundary");
+			add_text(c, &c->plain, &pt.ct, CTE_IDENTITY, pt.body,
+			    pt.blen, 0);
+		} else if (depth >= MIME_DEPTH_MAX) {
 			defect(c, "multipart nested too deep");
-		} else if (!boundary_valid(param_get(&ct, "boundary"))) {
-			/* Never split at a boundary we do not trust. */
-			defect(c, "invalid multipart boundary");
-			add_text(c, &c->plain, &ct, CTE_IDENTITY, body, blen,
-			    0);
+			deep_walk(c, bnd, pt.body, pt.blen,
+			    strcmp(pt.ct.type, "multipart/digest") == 0);
 		} else
-			multipart(c, &ct, body, blen, depth);
-		goto out;
-	}
-
-	if ((name = param_decoded(&cd, "filename", c->fallback)) == NULL)
-		name = param_decoded(&ct, "name", c->fallback);
-	inline_text = (strcmp(ct.type, "text/plain") == 0 ||
-	    strcmp(ct.type, "text/html") == 0) &&
-	    strcmp(cd.type, "attachment") != 0 &&
-	    (name == NULL || *name == '\0');
-
-	if (inline_text) {
-		if (strcmp(ct.type, "text/html") == 0)
-			add_text(c, &c->html, &ct, e, body, blen, 1);
-		else
-			add_text(c, &c->plain, &ct, e, body, blen, 0);
-	} else if (strcmp(ct.type, "message/rfc822") == 0 ||
-	    strcmp(ct.type, "message/global") == 0) {
-		size_t	 sz = cte_decode(e, body, blen, NULL);
-
-		if (name == NULL || *name == '\0') {
-			free(name);
-			name = embedded_subject(c, body, blen);
-		}
-		add_attachment(c, name ? name : "forwarded message", ct.type,
-		    sz);
+			multipart(c, &pt.ct, bnd, pt.body, pt.blen, depth);
+		free(bnd);
 	} else
-		add_attachment(c, name, ct.type, cte_decode(e, body, blen,
-		    NULL));
-out:
-	free(name);
-	ctype_free(&ct);
-	ctype_free(&cd);
+		leaf(c, &pt);
+	ctype_free(&pt.ct);
+	ctype_free(&pt.cd);
 	if (depth == 0) {
 		/* The top-level fields are kept: move them out. */
 		struct mime_message	*m = c->m;
+		struct hdrs		 h = pt.h;
 		size_t			 i;
 		int			 bad = 0;
 
@@ -1108,7 +1252,7 @@ out:
 		c->top = h;
 		return;
 	}
-	hdrs_free(&h);
+	hdrs_free(&pt.h);
 }
 
 /* ---- addresses and identifiers ------------------------------------- */
@@ -1521,7 +1665,7 @@ mime_parse(const char *raw, size_t len, const char *fallback,
 	buf_init(&c.html, MIME_MAX_SIZE * 2);
 	buf_init(&c.defects, MIME_DEFECTS_MAX);
 
-	entity(&c, raw, len, 0);
+	entity(&c, raw, len, 0, 0);
 
 	m->subject = xstrdup((v = mime_header(m, "Subject")) ? v : "");
 	m->from.name = xstrdup("");

@@ -429,31 +429,35 @@ test_hostile_corpus(void)
 	char			*raw;
 	struct mime_message	*m;
 
+	/*
+	 * Boundaries RFC 2046 forbids but clients accept are split at, with
+	 * a defect; only a multipart without any boundary is one text.
+	 */
 	m = load("bad-boundary-quote.eml", &raw);
 	CHECK(m != NULL);
 	if (m != NULL) {
-		CHECK_CONTAINS(m->defects, "invalid multipart boundary");
-		CHECK_CONTAINS(m->body, "hello");
+		CHECK_CONTAINS(m->defects, "boundary not as RFC 2046 allows");
+		CHECK_STR(m->body, "hello");
 		done(m, raw);
 	}
 	m = load("bad-boundary-long.eml", &raw);
 	CHECK(m != NULL);
 	if (m != NULL) {
-		CHECK_CONTAINS(m->defects, "invalid multipart boundary");
-		CHECK_CONTAINS(m->body, "hi");
+		CHECK_CONTAINS(m->defects, "boundary not as RFC 2046 allows");
+		CHECK_STR(m->body, "hi");
 		done(m, raw);
 	}
 	m = load("bad-boundary-missing.eml", &raw);
 	CHECK(m != NULL);
 	if (m != NULL) {
-		CHECK_CONTAINS(m->defects, "invalid multipart boundary");
+		CHECK_CONTAINS(m->defects, "multipart without boundary");
 		CHECK_STR(m->body, "text without parts\n");
 		done(m, raw);
 	}
 	m = load("bad-boundary-unterminated-quote.eml", &raw);
 	CHECK(m != NULL);
 	if (m != NULL) {
-		CHECK_CONTAINS(m->defects, "invalid multipart boundary");
+		CHECK_CONTAINS(m->defects, "boundary not as RFC 2046 allows");
 		done(m, raw);
 	}
 	m = load("unterminated.eml", &raw);
