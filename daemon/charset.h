@@ -33,4 +33,11 @@ int	 charset_valid_utf8(const char *, size_t);
 /* Encode a UTF-8 header value as RFC 2047 words when it needs it. */
 char	*charset_encode_header(const char *utf8, size_t offset);
 
+/*
+ * Converters are cached per process (a few, replaced in turn): how many
+ * iconv_open calls were made so far, and closing them all (tests, exit).
+ */
+size_t	 charset_iconv_opens(void);
+void	 charset_cache_clear(void);
+
 #endif

@@ -82,6 +82,7 @@ struct parse {
 	struct hdrs		 top;	/* raw top-level fields */
 	int			 htmlonly;	/* collecting m->html only */
 	const char		*seen[32];	/* defect kinds noted so far */
+	char			 hint[64];	/* first text part's charset */
 	size_t			 nseen;
 };
 
@@ -819,8 +820,19 @@ add_text(struct parse *c, struct buf *b, const struct ctype *ct, enum cte e,
 		if (meta[0] != '\0')
 			label = meta;
 	}
+	/*
+	 * Raw 8-bit headers name no charset; the body's declared one is the
+	 * best guess for them (same client, same settings).
+	 */
+	if (c->hint[0] == '\0' && label != NULL &&
+	    strcasecmp(label, "us-ascii") != 0 &&
+	    strncasecmp(label, "utf", 3) != 0)
+		snprintf(c->hint, sizeof c->hint, "%s", label);
 	u = charset_to_utf8(label, raw.data, raw.len, c->fallback, &bad);
 	buf_free(&raw);
+	/* A byte-order mark is no text. */
+	if (strncmp(u, "\xef\xbb\xbf", 3) == 0)
+		memmove(u, u + 3, strlen(u + 3) + 1);
 	if (bad)
 		defect(c, "unknown charset or undecodable bytes");
 	crlf_to_lf(u);
@@ -1238,7 +1250,7 @@ entity(struct parse *c, const char *p, size_t len, size_t depth, int digest)
 		m->headers = xcalloc(h.n ? h.n : 1, sizeof *m->headers);
 		for (i = 0; i < h.n; i++) {
 			char	*v = charset_decode_header(h.v[i].value,
-			    c->fallback, &bad);
+			    c->hint[0] ? c->hint : c->fallback, &bad);
 			char	*t = trim(v);
 
 			m->headers[i].value = t == v ? v : xstrdup(t);
@@ -1257,24 +1269,84 @@ entity(struct parse *c, const char *p, size_t len, size_t depth, int digest)
 
 /* ---- addresses and identifiers ------------------------------------- */
 
-/* Display name: quotes and escapes removed, blanks collapsed. */
+/*
+ * Length of the RFC 2047 encoded word at s ("=?cs?X?text?=", no blanks
+ * inside), or 0.  Address parsing steps over such words whole: their text
+ * may hold ':', ',', '<' or '"' that are not address syntax.
+ */
+static size_t
+ew_len(const char *s, size_t len)
+{
+	size_t	 i, q = 0;
+
+	if (len < 8 || s[0] != '=' || s[1] != '?')
+		return 0;
+	for (i = 2; i < len; i++) {
+		if (a_space((unsigned char)s[i]))
+			return 0;
+		if (s[i] != '?')
+			continue;
+		q++;
+		if (q == 2 && (i < 4 || s[i - 2] != '?' ||
+		    strchr("bBqQ", s[i - 1]) == NULL))
+			return 0;
+		if (q >= 3 && i + 1 < len && s[i + 1] == '=')
+			return i + 2;
+	}
+	return 0;
+}
+
+/*
+ * Display name: quotes and escapes removed, blanks collapsed, comments
+ * dropped ("Pete(A wonderful \\) chap)" is Pete) unless the name is
+ * nothing but a comment.
+ */
 static char *
 clean_name(const char *s, size_t len, int decode, const char *fallback)
 {
 	struct buf	 b;
 	size_t		 i;
-	int		 sp = 0;
+	int		 sp = 0, depth = 0, inq = 0, nocomments = 0;
 	char		*out;
 
+	for (i = 0; i < len; i++) {
+		if (s[i] == '\\') {
+			i++;
+			if (depth == 0)
+				nocomments = 1;
+			continue;
+		}
+		if (s[i] == '"' && depth == 0)
+			inq = !inq;
+		else if (!inq && s[i] == '(')
+			depth++;
+		else if (!inq && s[i] == ')' && depth > 0)
+			depth--;
+		else if (depth == 0 && !a_space((unsigned char)s[i]))
+			nocomments = 1;
+	}
 	buf_init(&b, MIME_HEADER_MAX);
 	buf_add(&b, "", 0);
+	depth = inq = 0;
 	for (i = 0; i < len; i++) {
 		char	 ch = s[i];
 
-		if (ch == '"')
+		if (ch == '"' && depth == 0) {
+			inq = !inq;
 			continue;
+		}
 		if (ch == '\\' && i + 1 < len)
 			ch = s[++i];
+		else if (nocomments && !inq && ch == '(') {
+			depth++;
+			continue;
+		} else if (nocomments && !inq && ch == ')' && depth > 0) {
+			depth--;
+			sp = b.len > 0;
+			continue;
+		}
+		if (depth > 0)
+			continue;
 		if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n') {
 			sp = b.len > 0;
 			continue;
@@ -1375,11 +1447,15 @@ one_addr(const char *s, size_t len, int decode, const char *fallback,
 	if (len == 0 || *n >= MIME_ADDRS_MAX)
 		return;
 	for (i = 0; i < len; i++) {
+		size_t	 ew;
+
 		if (s[i] == '\\') {
 			i++;
 			continue;
 		}
-		if (depth == 0 && s[i] == '"')
+		if (!inq && depth == 0 && (ew = ew_len(s + i, len - i)) > 0)
+			i += ew - 1;
+		else if (depth == 0 && s[i] == '"')
 			inq = !inq;
 		else if (!inq && s[i] == '(')
 			depth++;
@@ -1403,33 +1479,62 @@ one_addr(const char *s, size_t len, int decode, const char *fallback,
 		}
 	} else {
 		size_t	 k;
-		int	 words = 0, inword = 0, hasat = 0;
+		int	 words = 0, inword = 0, hasat = 0, glued = 0, q = 0;
+		char	 prev = '\0';
 
-		addr = clean_addr(s, len);
-		/* Several bare words and no '@': a name without address. */
+		/*
+		 * A bare address.  Blanks may sit around '.' and '@' in the
+		 * obsolete syntax ("john . doe @ host"), but two words side by
+		 * side ("Big Bug bb@bug.com", "a@b c@d") are no address, and
+		 * are never glued into one.
+		 */
 		for (k = 0, depth = 0; k < len; k++) {
-			if (s[k] == '(')
+			char	 ch = s[k];
+
+			if (ch == '\\' && k + 1 < len) {
+				k++;
+				continue;
+			}
+			if (depth == 0 && ch == '"')
+				q = !q;
+			if (!q && ch == '(') {
 				depth++;
-			else if (s[k] == ')' && depth > 0)
+				continue;
+			}
+			if (!q && ch == ')' && depth > 0) {
 				depth--;
-			else if (depth == 0 && s[k] == '@')
+				continue;
+			}
+			if (depth > 0)
+				continue;
+			if (!q && ch == '@')
 				hasat = 1;
-			if (depth == 0 && s[k] != ' ' && s[k] != '\t' &&
-			    s[k] != '(' && s[k] != ')') {
-				if (!inword)
+			if (q || !a_space((unsigned char)ch)) {
+				if (!inword) {
+					if (words > 0 && prev != '.' &&
+					    prev != '@' && ch != '.' && ch != '@')
+						glued = 1;
 					words++;
+				}
 				inword = 1;
+				prev = ch;
 			} else
 				inword = 0;
 		}
 		if (!hasat && words > 1) {
-			free(addr);
 			addr = xstrdup("");
 			name = clean_name(s, len, decode, fallback);
-		} else if (first_comment(s, len, &cs, &cl))
-			name = clean_name(s + cs, cl, decode, fallback);
-		else
-			name = xstrdup("");
+		} else if (glued) {
+			addr = xstrdup("");
+			name = clean_name(s, len, decode, fallback);
+		} else {
+			addr = clean_addr(s, len);
+			if (first_comment(s, len, &cs, &cl))
+				name = clean_name(s + cs, cl, decode,
+				    fallback);
+			else
+				name = xstrdup("");
+		}
 	}
 	if (*name == '\0' && *addr == '\0') {
 		free(name);
@@ -1450,7 +1555,7 @@ static void
 addr_list(const char *s, int decode, const char *fallback,
     struct mime_addr **out, size_t *n)
 {
-	size_t	 i, start = 0, len = strlen(s);
+	size_t	 i, start = 0, len = strlen(s), ew;
 	int	 inq = 0, depth = 0, angle = 0;
 
 	*out = NULL;
@@ -1475,6 +1580,10 @@ addr_list(const char *s, int decode, const char *fallback,
 		if (depth > 0) {
 			if (ch == ')')
 				depth--;
+			continue;
+		}
+		if (!angle && (ew = ew_len(s + i, len - i)) > 0) {
+			i += ew - 1;	/* an encoded word is one atom */
 			continue;
 		}
 		if (ch == '<')
@@ -1516,6 +1625,16 @@ mime_addrs_free(struct mime_addr *a, size_t n)
 		free(a[i].addr);
 	}
 	free(a);
+}
+
+/* local@domain, both parts non-empty, one '@' outside quotes. */
+static int
+from_plausible(const char *a)
+{
+	const char	*at = strrchr(a, '@');
+
+	return at != NULL && at != a && at[1] != '\0' &&
+	    strpbrk(a, " \t<>,;") == NULL;
 }
 
 /* "<id@host>" -> "id@host"; without brackets the first word. */
@@ -1677,9 +1796,10 @@ mime_parse(const char *raw, size_t len, const char *fallback,
 	 */
 	{
 		struct hdrs	 h = c.top;
+		const char	*hfb = c.hint[0] ? c.hint : fallback;
 
 		if ((v = hdrs_get(&h, "From")) != NULL) {
-			addr_list(v, 1, fallback, &a, &n);
+			addr_list(v, 1, hfb, &a, &n);
 			if (n > 0) {
 				free(m->from.name);
 				free(m->from.addr);
@@ -1687,6 +1807,17 @@ mime_parse(const char *raw, size_t len, const char *fallback,
 				a[0].name = a[0].addr = NULL;
 			}
 			mime_addrs_free(a, n);
+			/*
+			 * Only exactly one mailbox is a sender we may answer:
+			 * anything else leaves the address empty (the
+			 * pipeline then answers nobody) and says why.
+			 */
+			if (!from_plausible(m->from.addr) || n != 1) {
+				defect(&c, n > 1 ? "From: holds several "
+				    "addresses" : "From: is not one mailbox");
+				free(m->from.addr);
+				m->from.addr = xstrdup("");
+			}
 		}
 		for (i = 0; i < h.n; i++) {
 			struct mime_addr	**lp;
@@ -1701,7 +1832,7 @@ mime_parse(const char *raw, size_t len, const char *fallback,
 			} else
 				continue;
 			/* Several To: fields are joined. */
-			addr_list(h.v[i].value, 1, fallback, &a, &n);
+			addr_list(h.v[i].value, 1, hfb, &a, &n);
 			for (k = 0; k < n && *np < MIME_ADDRS_MAX; k++) {
 				*lp = xreallocarray(*lp, *np + 1, sizeof **lp);
 				(*lp)[(*np)++] = a[k];
@@ -1710,7 +1841,7 @@ mime_parse(const char *raw, size_t len, const char *fallback,
 			mime_addrs_free(a, n);
 		}
 		if ((v = hdrs_get(&h, "Reply-To")) != NULL) {
-			addr_list(v, 1, fallback, &a, &n);
+			addr_list(v, 1, hfb, &a, &n);
 			if (n > 0) {
 				m->reply_to = xcalloc(1, sizeof *m->reply_to);
 				m->reply_to[0] = a[0];
