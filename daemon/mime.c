@@ -83,6 +83,7 @@ struct parse {
 	int			 htmlonly;	/* collecting m->html only */
 	const char		*seen[32];	/* defect kinds noted so far */
 	char			 hint[64];	/* first text part's charset */
+	int			 hdr_cut;	/* this field hit the cap */
 	size_t			 nseen;
 };
 
@@ -232,6 +233,7 @@ hdr_finish(struct parse *c, struct hdrs *h, struct buf *val)
 	free(h->v[h->n - 1].value);
 	h->v[h->n - 1].value = buf_release(val);
 	buf_init(val, MIME_HEADER_MAX);
+	c->hdr_cut = 0;
 }
 
 /* Append a header line's bytes to the value: NULs and CRs become spaces. */
@@ -240,11 +242,40 @@ hdr_append(struct parse *c, struct buf *val, const char *p, size_t len)
 {
 	size_t	 i, start;
 
+	if (c->hdr_cut)
+		return;
 	if (val->len + len > MIME_HEADER_MAX) {
-		if (val->len < MIME_HEADER_MAX)
-			defect(c, "header field too long");
-		len = val->len < MIME_HEADER_MAX ? MIME_HEADER_MAX - val->len :
-		    0;
+		size_t	 room = val->len < MIME_HEADER_MAX ?
+		    MIME_HEADER_MAX - val->len : 0;
+
+		defect(c, "header field too long");
+		/*
+		 * Cut at the last blank that fits, never inside a word: a
+		 * cut encoded word would show as "=?utf-8?q?..." text.
+		 */
+		size_t	 lead = 0;
+
+		len = room;
+		while (lead < len && (p[lead] == ' ' || p[lead] == '\t'))
+			lead++;
+		while (room > 0 && p[room - 1] != ' ' && p[room - 1] != '\t')
+			room--;
+		if (room <= lead) {
+			/* One long word: cut it, but before an open "=?". */
+			const char	*ew = NULL, *q;
+
+			for (q = p; q + 1 < p + len &&
+			    (q = memmem(q, len - (size_t)(q - p), "=?", 2)) !=
+			    NULL; q += 2)
+				ew = q;
+			if (ew != NULL && memmem(ew + 2, len - (size_t)(ew + 2 -
+			    p), "?=", 2) == NULL)
+				room = (size_t)(ew - p);
+			else
+				room = len;
+		}
+		len = room;
+		c->hdr_cut = 1;		/* the rest of this field goes */
 	}
 	for (i = start = 0; i < len; i++) {
 		if (p[i] == '\0' || p[i] == '\r') {
@@ -320,6 +351,7 @@ parse_headers(struct parse *c, const char *p, size_t len, int top,
 			h->v[h->n].name = xstrndup(line, fl);
 			h->v[h->n].value = NULL;
 			h->n++;
+			c->hdr_cut = 0;
 			have = 1;
 			{
 				const char *colon = memchr(line, ':', ll);
@@ -668,6 +700,45 @@ cte_of(struct parse *c, const char *v)
 }
 
 /*
+ * After base64 padding at p[i]: the offset of a following base64 run
+ * (next non-blank line made of base64 only), len when only blanks
+ * follow, i + 1 when text that is not base64 follows.
+ */
+static size_t
+b64_tail(const char *p, size_t len, size_t i)
+{
+	size_t	 j, k;
+
+	for (j = i; j < len && p[j] == '='; j++)
+		;
+	while (j < len && a_space((unsigned char)p[j]))
+		j++;
+	if (j >= len)
+		return len;
+	for (k = j; k < len && p[k] != '\n' && p[k] != '\r'; k++)
+		if (b64tab[(unsigned char)p[k]] == 0 && p[k] != '=')
+			return i + 1;
+	return j;
+}
+
+/*
+ * Is a body declared base64 plain text?  Its first line holds characters
+ * base64 never has (blanks inside, punctuation).
+ */
+static int
+b64_is_text(const char *p, size_t len)
+{
+	size_t	 i = 0, bad = 0, n = 0;
+
+	while (i < len && a_space((unsigned char)p[i]))
+		i++;
+	for (; i < len && p[i] != '\n' && p[i] != '\r'; i++, n++)
+		if (b64tab[(unsigned char)p[i]] == 0 && p[i] != '=')
+			bad++;
+	return n > 0 && bad * 10 > n;
+}
+
+/*
  * Decode a part body.  With out NULL only the decoded size is computed
  * (attachments: we list their size, we do not keep their bytes).
  */
@@ -681,8 +752,30 @@ cte_decode(enum cte e, const char *p, size_t len, struct buf *out)
 	switch (e) {
 	case CTE_BASE64:
 		for (i = 0; i < len; i++) {
+			if (p[i] == '=') {
+				/*
+				 * Padding ends the data.  Another base64 run
+				 * may follow (concatenated encoders); plain
+				 * text after it (a list footer) is kept as it
+				 * is, not decoded into garbage.
+				 */
+				if ((start = b64_tail(p, len, i)) >= len)
+					return n;
+				if (start != i + 1) {
+					i = start - 1;
+					acc = 0;
+					bits = 0;
+					continue;
+				}
+				start = i + 1;
+				while (start < len && p[start] == '=')
+					start++;
+				if (out != NULL)
+					buf_add(out, p + start, len - start);
+				return n + (len - start);
+			}
 			if ((v = b64tab[(unsigned char)p[i]]) == 0)
-				continue;	/* CRLF, padding, junk */
+				continue;	/* CRLF, junk */
 			acc = (acc << 6) | (unsigned int)(v - 1);
 			bits += 6;
 			if (bits >= 8) {
@@ -814,6 +907,10 @@ add_text(struct parse *c, struct buf *b, const struct ctype *ct, enum cte e,
 		return;
 	buf_init(&raw, MIME_MAX_SIZE);
 	buf_add(&raw, "", 0);
+	if (e == CTE_BASE64 && b64_is_text(p, len)) {
+		defect(c, "base64 part is plain text");
+		e = CTE_IDENTITY;
+	}
 	cte_decode(e, p, len, &raw);
 	if (label == NULL && html && !charset_valid_utf8(raw.data, raw.len)) {
 		html_meta_charset(raw.data, raw.len, meta, sizeof meta);
