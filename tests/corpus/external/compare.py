@@ -40,7 +40,9 @@ def same(field, got, want):
     # markup into text its own way.  supportd joins every inline text part
     # of a multipart/mixed, Python shows the first: a prefix matches.
     if want["body_html"]:
-        w, g = words(want["body"]), words(got["body"])
+        # html.c writes a link as "text <url>"; Python keeps the text only.
+        w = words(want["body"])
+        g = words(re.sub(r"<[a-z]+:[^>]*>", " ", got["body"]))
         return g[:40] == w[:40]
     g, w = norm(got["body"]), norm(want["body"])
     return g == w or (w != "" and g.startswith(w))
