@@ -9,9 +9,11 @@
  * message to libetpan's mailmime parser: its boundary extraction overflows
  * the heap on parameters such as boundary="\"" (libetpan 1.9.4), it
  * recurses without a depth bound, and it gives up on the broken structure
- * real mail has.  Every boundary is validated against RFC 2046 before it
- * is used; an invalid one turns the message into a single text part with
- * a defect.  libetpan's RFC 5322 grammar is still used where it is solid
+ * real mail has.  Our splitter compares bytes, so it can take the
+ * boundaries RFC 2046 forbids but every client sends ('#', '*', spaces,
+ * more than 70 characters, RFC 2231 boundary*=): the breach is a defect,
+ * not a rejection.  Below the depth limit the walk goes on without
+ * recursion.  libetpan's RFC 5322 grammar is still used where it is solid
  * and small: the Date header.  Charsets are handled by charset.c (iconv),
  * HTML by html.c, the language guess by lang.c.
  *
@@ -21,6 +23,11 @@
  * - message/rfc822 parts are listed as attachments (name from the part's
  *   filename, else its Subject, else "forwarded message"); their text is
  *   NOT merged into the body, so rules match what the customer wrote.
+ *   The parts of a multipart/digest are such messages by default.
+ * - text/plain and text/html parts are body text unless their disposition
+ *   says attachment; a name= alone does not make an attachment.
+ * - From: that is not exactly one mailbox leaves m->from.addr empty, with
+ *   the reason in m->defects: words are never glued into an address.
  */
 #include <stdint.h>
 #include <stdlib.h>

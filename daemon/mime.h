@@ -38,7 +38,7 @@ struct mime_message {
 	char			*in_reply_to;	/* without <>, or NULL */
 	struct strv		 references;	/* without <>, oldest first */
 	char			*subject;	/* UTF-8, "" if none */
-	struct mime_addr	 from;
+	struct mime_addr	 from;	/* addr "" unless exactly one mailbox */
 	struct mime_addr	*to;
 	size_t			 nto;
 	struct mime_addr	*cc;
