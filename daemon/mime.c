@@ -56,6 +56,7 @@
 #define MIME_LANG_TEXT		8192	/* bytes of text the guesser sees */
 #define BOUNDARY_MAX		70	/* RFC 2046 */
 #define BOUNDARY_HARD_MAX	1000	/* what we still split at */
+#define DEEP_SCAN_MIN		(16U * 1024 * 1024)	/* bytes, below depth */
 
 struct rawhdr {
 	char		*name;
@@ -1228,6 +1229,22 @@ leaf(struct parse *c, const struct part *pt)
 	free(name);
 }
 
+static void
+parts_reverse(const char **starts, size_t *lens, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n / 2; i++) {
+		const char	*ts = starts[i];
+		size_t		 tl = lens[i];
+
+		starts[i] = starts[n - 1 - i];
+		lens[i] = lens[n - 1 - i];
+		starts[n - 1 - i] = ts;
+		lens[n - 1 - i] = tl;
+	}
+}
+
 /*
  * Below the depth limit the walk goes on without recursion: a work list
  * of parts, every multipart taken as mixed, so that text nested deeper
@@ -1239,11 +1256,12 @@ deep_walk(struct parse *c, const char *bnd, const char *body, size_t blen,
     int digest)
 {
 	const char	**starts;
-	size_t		 *lens, n, i, k, room;
+	size_t		 *lens, n, i, k, room, budget;
 	int		 *dig, closed;
 	struct part	  pt;
 	char		 *b;
 
+	budget = blen * 2 > DEEP_SCAN_MIN ? blen * 2 : DEEP_SCAN_MIN;
 	starts = xreallocarray(NULL, MIME_PARTS_MAX, sizeof *starts);
 	lens = xreallocarray(NULL, MIME_PARTS_MAX, sizeof *lens);
 	dig = xreallocarray(NULL, MIME_PARTS_MAX, sizeof *dig);
@@ -1251,19 +1269,8 @@ deep_walk(struct parse *c, const char *bnd, const char *body, size_t blen,
 	    &closed);
 	for (i = 0; i < n; i++)
 		dig[i] = digest;
-	/* A stack: the last part found is walked first, order kept below. */
-	for (i = 0; i < n / 2; i++) {
-		const char	*ts = starts[i];
-		size_t		 tl = lens[i];
-		int		 td = dig[i];
-
-		starts[i] = starts[n - 1 - i];
-		lens[i] = lens[n - 1 - i];
-		dig[i] = dig[n - 1 - i];
-		starts[n - 1 - i] = ts;
-		lens[n - 1 - i] = tl;
-		dig[n - 1 - i] = td;
-	}
+	/* A stack, popped from the end: reversed, parts keep their order. */
+	parts_reverse(starts, lens, n);
 	while (n > 0) {
 		n--;
 		if (++c->nparts > MIME_PARTS_MAX) {
@@ -1282,22 +1289,24 @@ deep_walk(struct parse *c, const char *bnd, const char *body, size_t blen,
 			part_close(&pt);
 			continue;
 		}
+		/*
+		 * Each level is scanned again by the next: a budget keeps a
+		 * thousand nested levels of a large message from costing a
+		 * thousand passes over it.
+		 */
+		if (pt.blen > budget) {
+			defect(c, "nesting too deep to read whole");
+			part_close(&pt);
+			continue;
+		}
+		budget -= pt.blen;
 		room = MIME_PARTS_MAX - n;
 		k = split_multipart(pt.body, pt.blen, b, starts + n, lens + n,
 		    room, &closed);
 		free(b);
 		for (i = 0; i < k; i++)
 			dig[n + i] = strcmp(pt.ct.type, "multipart/digest") == 0;
-		/* Reverse the new ones so that they are walked in order. */
-		for (i = 0; i < k / 2; i++) {
-			const char	*ts = starts[n + i];
-			size_t		 tl = lens[n + i];
-
-			starts[n + i] = starts[n + k - 1 - i];
-			lens[n + i] = lens[n + k - 1 - i];
-			starts[n + k - 1 - i] = ts;
-			lens[n + k - 1 - i] = tl;
-		}
+		parts_reverse(starts + n, lens + n, k);
 		n += k;
 		part_close(&pt);
 	}
