@@ -632,20 +632,17 @@ boundary_get(struct parse *c, const struct ctype *ct)
 	else
 		return NULL;
 	n = strlen(b);
+	if (n > BOUNDARY_HARD_MAX || strpbrk(b, "\r\n") != NULL) {
+		free(b);
+		return NULL;
+	}
 	if (p != NULL && p->unsafe)
 		strict = 0;
 	if (n == 0 || n > BOUNDARY_MAX || b[n - 1] == ' ')
 		strict = 0;
-	for (i = 0; i < n; i++) {
-		unsigned char	 ch = (unsigned char)b[i];
-
-		if (ch == '\r' || ch == '\n' || n > BOUNDARY_HARD_MAX) {
-			free(b);
-			return NULL;
-		}
-		if (!a_alnum(ch) && strchr(ok, ch) == NULL)
+	for (i = 0; i < n; i++)
+		if (!a_alnum((unsigned char)b[i]) && strchr(ok, b[i]) == NULL)
 			strict = 0;
-	}
 	while (n > 0 && (b[n - 1] == ' ' || b[n - 1] == '\t'))
 		b[--n] = '\0';
 	if (!strict)
