@@ -55,7 +55,6 @@
 #define MIME_DEFECTS_MAX	2048
 #define MIME_LANG_TEXT		8192	/* bytes of text the guesser sees */
 #define BOUNDARY_MAX		70	/* RFC 2046 */
-#define BOUNDARY_HARD_MAX	1000	/* what we still split at */
 #define DEEP_SCAN_MIN		(16U * 1024 * 1024)	/* bytes, below depth */
 
 struct rawhdr {
@@ -614,7 +613,8 @@ param_decoded(const struct ctype *ct, const char *name, const char *fallback)
  * empty one, and every other parser splits at them.  So do we, recording
  * the breach as a defect.  Trailing blanks are dropped: a delimiter line
  * may end in transport padding anyway.  Only bytes that cannot appear in
- * one delimiter line (CR, LF, NUL) and absurd lengths are refused.
+ * one delimiter line (CR, LF) are refused; the length is bounded by the
+ * header field cap.
  */
 static char *
 boundary_get(struct parse *c, const struct ctype *ct)
@@ -632,7 +632,7 @@ boundary_get(struct parse *c, const struct ctype *ct)
 	else
 		return NULL;
 	n = strlen(b);
-	if (n > BOUNDARY_HARD_MAX || strpbrk(b, "\r\n") != NULL) {
+	if (strpbrk(b, "\r\n") != NULL) {
 		free(b);
 		return NULL;
 	}
@@ -961,7 +961,7 @@ embedded_subject(struct parse *c, const char *p, size_t len)
 
 	memset(&tmp, 0, sizeof tmp);
 	buf_init(&tmp.defects, MIME_DEFECTS_MAX);
-	parse_headers(&tmp, p, len, 0, &h, &off);
+	parse_headers(&tmp, p, len, 1, &h, &off);	/* may start "From " */
 	if ((s = hdrs_get(&h, "Subject")) != NULL) {
 		char	*d = charset_decode_header(s, c->fallback, NULL);
 
@@ -1003,7 +1003,7 @@ static size_t
 split_multipart(const char *p, size_t len, const char *bnd,
     const char **starts, size_t *lens, size_t max, int *closed)
 {
-	size_t		 blen = strlen(bnd), i = 0, n = 0, e, nl, k;
+	size_t		 blen = strlen(bnd), i = 0, n = 0, e, nl, k, k0;
 	const char	*cur = NULL;
 
 	*closed = 0;
@@ -1022,11 +1022,17 @@ split_multipart(const char *p, size_t len, const char *bnd,
 				close = 1;
 				k += 2;
 			}
-			/* Only transport padding may follow. */
+			/*
+			 * Only transport padding may follow; text after a
+			 * blank is ignored as mime4j and mail clients do
+			 * ("--b-- end of message"), but "--bX" is no
+			 * delimiter of "b".
+			 */
+			k0 = k;
 			while (k < e && (p[k] == ' ' || p[k] == '\t' ||
 			    p[k] == '\r'))
 				k++;
-			if (k == e) {
+			if (k == e || k > k0) {
 				if (cur != NULL && n < max) {
 					size_t	 end = i;
 

@@ -12,7 +12,7 @@ DUMP="$TOP/build/tests/mime_dump"
 cd "$TOP"
 [ -x "$DUMP" ] || make --no-print-directory build/tests/mime_dump >/dev/null
 
-"$DUMP" "$E"/*/* > "$T_TMP/dump" 2> "$T_TMP/err"
+"$DUMP" $(ls -d "$E"/*/* | grep -v "/licences/") > "$T_TMP/dump" 2> "$T_TMP/err"
 check_eq "mime_dump read every file" "$?" 0
 python3 "$E/compare.py" < "$T_TMP/dump" > "$T_TMP/cmp"
 while IFS= read -r line; do
@@ -22,6 +22,6 @@ while IFS= read -r line; do
 	messages\ *)	echo "$line" ;;
 	esac
 done < "$T_TMP/cmp"
-n=$(ls "$E"/*/* | wc -l)
+n=$(ls -d "$E"/*/* | grep -vc "/licences/")
 check_eq "every message compared" "$(grep -c '^ok \|^FAIL ' "$T_TMP/cmp")" "$n"
 t_done

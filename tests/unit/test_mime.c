@@ -1063,6 +1063,59 @@ test_raw_header_body_charset(void)
 	mime_free(m);
 }
 
+static void
+test_delimiter_trailing_text(void)
+{
+	struct mime_message	*m = parse_str(
+	    "From: a@example.com\r\nContent-Type: multipart/mixed; boundary=b"
+	    "\r\n\r\n--b this text is ignored\r\nContent-Type: text/plain\r\n"
+	    "\r\nfirst part\r\n--bX not a delimiter\r\n"
+	    "--b-- and the end\r\nepilogue\r\n");
+
+	CHECK(m != NULL);
+	if (m == NULL)
+		return;
+	CHECK_STR(m->body, "first part\n--bX not a delimiter");
+	mime_free(m);
+}
+
+static void
+test_boundary_very_long(void)
+{
+	struct buf	 b;
+	char		*delim, *param;
+	size_t		 i;
+
+	buf_init(&b, 0);
+	for (i = 0; i < 100; i++)
+		buf_adds(&b, "0123456789abcdefghijklmnopqrstuvwxyz'()+_,-./:=?");
+	delim = buf_release(&b);	/* 4,900 characters */
+	xasprintf(&param, "boundary=\"%s\"", delim);
+	check_boundary(param, delim, 0);
+	free(param);
+	free(delim);
+}
+
+static void
+test_embedded_mbox_from(void)
+{
+	/* A forwarded message that starts with an mbox "From " line. */
+	struct mime_message	*m = parse_str(
+	    "From: a@example.com\r\nContent-Type: multipart/mixed; boundary=b"
+	    "\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nsee below\r\n--b\r\n"
+	    "Content-Type: message/rfc822\r\n\r\n"
+	    "From someone Tue Jul 10 18:50:15 2012\r\n"
+	    "Subject: Some subject\r\n\r\nhi\r\n--b--\r\n");
+
+	CHECK(m != NULL);
+	if (m == NULL)
+		return;
+	CHECK_INT(m->nattachments, 1);
+	if (m->nattachments == 1)
+		CHECK_STR(m->attachments[0].name, "Some subject");
+	mime_free(m);
+}
+
 int
 main(void)
 {
@@ -1105,6 +1158,9 @@ main(void)
 	RUN(test_base64_plain_text);
 	RUN(test_header_cap_word_boundary);
 	RUN(test_raw_header_body_charset);
+	RUN(test_delimiter_trailing_text);
+	RUN(test_boundary_very_long);
+	RUN(test_embedded_mbox_from);
 	RUN(test_speed);
 	TEST_DONE();
 }

@@ -134,13 +134,25 @@ def oracle(path):
             "attachments": attachments(msg)}
 
 
+def clean(v):
+    """Raw bytes Python could not decode (surrogate escapes) as U+FFFD."""
+    if isinstance(v, str):
+        return v.encode("utf-8", "surrogateescape").decode("utf-8",
+                                                            "replace")
+    if isinstance(v, list):
+        return [clean(x) for x in v]
+    if isinstance(v, dict):
+        return {k: clean(x) for k, x in v.items()}
+    return v
+
+
 def main():
     out = {}
     for d in sorted(os.listdir(HERE)):
-        if not os.path.isdir(os.path.join(HERE, d)):
+        if not os.path.isdir(os.path.join(HERE, d)) or d == "licences":
             continue
         for f in sorted(os.listdir(os.path.join(HERE, d))):
-            out[d + "/" + f] = oracle(os.path.join(HERE, d, f))
+            out[d + "/" + f] = clean(oracle(os.path.join(HERE, d, f)))
     json.dump(out, sys.stdout, ensure_ascii=False, indent=1, sort_keys=True)
     sys.stdout.write("\n")
 
