@@ -1299,6 +1299,7 @@ deep_walk(struct parse *c, const char *bnd, const char *body, size_t blen,
 		 */
 		if (pt.blen > budget) {
 			defect(c, "nesting too deep to read whole");
+			free(b);
 			part_close(&pt);
 			continue;
 		}
