@@ -317,16 +317,21 @@ charset_canon(const char *label, const char *in, size_t len, char *tmp,
  * words alternating among many charsets would otherwise open and close a
  * converter per word (iconv_open loads and searches gconv modules, the
  * bulk of the cost).  Bounded: CONV_CACHE entries, replaced in turn.
- * Labels iconv refused are remembered too (cd == -1).  The daemon is one
- * thread; nothing here is shared across threads.
+ * Labels iconv refused are remembered too (cd == -1).  A sender cycling
+ * through more charsets than the cache holds would still cost an open per
+ * word, so the caller may also set a budget of opens (charset_budget(),
+ * per message): past it, a charset not in the cache is decoded as an
+ * unknown one.  The daemon is one thread; nothing here is shared.
  */
-#define CONV_CACHE	16
+#define CONV_CACHE	64
 
 static struct conv {
 	char	 name[CHARSET_NAME_MAX];
 	iconv_t	 cd;
 } conv_cache[CONV_CACHE];
 static size_t	 conv_n, conv_next, conv_opens;
+static size_t	 conv_budget;		/* opens left; SIZE_MAX: no limit */
+static int	 conv_limited;
 
 /* A converter from cs to UTF-8 in its initial state, or (iconv_t)-1. */
 static iconv_t
@@ -343,6 +348,11 @@ conv_get(const char *cs)
 			iconv(c->cd, NULL, NULL, NULL, NULL);	/* reset */
 		return c->cd;
 	}
+	if (conv_limited) {
+		if (conv_budget == 0)
+			return (iconv_t)-1;	/* spent: unknown charset */
+		conv_budget--;
+	}
 	if (conv_n < CONV_CACHE)
 		c = &conv_cache[conv_n++];
 	else {
@@ -355,6 +365,13 @@ conv_get(const char *cs)
 	c->cd = iconv_open("UTF-8", cs);
 	conv_opens++;
 	return c->cd;
+}
+
+void
+charset_budget(size_t opens)
+{
+	conv_limited = opens > 0;
+	conv_budget = opens;
 }
 
 size_t

@@ -38,6 +38,12 @@ char	*charset_encode_header(const char *utf8, size_t offset);
  * iconv_open calls were made so far, and closing them all (tests, exit).
  */
 size_t	 charset_iconv_opens(void);
+/*
+ * At most opens more iconv_open calls (0: no limit) until the next call;
+ * past them a charset not already cached is decoded as unknown.  mime.c
+ * sets one per message.
+ */
+void	 charset_budget(size_t opens);
 void	 charset_cache_clear(void);
 
 #endif

@@ -54,6 +54,7 @@
 #define MIME_PARAMS_MAX		64
 #define MIME_DEFECTS_MAX	2048
 #define MIME_LANG_TEXT		8192	/* bytes of text the guesser sees */
+#define MIME_ICONV_OPENS	128	/* converters opened per message */
 #define BOUNDARY_MAX		70	/* RFC 2046 */
 #define DEEP_SCAN_MIN		(16U * 1024 * 1024)	/* bytes, below depth */
 
@@ -1901,6 +1902,11 @@ mime_parse(const char *raw, size_t len, const char *fallback,
 	buf_init(&c.html, MIME_MAX_SIZE * 2);
 	buf_init(&c.defects, MIME_DEFECTS_MAX);
 
+	/*
+	 * A message that cycles its encoded words through more charsets than
+	 * charset.c caches cannot buy an iconv_open per word.
+	 */
+	charset_budget(MIME_ICONV_OPENS);
 	entity(&c, raw, len, 0, 0);
 
 	m->subject = xstrdup((v = mime_header(m, "Subject")) ? v : "");
@@ -1995,6 +2001,7 @@ mime_parse(const char *raw, size_t len, const char *fallback,
 			defect(&c, "bad Date");
 		hdrs_free(&c.top);
 	}
+	charset_budget(0);
 
 	if (c.html.len > 0)
 		m->html = buf_release(&c.html);

@@ -374,6 +374,44 @@ test_converter_cache(void)
 	charset_cache_clear();
 }
 
+static void
+test_converter_budget(void)
+{
+	static const char *cs[] = { "iso-8859-1", "iso-8859-2", "iso-8859-3",
+	    "iso-8859-4", "iso-8859-5", "iso-8859-6", "iso-8859-7",
+	    "iso-8859-8", "iso-8859-9", "iso-8859-10", "iso-8859-13",
+	    "iso-8859-14", "iso-8859-15", "iso-8859-16", "windows-1250",
+	    "windows-1251", "windows-1252", "windows-1253", "windows-1254",
+	    "windows-1255", "windows-1256", "windows-1257", "windows-1258",
+	    "koi8-r", "koi8-u", "cp437", "cp850", "cp852", "cp855", "cp857",
+	    "cp860", "cp861", "cp862", "cp863", "cp864", "cp865", "cp866",
+	    "cp869", "macintosh", "mac-cyrillic", "ibm037", "ibm273",
+	    "ibm277", "ibm278", "ibm280", "ibm284", "ibm285", "ibm297",
+	    "ibm500", "ibm870", "ibm871", "ibm875", "ibm1026", "ibm1047",
+	    "tis-620", "viscii", "armscii-8", "georgian-ps", "pt154",
+	    "kz-1048", "cp1125", "mik", "hp-roman8", "nextstep", "iso-ir-197",
+	    "cp737", "cp775", "cp1124", "ibm1140", "ibm1141" };
+	size_t		 ncs = sizeof cs / sizeof cs[0];
+	struct buf	 b;
+	char		*out;
+	size_t		 i, before;
+
+	/* More charsets than the cache holds, cycled: the budget holds. */
+	buf_init(&b, 0);
+	for (i = 0; i < 20 * ncs; i++)
+		buf_printf(&b, "=?%s?Q?a=E1?= x ", cs[i % ncs]);
+	charset_cache_clear();
+	before = charset_iconv_opens();
+	charset_budget(10);
+	out = charset_decode_header(b.data, NULL, NULL);
+	charset_budget(0);
+	CHECK(charset_valid_utf8(out, strlen(out)));
+	CHECK(charset_iconv_opens() - before <= 10);
+	free(out);
+	buf_free(&b);
+	charset_cache_clear();
+}
+
 int
 main(void)
 {
@@ -391,5 +429,6 @@ main(void)
 	RUN(test_iso2022jp_shift_kept);
 	RUN(test_header_mostly_utf8);
 	RUN(test_converter_cache);
+	RUN(test_converter_budget);
 	TEST_DONE();
 }
