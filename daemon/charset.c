@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <iconv.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -94,6 +95,32 @@ has_utf8_multibyte(const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * More valid UTF-8 sequences than stray 8-bit bytes: UTF-8 text with a few
+ * damaged bytes, not legacy text that happens to form a sequence.
+ */
+static int
+mostly_utf8(const char *s, size_t len)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i = 0, n, good = 0, bad = 0;
+
+	while (i < len) {
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if ((n = utf8_seqlen(p + i, len - i)) > 1) {
+			good++;
+			i += n;
+		} else {
+			bad++;
+			i++;
+		}
+	}
+	return good > bad;
+}
+
 static int
 has_8bit(const char *s, size_t len)
 {
@@ -153,6 +180,59 @@ utf8_sanitize(const char *in, size_t len, int *bad)
 }
 
 /*
+ * Labels mail clients write that iconv does not know, or knows as a
+ * narrower set than the one meant, after WHATWG's Encoding Standard (the
+ * label table every browser and most mail clients follow).  Looked up
+ * after lower-casing, '_' -> '-' and dropping an "x-" prefix.
+ */
+static const struct {
+	const char	*label;
+	const char	*iconv;
+} labels[] = {
+	{ "ks-c-5601-1987", "CP949" }, { "ks-c-5601-1989", "CP949" },
+	{ "ks-c-5601", "CP949" }, { "ksc5601", "CP949" },
+	{ "ksc-5601", "CP949" }, { "korean", "CP949" },
+	{ "csksc56011987", "CP949" }, { "iso-ir-149", "CP949" },
+	{ "windows-949", "CP949" }, { "euc-kr", "CP949" },
+	{ "gb2312", "GB18030" }, { "gbk", "GB18030" },
+	{ "gb-2312-80", "GB18030" }, { "chinese", "GB18030" },
+	{ "csgb2312", "GB18030" }, { "iso-ir-58", "GB18030" },
+	{ "cp936", "GB18030" }, { "windows-936", "GB18030" },
+	{ "big5", "BIG5-HKSCS" }, { "big5-hkscs", "BIG5-HKSCS" },
+	{ "cn-big5", "BIG5-HKSCS" }, { "x-big5", "BIG5-HKSCS" },
+	{ "shift-jis", "CP932" }, { "sjis", "CP932" }, { "ms-kanji", "CP932" },
+	{ "windows-31j", "CP932" }, { "ms932", "CP932" },
+	{ "csshiftjis", "CP932" }, { "euc-jp", "EUC-JP" },
+	{ "csiso2022jp", "ISO-2022-JP" },
+	{ "koi8-r", "KOI8-R" }, { "koi8", "KOI8-R" }, { "koi", "KOI8-R" },
+	{ "cskoi8r", "KOI8-R" }, { "koi8-u", "KOI8-U" },
+	{ "koi8-ru", "KOI8-U" },
+	{ "mac-cyrillic", "MAC-CYRILLIC" }, { "mac-ukrainian", "MAC-CYRILLIC" },
+	{ "macintosh", "MACINTOSH" }, { "mac", "MACINTOSH" },
+	{ "mac-roman", "MACINTOSH" }, { "csmacintosh", "MACINTOSH" },
+	{ "iso-8859-8-i", "ISO-8859-8" }, { "logical", "ISO-8859-8" },
+	{ "iso-8859-9", "WINDOWS-1254" }, { "latin5", "WINDOWS-1254" },
+	{ "l5", "WINDOWS-1254" }, { "iso-8859-11", "WINDOWS-874" },
+	{ "tis-620", "WINDOWS-874" }, { "dos-874", "WINDOWS-874" },
+	{ "cp1250", "WINDOWS-1250" }, { "cp1251", "WINDOWS-1251" },
+	{ "cp1252", "WINDOWS-1252" }, { "cp1253", "WINDOWS-1253" },
+	{ "cp1254", "WINDOWS-1254" }, { "cp1255", "WINDOWS-1255" },
+	{ "cp1256", "WINDOWS-1256" }, { "cp1257", "WINDOWS-1257" },
+	{ "cp1258", "WINDOWS-1258" },
+};
+
+static const char *
+label_lookup(const char *tmp)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
+		if (strcmp(tmp, labels[i].label) == 0)
+			return labels[i].iconv;
+	return NULL;
+}
+
+/*
  * Map a charset label to the iconv name we want for these bytes.  Returns
  * "UTF-8" for all spellings of UTF-8 and ASCII (ASCII is a subset and 8-bit
  * bytes in "ASCII" text are nearly always UTF-8 or the fallback, which the
@@ -175,17 +255,27 @@ charset_canon(const char *label, const char *in, size_t len, char *tmp,
 			continue;
 		if (c == '*')
 			break;
+		if (c == '_')
+			c = '-';	/* "koi8_r", "ks_c_5601-1987" */
 		tmp[j++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	}
 	tmp[j] = '\0';
+	/* "x-cp1250", "x-mac-cyrillic": the label without the prefix. */
+	if (j > 2 && tmp[0] == 'x' && tmp[1] == '-') {
+		memmove(tmp, tmp + 2, j - 1);
+		j -= 2;
+	}
 	if (j == 0)
 		return NULL;
 	if (strcmp(tmp, "utf-8") == 0 || strcmp(tmp, "utf8") == 0 ||
+	    strcmp(tmp, "unicode-1-1-utf-8") == 0 ||
+
 	    strcmp(tmp, "us-ascii") == 0 || strcmp(tmp, "ascii") == 0 ||
-	    strcmp(tmp, "ansi_x3.4-1968") == 0 || strcmp(tmp, "us") == 0 ||
-	    strcmp(tmp, "x-unknown") == 0 || strcmp(tmp, "unknown-8bit") == 0 ||
+	    strcmp(tmp, "ansi-x3.4-1968") == 0 || strcmp(tmp, "us") == 0 ||
+	    strcmp(tmp, "unknown-8bit") == 0 ||
 	    strcmp(tmp, "unknown") == 0 || strcmp(tmp, "default") == 0 ||
-	    strcmp(tmp, "x-user-defined") == 0)
+	    strcmp(tmp, "user-defined") == 0 ||
+	    strcmp(tmp, "unicode20utf8") == 0)
 		return "UTF-8";
 	/*
 	 * Latin-1 labelled text with bytes in 0x80-0x9F was written on
@@ -193,10 +283,10 @@ charset_canon(const char *label, const char *in, size_t len, char *tmp,
 	 * windows-1252 and invisible controls in ISO-8859-1.
 	 */
 	if (strcmp(tmp, "iso-8859-1") == 0 || strcmp(tmp, "iso8859-1") == 0 ||
-	    strcmp(tmp, "iso_8859-1") == 0 || strcmp(tmp, "latin1") == 0 ||
+	    strcmp(tmp, "latin1") == 0 ||
 	    strcmp(tmp, "latin-1") == 0 || strcmp(tmp, "l1") == 0 ||
 	    strcmp(tmp, "iso-ir-100") == 0 || strcmp(tmp, "cp819") == 0 ||
-	    strcmp(tmp, "ibm819") == 0 || strcmp(tmp, "iso_8859-1:1987") == 0)
+	    strcmp(tmp, "ibm819") == 0 || strcmp(tmp, "iso-8859-1:1987") == 0)
 		return has_c1(in, len) ? "WINDOWS-1252" : "ISO-8859-1";
 	/*
 	 * The other ISO sets keep their own tables even when C1 bytes show
@@ -205,30 +295,100 @@ charset_canon(const char *label, const char *in, size_t len, char *tmp,
 	 * mislabel, and the Windows sibling is what was meant.
 	 */
 	if (strcmp(tmp, "iso-8859-7") == 0 || strcmp(tmp, "iso8859-7") == 0 ||
-	    strcmp(tmp, "iso_8859-7") == 0 || strcmp(tmp, "greek") == 0 ||
-	    strcmp(tmp, "elot_928") == 0 || strcmp(tmp, "ecma-118") == 0)
+	    strcmp(tmp, "greek") == 0 ||
+	    strcmp(tmp, "elot-928") == 0 || strcmp(tmp, "ecma-118") == 0)
 		return has_c1(in, len) ? "WINDOWS-1253" : "ISO-8859-7";
 	if (strcmp(tmp, "iso-8859-2") == 0 || strcmp(tmp, "iso8859-2") == 0 ||
-	    strcmp(tmp, "iso_8859-2") == 0 || strcmp(tmp, "latin2") == 0 ||
+	    strcmp(tmp, "latin2") == 0 ||
 	    strcmp(tmp, "l2") == 0)
 		return has_c1(in, len) ? "WINDOWS-1250" : "ISO-8859-2";
 	if (strcmp(tmp, "iso-8859-15") == 0 || strcmp(tmp, "iso8859-15") == 0 ||
-	    strcmp(tmp, "iso_8859-15") == 0 || strcmp(tmp, "latin9") == 0 ||
+	    strcmp(tmp, "latin9") == 0 ||
 	    strcmp(tmp, "latin-9") == 0)
 		return "ISO-8859-15";
 	if (strncmp(tmp, "windows-125", 11) == 0 && tmp[11] >= '0' &&
 	    tmp[11] <= '8' && tmp[12] == '\0')
 		return NULL;	/* iconv knows it as is; see below */
-	if (strcmp(tmp, "ks_c_5601-1987") == 0 || strcmp(tmp, "ks_c_5601") == 0)
-		return "CP949";
-	if (strcmp(tmp, "gb2312") == 0 || strcmp(tmp, "gbk") == 0 ||
-	    strcmp(tmp, "x-gbk") == 0)
-		return "GB18030";
-	if (strcmp(tmp, "iso-8859-8-i") == 0)
-		return "ISO-8859-8";
-	if (strcmp(tmp, "shift-jis") == 0 || strcmp(tmp, "x-sjis") == 0)
-		return "CP932";
-	return NULL;
+	return label_lookup(tmp);
+}
+
+/*
+ * Open converters, kept for the life of the process: a header of encoded
+ * words alternating among many charsets would otherwise open and close a
+ * converter per word (iconv_open loads and searches gconv modules, the
+ * bulk of the cost).  Bounded: CONV_CACHE entries, replaced in turn.
+ * Labels iconv refused are remembered too (cd == -1).  A sender cycling
+ * through more charsets than the cache holds would still cost an open per
+ * word, so the caller may also set a budget of opens (charset_budget(),
+ * per message): past it, a charset not in the cache is decoded as an
+ * unknown one.  The daemon is one thread; nothing here is shared.
+ */
+#define CONV_CACHE	64
+
+static struct conv {
+	char	 name[CHARSET_NAME_MAX];
+	iconv_t	 cd;
+} conv_cache[CONV_CACHE];
+static size_t	 conv_n, conv_next, conv_opens;
+static size_t	 conv_budget;		/* opens left; SIZE_MAX: no limit */
+static int	 conv_limited;
+
+/* A converter from cs to UTF-8 in its initial state, or (iconv_t)-1. */
+static iconv_t
+conv_get(const char *cs)
+{
+	struct conv	*c;
+	size_t		 i;
+
+	for (i = 0; i < conv_n; i++) {
+		c = &conv_cache[i];
+		if (strcmp(c->name, cs) != 0)
+			continue;
+		if (c->cd != (iconv_t)-1)
+			iconv(c->cd, NULL, NULL, NULL, NULL);	/* reset */
+		return c->cd;
+	}
+	if (conv_limited) {
+		if (conv_budget == 0)
+			return (iconv_t)-1;	/* spent: unknown charset */
+		conv_budget--;
+	}
+	if (conv_n < CONV_CACHE)
+		c = &conv_cache[conv_n++];
+	else {
+		c = &conv_cache[conv_next];
+		conv_next = (conv_next + 1) % CONV_CACHE;
+		if (c->cd != (iconv_t)-1)
+			iconv_close(c->cd);
+	}
+	snprintf(c->name, sizeof c->name, "%s", cs);
+	c->cd = iconv_open("UTF-8", cs);
+	conv_opens++;
+	return c->cd;
+}
+
+void
+charset_budget(size_t opens)
+{
+	conv_limited = opens > 0;
+	conv_budget = opens;
+}
+
+size_t
+charset_iconv_opens(void)
+{
+	return conv_opens;
+}
+
+void
+charset_cache_clear(void)
+{
+	size_t	 i;
+
+	for (i = 0; i < conv_n; i++)
+		if (conv_cache[i].cd != (iconv_t)-1)
+			iconv_close(conv_cache[i].cd);
+	conv_n = conv_next = 0;
 }
 
 /*
@@ -244,7 +404,8 @@ iconv_to_utf8(const char *cs, const char *in, size_t len, int *bad)
 	char		*ip = (char *)(uintptr_t)in, *op;
 	size_t		 il = len, ol, r, i, got;
 
-	if ((cd = iconv_open("UTF-8", cs)) == (iconv_t)-1)
+	if (strlen(cs) >= CHARSET_NAME_MAX ||
+	    (cd = conv_get(cs)) == (iconv_t)-1)
 		return NULL;
 	buf_init(&b, 0);
 	buf_add(&b, "", 0);
@@ -275,14 +436,17 @@ iconv_to_utf8(const char *cs, const char *in, size_t len, int *bad)
 		/* EILSEQ or EINVAL (truncated at the end): replace a byte. */
 		if (il == 0)
 			break;
+		/*
+		 * Skip the byte and go on in the same shift state: after a
+		 * bad byte in ISO-2022-JP the text is still in the set the
+		 * last escape chose.
+		 */
 		buf_add(&b, repl, 3);
 		if (bad != NULL)
 			*bad = 1;
 		ip++;
 		il--;
-		iconv(cd, NULL, NULL, NULL, NULL);	/* reset shift state */
 	}
-	iconv_close(cd);
 	/*
 	 * Trust, but verify: glibc's UTF-8 decoder (reached through labels
 	 * such as "utf-8\x05" that iconv normalises) lets code points past
@@ -300,11 +464,19 @@ iconv_to_utf8(const char *cs, const char *in, size_t len, int *bad)
 static char *
 fallback_to_utf8(const char *in, size_t len, const char *fallback, int *bad)
 {
-	char	*out;
+	char		 tmp[CHARSET_NAME_MAX];
+	const char	*cs;
+	char		*out;
 
-	if (fallback != NULL && *fallback != '\0' &&
-	    (out = iconv_to_utf8(fallback, in, len, bad)) != NULL)
-		return out;
+	/* The fallback is a label too ("ks_c_5601-1987", "latin1"). */
+	if (fallback != NULL && *fallback != '\0') {
+		if ((cs = charset_canon(fallback, in, len, tmp,
+		    sizeof tmp)) == NULL)
+			cs = tmp;
+		if (*cs != '\0' && strcmp(cs, "UTF-8") != 0 &&
+		    (out = iconv_to_utf8(cs, in, len, bad)) != NULL)
+			return out;
+	}
 	if ((out = iconv_to_utf8(DEFAULT_FALLBACK, in, len, bad)) != NULL)
 		return out;
 	return utf8_sanitize(in, len, bad);
@@ -344,6 +516,9 @@ charset_to_utf8(const char *charset, const char *in, size_t len,
 			 * single UTF-8 sequence is a legacy charset mislabelled,
 			 * and goes to the fallback below.)
 			 */
+			out = utf8_sanitize(in, len, &bad);
+		} else if (cs == NULL && mostly_utf8(in, len)) {
+			/* Unlabelled, mostly UTF-8: replace the bad bytes only. */
 			out = utf8_sanitize(in, len, &bad);
 		} else {
 			if (cs != NULL && (strcmp(tmp, "utf-8") == 0 ||

@@ -33,4 +33,17 @@ int	 charset_valid_utf8(const char *, size_t);
 /* Encode a UTF-8 header value as RFC 2047 words when it needs it. */
 char	*charset_encode_header(const char *utf8, size_t offset);
 
+/*
+ * Converters are cached per process (a few, replaced in turn): how many
+ * iconv_open calls were made so far, and closing them all (tests, exit).
+ */
+size_t	 charset_iconv_opens(void);
+/*
+ * At most opens more iconv_open calls (0: no limit) until the next call;
+ * past them a charset not already cached is decoded as unknown.  mime.c
+ * sets one per message.
+ */
+void	 charset_budget(size_t opens);
+void	 charset_cache_clear(void);
+
 #endif

@@ -9,9 +9,11 @@
  * message to libetpan's mailmime parser: its boundary extraction overflows
  * the heap on parameters such as boundary="\"" (libetpan 1.9.4), it
  * recurses without a depth bound, and it gives up on the broken structure
- * real mail has.  Every boundary is validated against RFC 2046 before it
- * is used; an invalid one turns the message into a single text part with
- * a defect.  libetpan's RFC 5322 grammar is still used where it is solid
+ * real mail has.  Our splitter compares bytes, so it can take the
+ * boundaries RFC 2046 forbids but every client sends ('#', '*', spaces,
+ * more than 70 characters, RFC 2231 boundary*=): the breach is a defect,
+ * not a rejection.  Below the depth limit the walk goes on without
+ * recursion.  libetpan's RFC 5322 grammar is still used where it is solid
  * and small: the Date header.  Charsets are handled by charset.c (iconv),
  * HTML by html.c, the language guess by lang.c.
  *
@@ -21,6 +23,11 @@
  * - message/rfc822 parts are listed as attachments (name from the part's
  *   filename, else its Subject, else "forwarded message"); their text is
  *   NOT merged into the body, so rules match what the customer wrote.
+ *   The parts of a multipart/digest are such messages by default.
+ * - text/plain and text/html parts are body text unless their disposition
+ *   says attachment; a name= alone does not make an attachment.
+ * - From: that is not exactly one mailbox leaves m->from.addr empty, with
+ *   the reason in m->defects: words are never glued into an address.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -47,7 +54,9 @@
 #define MIME_PARAMS_MAX		64
 #define MIME_DEFECTS_MAX	2048
 #define MIME_LANG_TEXT		8192	/* bytes of text the guesser sees */
-#define BOUNDARY_MAX		70
+#define MIME_ICONV_OPENS	128	/* converters opened per message */
+#define BOUNDARY_MAX		70	/* RFC 2046 */
+#define DEEP_SCAN_MIN		(16U * 1024 * 1024)	/* bytes, below depth */
 
 struct rawhdr {
 	char		*name;
@@ -81,10 +90,12 @@ struct parse {
 	struct hdrs		 top;	/* raw top-level fields */
 	int			 htmlonly;	/* collecting m->html only */
 	const char		*seen[32];	/* defect kinds noted so far */
+	char			 hint[64];	/* first text part's charset */
+	int			 hdr_cut;	/* this field hit the cap */
 	size_t			 nseen;
 };
 
-static void	entity(struct parse *, const char *, size_t, size_t);
+static void	entity(struct parse *, const char *, size_t, size_t, int);
 static char	*msgid(const char *, const char **);
 
 static void
@@ -231,6 +242,7 @@ hdr_finish(struct parse *c, struct hdrs *h, struct buf *val)
 	free(h->v[h->n - 1].value);
 	h->v[h->n - 1].value = buf_release(val);
 	buf_init(val, MIME_HEADER_MAX);
+	c->hdr_cut = 0;
 }
 
 /* Append a header line's bytes to the value: NULs and CRs become spaces. */
@@ -239,11 +251,40 @@ hdr_append(struct parse *c, struct buf *val, const char *p, size_t len)
 {
 	size_t	 i, start;
 
+	if (c->hdr_cut)
+		return;
 	if (val->len + len > MIME_HEADER_MAX) {
-		if (val->len < MIME_HEADER_MAX)
-			defect(c, "header field too long");
-		len = val->len < MIME_HEADER_MAX ? MIME_HEADER_MAX - val->len :
-		    0;
+		size_t	 room = val->len < MIME_HEADER_MAX ?
+		    MIME_HEADER_MAX - val->len : 0;
+
+		defect(c, "header field too long");
+		/*
+		 * Cut at the last blank that fits, never inside a word: a
+		 * cut encoded word would show as "=?utf-8?q?..." text.
+		 */
+		size_t	 lead = 0;
+
+		len = room;
+		while (lead < len && (p[lead] == ' ' || p[lead] == '\t'))
+			lead++;
+		while (room > 0 && p[room - 1] != ' ' && p[room - 1] != '\t')
+			room--;
+		if (room <= lead) {
+			/* One long word: cut it, but before an open "=?". */
+			const char	*ew = NULL, *q;
+
+			for (q = p; q + 1 < p + len &&
+			    (q = memmem(q, len - (size_t)(q - p), "=?", 2)) !=
+			    NULL; q += 2)
+				ew = q;
+			if (ew != NULL && memmem(ew + 2, len - (size_t)(ew + 2 -
+			    p), "?=", 2) == NULL)
+				room = (size_t)(ew - p);
+			else
+				room = len;
+		}
+		len = room;
+		c->hdr_cut = 1;		/* the rest of this field goes */
 	}
 	for (i = start = 0; i < len; i++) {
 		if (p[i] == '\0' || p[i] == '\r') {
@@ -319,6 +360,7 @@ parse_headers(struct parse *c, const char *p, size_t len, int top,
 			h->v[h->n].name = xstrndup(line, fl);
 			h->v[h->n].value = NULL;
 			h->n++;
+			c->hdr_cut = 0;
 			have = 1;
 			{
 				const char *colon = memchr(line, ':', ll);
@@ -566,25 +608,48 @@ param_decoded(const struct ctype *ct, const char *name, const char *fallback)
 	return charset_decode_header(p->value, fallback, NULL);
 }
 
-/* RFC 2046 bchars, 1 to 70 of them, not ending in a space. */
-static int
-boundary_valid(const struct param *p)
+/*
+ * The boundary to split at, or NULL when there is none.  RFC 2046 wants 1
+ * to 70 bchars not ending in a space; real clients send '#', '*', '!',
+ * longer strings, a trailing space, an RFC 2231 boundary*= and even an
+ * empty one, and every other parser splits at them.  So do we, recording
+ * the breach as a defect.  Trailing blanks are dropped: a delimiter line
+ * may end in transport padding anyway.  Only bytes that cannot appear in
+ * one delimiter line (CR, LF) are refused; the length is bounded by the
+ * header field cap.
+ */
+static char *
+boundary_get(struct parse *c, const struct ctype *ct)
 {
 	static const char ok[] = "'()+_,-./:=? ";
-	size_t	 i, n;
+	const struct param	*p = param_get(ct, "boundary");
+	char			*b;
+	size_t			 i, n;
+	int			 strict = 1;
 
-	if (p == NULL || p->unsafe)
-		return 0;
-	n = strlen(p->value);
-	if (n == 0 || n > BOUNDARY_MAX || p->value[n - 1] == ' ')
-		return 0;
-	for (i = 0; i < n; i++) {
-		unsigned char	 ch = (unsigned char)p->value[i];
-
-		if (!a_alnum(ch) && strchr(ok, ch) == NULL)
-			return 0;
+	if (p != NULL)
+		b = xstrdup(p->value);
+	else if ((b = param_decoded(ct, "boundary", NULL)) != NULL)
+		defect(c, "RFC 2231 encoded boundary");
+	else
+		return NULL;
+	n = strlen(b);
+	if (strpbrk(b, "\r\n") != NULL) {
+		free(b);
+		return NULL;
 	}
-	return 1;
+	if (p != NULL && p->unsafe)
+		strict = 0;
+	if (n == 0 || n > BOUNDARY_MAX || b[n - 1] == ' ')
+		strict = 0;
+	for (i = 0; i < n; i++)
+		if (!a_alnum((unsigned char)b[i]) && strchr(ok, b[i]) == NULL)
+			strict = 0;
+	while (n > 0 && (b[n - 1] == ' ' || b[n - 1] == '\t'))
+		b[--n] = '\0';
+	if (!strict)
+		defect(c, "multipart boundary not as RFC 2046 allows");
+	return b;
 }
 
 /* ---- transfer encodings -------------------------------------------- */
@@ -642,6 +707,45 @@ cte_of(struct parse *c, const char *v)
 }
 
 /*
+ * After base64 padding at p[i]: the offset of a following base64 run
+ * (next non-blank line made of base64 only), len when only blanks
+ * follow, i + 1 when text that is not base64 follows.
+ */
+static size_t
+b64_tail(const char *p, size_t len, size_t i)
+{
+	size_t	 j, k;
+
+	for (j = i; j < len && p[j] == '='; j++)
+		;
+	while (j < len && a_space((unsigned char)p[j]))
+		j++;
+	if (j >= len)
+		return len;
+	for (k = j; k < len && p[k] != '\n' && p[k] != '\r'; k++)
+		if (b64tab[(unsigned char)p[k]] == 0 && p[k] != '=')
+			return i + 1;
+	return j;
+}
+
+/*
+ * Is a body declared base64 plain text?  Its first line holds characters
+ * base64 never has (blanks inside, punctuation).
+ */
+static int
+b64_is_text(const char *p, size_t len)
+{
+	size_t	 i = 0, bad = 0, n = 0;
+
+	while (i < len && a_space((unsigned char)p[i]))
+		i++;
+	for (; i < len && p[i] != '\n' && p[i] != '\r'; i++, n++)
+		if (b64tab[(unsigned char)p[i]] == 0 && p[i] != '=')
+			bad++;
+	return n > 0 && bad * 10 > n;
+}
+
+/*
  * Decode a part body.  With out NULL only the decoded size is computed
  * (attachments: we list their size, we do not keep their bytes).
  */
@@ -655,8 +759,30 @@ cte_decode(enum cte e, const char *p, size_t len, struct buf *out)
 	switch (e) {
 	case CTE_BASE64:
 		for (i = 0; i < len; i++) {
+			if (p[i] == '=') {
+				/*
+				 * Padding ends the data.  Another base64 run
+				 * may follow (concatenated encoders); plain
+				 * text after it (a list footer) is kept as it
+				 * is, not decoded into garbage.
+				 */
+				if ((start = b64_tail(p, len, i)) >= len)
+					return n;
+				if (start != i + 1) {
+					i = start - 1;
+					acc = 0;
+					bits = 0;
+					continue;
+				}
+				start = i + 1;
+				while (start < len && p[start] == '=')
+					start++;
+				if (out != NULL)
+					buf_add(out, p + start, len - start);
+				return n + (len - start);
+			}
 			if ((v = b64tab[(unsigned char)p[i]]) == 0)
-				continue;	/* CRLF, padding, junk */
+				continue;	/* CRLF, junk */
 			acc = (acc << 6) | (unsigned int)(v - 1);
 			bits += 6;
 			if (bits >= 8) {
@@ -815,14 +941,29 @@ add_text(struct parse *c, struct buf *b, const struct ctype *ct, enum cte e,
 		return;
 	buf_init(&raw, MIME_MAX_SIZE);
 	buf_add(&raw, "", 0);
+	if (e == CTE_BASE64 && b64_is_text(p, len)) {
+		defect(c, "base64 part is plain text");
+		e = CTE_IDENTITY;
+	}
 	cte_decode(e, p, len, &raw);
 	if (label == NULL && html && !charset_valid_utf8(raw.data, raw.len)) {
 		html_meta_charset(raw.data, raw.len, meta, sizeof meta);
 		if (meta[0] != '\0')
 			label = meta;
 	}
+	/*
+	 * Raw 8-bit headers name no charset; the body's declared one is the
+	 * best guess for them (same client, same settings).
+	 */
+	if (c->hint[0] == '\0' && label != NULL &&
+	    strcasecmp(label, "us-ascii") != 0 &&
+	    strncasecmp(label, "utf", 3) != 0)
+		snprintf(c->hint, sizeof c->hint, "%s", label);
 	u = charset_to_utf8(label, raw.data, raw.len, c->fallback, &bad);
 	buf_free(&raw);
+	/* A byte-order mark is no text. */
+	if (strncmp(u, "\xef\xbb\xbf", 3) == 0)
+		memmove(u, u + 3, strlen(u + 3) + 1);
 	if (bad)
 		defect(c, "unknown charset or undecodable bytes");
 	crlf_to_lf(u);
@@ -849,7 +990,7 @@ embedded_subject(struct parse *c, const char *p, size_t len)
 
 	memset(&tmp, 0, sizeof tmp);
 	buf_init(&tmp.defects, MIME_DEFECTS_MAX);
-	parse_headers(&tmp, p, len, 0, &h, &off);
+	parse_headers(&tmp, p, len, 1, &h, &off);	/* may start "From " */
 	if ((s = hdrs_get(&h, "Subject")) != NULL) {
 		char	*d = charset_decode_header(s, c->fallback, NULL);
 
@@ -916,7 +1057,7 @@ static size_t
 split_multipart(const char *p, size_t len, const char *bnd,
     const char **starts, size_t *lens, size_t max, int *closed)
 {
-	size_t		 blen = strlen(bnd), i = 0, n = 0, e, nl, k;
+	size_t		 blen = strlen(bnd), i = 0, n = 0, e, nl, k, k0;
 	const char	*cur = NULL;
 
 	*closed = 0;
@@ -935,11 +1076,17 @@ split_multipart(const char *p, size_t len, const char *bnd,
 				close = 1;
 				k += 2;
 			}
-			/* Only transport padding may follow. */
+			/*
+			 * Only transport padding may follow; text after a
+			 * blank is ignored as mime4j and mail clients do
+			 * ("--b-- end of message"), but "--bX" is no
+			 * delimiter of "b".
+			 */
+			k0 = k;
 			while (k < e && (p[k] == ' ' || p[k] == '\t' ||
 			    p[k] == '\r'))
 				k++;
-			if (k == e) {
+			if (k == e || k > k0) {
 				if (cur != NULL && n < max) {
 					size_t	 end = i;
 
@@ -972,19 +1119,18 @@ split_multipart(const char *p, size_t len, const char *bnd,
 }
 
 static void
-multipart(struct parse *c, const struct ctype *ct, const char *body,
-    size_t blen, size_t depth)
+multipart(struct parse *c, const struct ctype *ct, const char *bnd,
+    const char *body, size_t blen, size_t depth)
 {
-	const struct param	*bp = param_get(ct, "boundary");
 	const char		**starts;
 	size_t			*lens, n, i, pick;
-	int			 closed, alt, att;
+	int			 closed, alt, att, digest;
 	char			 type[128];
 
 	starts = xreallocarray(NULL, MIME_PARTS_MAX, sizeof *starts);
 	lens = xreallocarray(NULL, MIME_PARTS_MAX, sizeof *lens);
-	n = split_multipart(body, blen, bp->value, starts, lens,
-	    MIME_PARTS_MAX, &closed);
+	n = split_multipart(body, blen, bnd, starts, lens, MIME_PARTS_MAX,
+	    &closed);
 	if (n == 0) {
 		defect(c, "multipart without parts");
 		add_text(c, &c->plain, ct, CTE_IDENTITY, body, blen, 0);
@@ -995,9 +1141,11 @@ multipart(struct parse *c, const struct ctype *ct, const char *body,
 	else if (!closed)
 		defect(c, "multipart not terminated");
 	alt = strcmp(ct->type, "multipart/alternative") == 0;
+	/* RFC 2046 5.1.5: a digest's parts are messages by default. */
+	digest = strcmp(ct->type, "multipart/digest") == 0;
 	if (!alt) {
 		for (i = 0; i < n; i++)
-			entity(c, starts[i], lens[i], depth + 1);
+			entity(c, starts[i], lens[i], depth + 1, digest);
 		goto out;
 	}
 	/*
@@ -1015,7 +1163,7 @@ multipart(struct parse *c, const struct ctype *ct, const char *body,
 	if (pick < n) {
 		size_t	 rich = n;
 
-		entity(c, starts[pick], lens[pick], depth + 1);
+		entity(c, starts[pick], lens[pick], depth + 1, 0);
 		if (c->html.len > 0)
 			goto out;
 		/*
@@ -1038,7 +1186,7 @@ multipart(struct parse *c, const struct ctype *ct, const char *body,
 		}
 		if (rich < n) {
 			c->htmlonly++;
-			entity(c, starts[rich], lens[rich], depth + 1);
+			entity(c, starts[rich], lens[rich], depth + 1, 0);
 			c->htmlonly--;
 		}
 		goto out;
@@ -1054,101 +1202,228 @@ multipart(struct parse *c, const struct ctype *ct, const char *body,
 			pick = i;
 	}
 	entity(c, starts[pick < n ? pick : 0], lens[pick < n ? pick : 0],
-	    depth + 1);
+	    depth + 1, 0);
 out:
 	free(starts);
 	free(lens);
 }
 
-/*
- * One MIME entity (the message itself or a part): headers, then by type
- * recurse, collect text, or list an attachment.
- */
-static void
-entity(struct parse *c, const char *p, size_t len, size_t depth)
-{
+/* A part's header block, parsed: what entity() and deep_walk() decide on. */
+struct part {
 	struct hdrs	 h;
 	struct ctype	 ct, cd;
-	size_t		 off;
 	enum cte	 e;
 	const char	*body;
 	size_t		 blen;
-	char		*name = NULL;
+};
+
+static void
+part_open(struct parse *c, struct part *pt, const char *p, size_t len,
+    int top, int digest)
+{
+	size_t	 off;
+
+	parse_headers(c, p, len, top, &pt->h, &off);
+	pt->body = p + off;
+	pt->blen = len - off;
+	ctype_parse(hdrs_get(&pt->h, "Content-Type"), &pt->ct, 1);
+	ctype_parse(hdrs_get(&pt->h, "Content-Disposition"), &pt->cd, 0);
+	if (pt->ct.type[0] == '\0') {
+		if (hdrs_get(&pt->h, "Content-Type") != NULL)
+			defect(c, "bad Content-Type");
+		snprintf(pt->ct.type, sizeof pt->ct.type, "%s",
+		    digest ? "message/rfc822" : "text/plain");
+	}
+	pt->e = cte_of(c, hdrs_get(&pt->h, "Content-Transfer-Encoding"));
+}
+
+static void
+part_close(struct part *pt)
+{
+	ctype_free(&pt->ct);
+	ctype_free(&pt->cd);
+	hdrs_free(&pt->h);
+}
+
+/*
+ * A part that is not a multipart: body text, a forwarded message or an
+ * attachment.  Text parts are body text unless their disposition says
+ * attachment: a name= or filename= alone does not make one (mail clients
+ * show such parts inline).
+ */
+static void
+leaf(struct parse *c, const struct part *pt)
+{
+	const char	*type = pt->ct.type;
+	char		*name;
 	int		 inline_text;
+
+	if ((name = param_decoded(&pt->cd, "filename", c->fallback)) == NULL)
+		name = param_decoded(&pt->ct, "name", c->fallback);
+	inline_text = (strcmp(type, "text/plain") == 0 ||
+	    strcmp(type, "text/html") == 0) &&
+	    strcmp(pt->cd.type, "attachment") != 0;
+
+	if (inline_text) {
+		if (strcmp(type, "text/html") == 0)
+			add_text(c, &c->html, &pt->ct, pt->e, pt->body,
+			    pt->blen, 1);
+		else
+			add_text(c, &c->plain, &pt->ct, pt->e, pt->body,
+			    pt->blen, 0);
+	} else if (strcmp(type, "message/rfc822") == 0 ||
+	    strcmp(type, "message/global") == 0) {
+		enclosed_id(c, pt->body, pt->blen);
+		if (name == NULL || *name == '\0') {
+			free(name);
+			name = embedded_subject(c, pt->body, pt->blen);
+		}
+		add_attachment(c, name ? name : "forwarded message", type,
+		    pt->body, pt->blen, pt->e);
+	} else {
+		if (strcmp(type, "text/rfc822-headers") == 0)
+			enclosed_id(c, pt->body, pt->blen);
+		add_attachment(c, name, type, pt->body, pt->blen, pt->e);
+	}
+	free(name);
+}
+
+static void
+parts_reverse(const char **starts, size_t *lens, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n / 2; i++) {
+		const char	*ts = starts[i];
+		size_t		 tl = lens[i];
+
+		starts[i] = starts[n - 1 - i];
+		lens[i] = lens[n - 1 - i];
+		starts[n - 1 - i] = ts;
+		lens[n - 1 - i] = tl;
+	}
+}
+
+/*
+ * Below the depth limit the walk goes on without recursion: a work list
+ * of parts, every multipart taken as mixed, so that text nested deeper
+ * than the limit still reaches the body (the limit protects the stack,
+ * not the content).  Bounded by MIME_PARTS_MAX like the rest.
+ */
+static void
+deep_walk(struct parse *c, const char *bnd, const char *body, size_t blen,
+    int digest)
+{
+	const char	**starts;
+	size_t		 *lens, n, i, k, room, budget;
+	int		 *dig, closed;
+	struct part	  pt;
+	char		 *b;
+
+	budget = blen * 2 > DEEP_SCAN_MIN ? blen * 2 : DEEP_SCAN_MIN;
+	starts = xreallocarray(NULL, MIME_PARTS_MAX, sizeof *starts);
+	lens = xreallocarray(NULL, MIME_PARTS_MAX, sizeof *lens);
+	dig = xreallocarray(NULL, MIME_PARTS_MAX, sizeof *dig);
+	n = split_multipart(body, blen, bnd, starts, lens, MIME_PARTS_MAX,
+	    &closed);
+	for (i = 0; i < n; i++)
+		dig[i] = digest;
+	/* A stack, popped from the end: reversed, parts keep their order. */
+	parts_reverse(starts, lens, n);
+	while (n > 0) {
+		n--;
+		if (++c->nparts > MIME_PARTS_MAX) {
+			defect(c, "too many parts");
+			break;
+		}
+		part_open(c, &pt, starts[n], lens[n], 0, dig[n]);
+		if (strncmp(pt.ct.type, "multipart/", 10) != 0) {
+			leaf(c, &pt);
+			part_close(&pt);
+			continue;
+		}
+		if ((b = boundary_get(c, &pt.ct)) == NULL) {
+			add_text(c, &c->plain, &pt.ct, CTE_IDENTITY, pt.body,
+			    pt.blen, 0);
+			part_close(&pt);
+			continue;
+		}
+		/*
+		 * Each level is scanned again by the next: a budget keeps a
+		 * thousand nested levels of a large message from costing a
+		 * thousand passes over it.
+		 */
+		if (pt.blen > budget) {
+			defect(c, "nesting too deep to read whole");
+			free(b);
+			part_close(&pt);
+			continue;
+		}
+		budget -= pt.blen;
+		room = MIME_PARTS_MAX - n;
+		k = split_multipart(pt.body, pt.blen, b, starts + n, lens + n,
+		    room, &closed);
+		free(b);
+		for (i = 0; i < k; i++)
+			dig[n + i] = strcmp(pt.ct.type, "multipart/digest") == 0;
+		parts_reverse(starts + n, lens + n, k);
+		n += k;
+		part_close(&pt);
+	}
+	free(starts);
+	free(lens);
+	free(dig);
+}
+
+/*
+ * One MIME entity (the message itself or a part): headers, then by type
+ * recurse, collect text, or list an attachment.  digest: the parent is a
+ * multipart/digest, whose parts default to message/rfc822.
+ */
+static void
+entity(struct parse *c, const char *p, size_t len, size_t depth, int digest)
+{
+	struct part	 pt;
+	char		*bnd;
 
 	if (++c->nparts > MIME_PARTS_MAX) {
 		defect(c, "too many parts");
 		return;
 	}
-	parse_headers(c, p, len, depth == 0, &h, &off);
-	body = p + off;
-	blen = len - off;
-	ctype_parse(hdrs_get(&h, "Content-Type"), &ct, 1);
-	ctype_parse(hdrs_get(&h, "Content-Disposition"), &cd, 0);
-	if (ct.type[0] == '\0') {
-		if (hdrs_get(&h, "Content-Type") != NULL)
-			defect(c, "bad Content-Type");
-		snprintf(ct.type, sizeof ct.type, "text/plain");
-	}
+	part_open(c, &pt, p, len, depth == 0, digest);
 	if (depth == 0) {
 		free(c->m->content_type);
-		c->m->content_type = xstrdup(ct.type);
+		c->m->content_type = xstrdup(pt.ct.type);
 	}
-	e = cte_of(c, hdrs_get(&h, "Content-Transfer-Encoding"));
 
-	if (strncmp(ct.type, "multipart/", 10) == 0) {
-		if (depth >= MIME_DEPTH_MAX) {
+	if (strncmp(pt.ct.type, "multipart/", 10) == 0) {
+		if ((bnd = boundary_get(c, &pt.ct)) == NULL) {
+			/* No boundary to split at: the text is the body. */
+			defect(c, "multipart without boundary");
+			add_text(c, &c->plain, &pt.ct, CTE_IDENTITY, pt.body,
+			    pt.blen, 0);
+		} else if (depth >= MIME_DEPTH_MAX) {
 			defect(c, "multipart nested too deep");
-		} else if (!boundary_valid(param_get(&ct, "boundary"))) {
-			/* Never split at a boundary we do not trust. */
-			defect(c, "invalid multipart boundary");
-			add_text(c, &c->plain, &ct, CTE_IDENTITY, body, blen,
-			    0);
+			deep_walk(c, bnd, pt.body, pt.blen,
+			    strcmp(pt.ct.type, "multipart/digest") == 0);
 		} else
-			multipart(c, &ct, body, blen, depth);
-		goto out;
-	}
-
-	if ((name = param_decoded(&cd, "filename", c->fallback)) == NULL)
-		name = param_decoded(&ct, "name", c->fallback);
-	inline_text = (strcmp(ct.type, "text/plain") == 0 ||
-	    strcmp(ct.type, "text/html") == 0) &&
-	    strcmp(cd.type, "attachment") != 0 &&
-	    (name == NULL || *name == '\0');
-
-	if (inline_text) {
-		if (strcmp(ct.type, "text/html") == 0)
-			add_text(c, &c->html, &ct, e, body, blen, 1);
-		else
-			add_text(c, &c->plain, &ct, e, body, blen, 0);
-	} else if (strcmp(ct.type, "message/rfc822") == 0 ||
-	    strcmp(ct.type, "message/global") == 0) {
-		enclosed_id(c, body, blen);
-		if (name == NULL || *name == '\0') {
-			free(name);
-			name = embedded_subject(c, body, blen);
-		}
-		add_attachment(c, name ? name : "forwarded message", ct.type,
-		    body, blen, e);
-	} else {
-		if (strcmp(ct.type, "text/rfc822-headers") == 0)
-			enclosed_id(c, body, blen);
-		add_attachment(c, name, ct.type, body, blen, e);
-	}
-out:
-	free(name);
-	ctype_free(&ct);
-	ctype_free(&cd);
+			multipart(c, &pt.ct, bnd, pt.body, pt.blen, depth);
+		free(bnd);
+	} else
+		leaf(c, &pt);
+	ctype_free(&pt.ct);
+	ctype_free(&pt.cd);
 	if (depth == 0) {
 		/* The top-level fields are kept: move them out. */
 		struct mime_message	*m = c->m;
+		struct hdrs		 h = pt.h;
 		size_t			 i;
 		int			 bad = 0;
 
 		m->headers = xcalloc(h.n ? h.n : 1, sizeof *m->headers);
 		for (i = 0; i < h.n; i++) {
 			char	*v = charset_decode_header(h.v[i].value,
-			    c->fallback, &bad);
+			    c->hint[0] ? c->hint : c->fallback, &bad);
 			char	*t = trim(v);
 
 			m->headers[i].value = t == v ? v : xstrdup(t);
@@ -1162,29 +1437,89 @@ out:
 		c->top = h;
 		return;
 	}
-	hdrs_free(&h);
+	hdrs_free(&pt.h);
 }
 
 /* ---- addresses and identifiers ------------------------------------- */
 
-/* Display name: quotes and escapes removed, blanks collapsed. */
+/*
+ * Length of the RFC 2047 encoded word at s ("=?cs?X?text?=", no blanks
+ * inside), or 0.  Address parsing steps over such words whole: their text
+ * may hold ':', ',', '<' or '"' that are not address syntax.
+ */
+static size_t
+ew_len(const char *s, size_t len)
+{
+	size_t	 i, q = 0;
+
+	if (len < 8 || s[0] != '=' || s[1] != '?')
+		return 0;
+	for (i = 2; i < len; i++) {
+		if (a_space((unsigned char)s[i]))
+			return 0;
+		if (s[i] != '?')
+			continue;
+		q++;
+		if (q == 2 && (i < 4 || s[i - 2] != '?' ||
+		    strchr("bBqQ", s[i - 1]) == NULL))
+			return 0;
+		if (q >= 3 && i + 1 < len && s[i + 1] == '=')
+			return i + 2;
+	}
+	return 0;
+}
+
+/*
+ * Display name: quotes and escapes removed, blanks collapsed, comments
+ * dropped ("Pete(A wonderful \\) chap)" is Pete) unless the name is
+ * nothing but a comment.
+ */
 static char *
 clean_name(const char *s, size_t len, int decode, const char *fallback)
 {
 	struct buf	 b;
 	size_t		 i;
-	int		 sp = 0;
+	int		 sp = 0, depth = 0, inq = 0, nocomments = 0;
 	char		*out;
 
+	for (i = 0; i < len; i++) {
+		if (s[i] == '\\') {
+			i++;
+			if (depth == 0)
+				nocomments = 1;
+			continue;
+		}
+		if (s[i] == '"' && depth == 0)
+			inq = !inq;
+		else if (!inq && s[i] == '(')
+			depth++;
+		else if (!inq && s[i] == ')' && depth > 0)
+			depth--;
+		else if (depth == 0 && !a_space((unsigned char)s[i]))
+			nocomments = 1;
+	}
 	buf_init(&b, MIME_HEADER_MAX);
 	buf_add(&b, "", 0);
+	depth = inq = 0;
 	for (i = 0; i < len; i++) {
 		char	 ch = s[i];
 
-		if (ch == '"')
+		if (ch == '"' && depth == 0) {
+			inq = !inq;
 			continue;
+		}
 		if (ch == '\\' && i + 1 < len)
 			ch = s[++i];
+		else if (nocomments && !inq && ch == '(') {
+			depth++;
+			continue;
+		} else if (nocomments && !inq && ch == ')' && depth > 0) {
+			depth--;
+			sp = b.len > 0;
+			continue;
+		}
+		if (depth > 0)
+			continue;
 		if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n') {
 			sp = b.len > 0;
 			continue;
@@ -1285,11 +1620,15 @@ one_addr(const char *s, size_t len, int decode, const char *fallback,
 	if (len == 0 || *n >= MIME_ADDRS_MAX)
 		return;
 	for (i = 0; i < len; i++) {
+		size_t	 ew;
+
 		if (s[i] == '\\') {
 			i++;
 			continue;
 		}
-		if (depth == 0 && s[i] == '"')
+		if (!inq && depth == 0 && (ew = ew_len(s + i, len - i)) > 0)
+			i += ew - 1;
+		else if (depth == 0 && s[i] == '"')
 			inq = !inq;
 		else if (!inq && s[i] == '(')
 			depth++;
@@ -1313,33 +1652,62 @@ one_addr(const char *s, size_t len, int decode, const char *fallback,
 		}
 	} else {
 		size_t	 k;
-		int	 words = 0, inword = 0, hasat = 0;
+		int	 words = 0, inword = 0, hasat = 0, glued = 0, q = 0;
+		char	 prev = '\0';
 
-		addr = clean_addr(s, len);
-		/* Several bare words and no '@': a name without address. */
+		/*
+		 * A bare address.  Blanks may sit around '.' and '@' in the
+		 * obsolete syntax ("john . doe @ host"), but two words side by
+		 * side ("Big Bug bb@bug.com", "a@b c@d") are no address, and
+		 * are never glued into one.
+		 */
 		for (k = 0, depth = 0; k < len; k++) {
-			if (s[k] == '(')
+			char	 ch = s[k];
+
+			if (ch == '\\' && k + 1 < len) {
+				k++;
+				continue;
+			}
+			if (depth == 0 && ch == '"')
+				q = !q;
+			if (!q && ch == '(') {
 				depth++;
-			else if (s[k] == ')' && depth > 0)
+				continue;
+			}
+			if (!q && ch == ')' && depth > 0) {
 				depth--;
-			else if (depth == 0 && s[k] == '@')
+				continue;
+			}
+			if (depth > 0)
+				continue;
+			if (!q && ch == '@')
 				hasat = 1;
-			if (depth == 0 && s[k] != ' ' && s[k] != '\t' &&
-			    s[k] != '(' && s[k] != ')') {
-				if (!inword)
+			if (q || !a_space((unsigned char)ch)) {
+				if (!inword) {
+					if (words > 0 && prev != '.' &&
+					    prev != '@' && ch != '.' && ch != '@')
+						glued = 1;
 					words++;
+				}
 				inword = 1;
+				prev = ch;
 			} else
 				inword = 0;
 		}
 		if (!hasat && words > 1) {
-			free(addr);
 			addr = xstrdup("");
 			name = clean_name(s, len, decode, fallback);
-		} else if (first_comment(s, len, &cs, &cl))
-			name = clean_name(s + cs, cl, decode, fallback);
-		else
-			name = xstrdup("");
+		} else if (glued) {
+			addr = xstrdup("");
+			name = clean_name(s, len, decode, fallback);
+		} else {
+			addr = clean_addr(s, len);
+			if (first_comment(s, len, &cs, &cl))
+				name = clean_name(s + cs, cl, decode,
+				    fallback);
+			else
+				name = xstrdup("");
+		}
 	}
 	if (*name == '\0' && *addr == '\0') {
 		free(name);
@@ -1360,7 +1728,7 @@ static void
 addr_list(const char *s, int decode, const char *fallback,
     struct mime_addr **out, size_t *n)
 {
-	size_t	 i, start = 0, len = strlen(s);
+	size_t	 i, start = 0, len = strlen(s), ew;
 	int	 inq = 0, depth = 0, angle = 0;
 
 	*out = NULL;
@@ -1385,6 +1753,10 @@ addr_list(const char *s, int decode, const char *fallback,
 		if (depth > 0) {
 			if (ch == ')')
 				depth--;
+			continue;
+		}
+		if (!angle && (ew = ew_len(s + i, len - i)) > 0) {
+			i += ew - 1;	/* an encoded word is one atom */
 			continue;
 		}
 		if (ch == '<')
@@ -1426,6 +1798,16 @@ mime_addrs_free(struct mime_addr *a, size_t n)
 		free(a[i].addr);
 	}
 	free(a);
+}
+
+/* local@domain, both parts non-empty, one '@' outside quotes. */
+static int
+from_plausible(const char *a)
+{
+	const char	*at = strrchr(a, '@');
+
+	return at != NULL && at != a && at[1] != '\0' &&
+	    strpbrk(a, " \t<>,;") == NULL;
 }
 
 /* "<id@host>" -> "id@host"; without brackets the first word. */
@@ -1575,7 +1957,12 @@ mime_parse(const char *raw, size_t len, const char *fallback,
 	buf_init(&c.html, MIME_MAX_SIZE * 2);
 	buf_init(&c.defects, MIME_DEFECTS_MAX);
 
-	entity(&c, raw, len, 0);
+	/*
+	 * A message that cycles its encoded words through more charsets than
+	 * charset.c caches cannot buy an iconv_open per word.
+	 */
+	charset_budget(MIME_ICONV_OPENS);
+	entity(&c, raw, len, 0, 0);
 
 	m->subject = xstrdup((v = mime_header(m, "Subject")) ? v : "");
 	m->from.name = xstrdup("");
@@ -1587,9 +1974,10 @@ mime_parse(const char *raw, size_t len, const char *fallback,
 	 */
 	{
 		struct hdrs	 h = c.top;
+		const char	*hfb = c.hint[0] ? c.hint : fallback;
 
 		if ((v = hdrs_get(&h, "From")) != NULL) {
-			addr_list(v, 1, fallback, &a, &n);
+			addr_list(v, 1, hfb, &a, &n);
 			if (n > 0) {
 				free(m->from.name);
 				free(m->from.addr);
@@ -1597,6 +1985,17 @@ mime_parse(const char *raw, size_t len, const char *fallback,
 				a[0].name = a[0].addr = NULL;
 			}
 			mime_addrs_free(a, n);
+			/*
+			 * Only exactly one mailbox is a sender we may answer:
+			 * anything else leaves the address empty (the
+			 * pipeline then answers nobody) and says why.
+			 */
+			if (!from_plausible(m->from.addr) || n != 1) {
+				defect(&c, n > 1 ? "From: holds several "
+				    "addresses" : "From: is not one mailbox");
+				free(m->from.addr);
+				m->from.addr = xstrdup("");
+			}
 		}
 		for (i = 0; i < h.n; i++) {
 			struct mime_addr	**lp;
@@ -1611,7 +2010,7 @@ mime_parse(const char *raw, size_t len, const char *fallback,
 			} else
 				continue;
 			/* Several To: fields are joined. */
-			addr_list(h.v[i].value, 1, fallback, &a, &n);
+			addr_list(h.v[i].value, 1, hfb, &a, &n);
 			for (k = 0; k < n && *np < MIME_ADDRS_MAX; k++) {
 				*lp = xreallocarray(*lp, *np + 1, sizeof **lp);
 				(*lp)[(*np)++] = a[k];
@@ -1620,7 +2019,7 @@ mime_parse(const char *raw, size_t len, const char *fallback,
 			mime_addrs_free(a, n);
 		}
 		if ((v = hdrs_get(&h, "Reply-To")) != NULL) {
-			addr_list(v, 1, fallback, &a, &n);
+			addr_list(v, 1, hfb, &a, &n);
 			if (n > 0) {
 				m->reply_to = xcalloc(1, sizeof *m->reply_to);
 				m->reply_to[0] = a[0];
@@ -1657,6 +2056,7 @@ mime_parse(const char *raw, size_t len, const char *fallback,
 			defect(&c, "bad Date");
 		hdrs_free(&c.top);
 	}
+	charset_budget(0);
 
 	if (c.html.len > 0)
 		m->html = buf_release(&c.html);

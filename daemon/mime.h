@@ -43,7 +43,7 @@ struct mime_message {
 	/* Message-IDs of enclosed messages: the mail a bounce returns. */
 	struct strv		 enclosed_ids;
 	char			*subject;	/* UTF-8, "" if none */
-	struct mime_addr	 from;
+	struct mime_addr	 from;	/* addr "" unless exactly one mailbox */
 	struct mime_addr	*to;
 	size_t			 nto;
 	struct mime_addr	*cc;

@@ -300,6 +300,118 @@ test_encode(void)
 	}
 }
 
+static void
+test_label_underscore(void)
+{
+	/* "Привет" in KOI8-R, under the label Outlook writes. */
+	roundtrip("koi8_r", "\xf0\xd2\xc9\xd7\xc5\xd4", "Привет");
+}
+
+static void
+test_label_ks_c_5601(void)
+{
+	/* "안녕" in EUC-KR / CP949. */
+	roundtrip("ks_c_5601-1987", "\xbe\xc8\xb3\xe7", "안녕");
+}
+
+static void
+test_label_x_prefix(void)
+{
+	roundtrip("x-cp1250", "\xb9\x9c", "ąś");
+	roundtrip("X-MAC-CYRILLIC", "\x8f\xf0\xe8", "При");
+}
+
+static void
+test_iso2022jp_shift_kept(void)
+{
+	char	*out;
+	int	 defect = 0;
+
+	/* ESC $ B, "日本", a stray 0x80, "語", ESC ( B. */
+	static const char in[] = "\x1b$B\x46\x7c\x4b\x5c\x80\x38\x6c\x1b(B ok";
+
+	out = charset_to_utf8("iso-2022-jp", in, sizeof in - 1, NULL, &defect);
+	CHECK_STR(out, "日本\xef\xbf\xbd語 ok");
+	CHECK_INT(defect, 1);
+	free(out);
+}
+
+static void
+test_header_mostly_utf8(void)
+{
+	char	*out;
+	int	 defect = 0;
+
+	/* Raw UTF-8 with one broken byte: only that byte is replaced. */
+	out = charset_decode_header("Zwrot pieni\xc4\x99" "dzy \xff ża", NULL,
+	    &defect);
+	CHECK_STR(out, "Zwrot pieniędzy \xef\xbf\xbd ża");
+	CHECK_INT(defect, 1);
+	free(out);
+}
+
+static void
+test_converter_cache(void)
+{
+	static const char *cs[] = { "iso-8859-2", "iso-8859-7", "koi8-r",
+	    "windows-1251", "iso-8859-5", "shift_jis" };
+	struct buf	 b;
+	char		*out;
+	size_t		 i, before;
+
+	/* 3,000 encoded words alternating among six charsets. */
+	buf_init(&b, 0);
+	for (i = 0; i < 3000; i++)
+		buf_printf(&b, "=?%s?Q?a=E1?= x ", cs[i % 6]);
+	charset_cache_clear();
+	before = charset_iconv_opens();
+	out = charset_decode_header(b.data, NULL, NULL);
+	CHECK(charset_valid_utf8(out, strlen(out)));
+	/* One open per charset (and the fallback), not one per word. */
+	CHECK(charset_iconv_opens() - before <= 8);
+	free(out);
+	buf_free(&b);
+	charset_cache_clear();
+}
+
+static void
+test_converter_budget(void)
+{
+	static const char *cs[] = { "iso-8859-1", "iso-8859-2", "iso-8859-3",
+	    "iso-8859-4", "iso-8859-5", "iso-8859-6", "iso-8859-7",
+	    "iso-8859-8", "iso-8859-9", "iso-8859-10", "iso-8859-13",
+	    "iso-8859-14", "iso-8859-15", "iso-8859-16", "windows-1250",
+	    "windows-1251", "windows-1252", "windows-1253", "windows-1254",
+	    "windows-1255", "windows-1256", "windows-1257", "windows-1258",
+	    "koi8-r", "koi8-u", "cp437", "cp850", "cp852", "cp855", "cp857",
+	    "cp860", "cp861", "cp862", "cp863", "cp864", "cp865", "cp866",
+	    "cp869", "macintosh", "mac-cyrillic", "ibm037", "ibm273",
+	    "ibm277", "ibm278", "ibm280", "ibm284", "ibm285", "ibm297",
+	    "ibm500", "ibm870", "ibm871", "ibm875", "ibm1026", "ibm1047",
+	    "tis-620", "viscii", "armscii-8", "georgian-ps", "pt154",
+	    "kz-1048", "cp1125", "mik", "hp-roman8", "nextstep", "iso-ir-197",
+	    "cp737", "cp775", "cp1124", "ibm1140", "ibm1141" };
+	size_t		 ncs = sizeof cs / sizeof cs[0];
+	struct buf	 b;
+	char		*out;
+	size_t		 i, before;
+
+	/* More charsets than the cache holds, cycled: the budget holds. */
+	buf_init(&b, 0);
+	for (i = 0; i < 20 * ncs; i++)
+		buf_printf(&b, "=?%s?Q?a=E1?= x ", cs[i % ncs]);
+	charset_cache_clear();
+	before = charset_iconv_opens();
+	charset_budget(10);
+	out = charset_decode_header(b.data, NULL, NULL);
+	charset_budget(0);
+	CHECK(charset_valid_utf8(out, strlen(out)));
+	CHECK(charset_iconv_opens() - before <= 10);
+	free(out);
+	buf_free(&b);
+	charset_cache_clear();
+}
+
 int
 main(void)
 {
@@ -311,5 +423,12 @@ main(void)
 	RUN(test_header_words);
 	RUN(test_rfc2231);
 	RUN(test_encode);
+	RUN(test_label_underscore);
+	RUN(test_label_ks_c_5601);
+	RUN(test_label_x_prefix);
+	RUN(test_iso2022jp_shift_kept);
+	RUN(test_header_mostly_utf8);
+	RUN(test_converter_cache);
+	RUN(test_converter_budget);
 	TEST_DONE();
 }
