@@ -317,10 +317,17 @@ reply_customer(const struct reply_ctx *x, enum mail_kind kind,
 		to_name = x->m->reply_to->name;
 	}
 
+	if (*to_addr == '\0') {
+		xasprintf(&why, "not answered: From: names no single mailbox "
+		    "(%s)", x->m->defects ? x->m->defects : "unreadable");
+		rv = no_reply(x, why, cause);
+		free(why);
+		return rv;
+	}
 	if (!screen_answerable(d->conf, to_addr) ||
 	    !outmsg_addr_ok(to_addr)) {
 		xasprintf(&why, "not answered: %s cannot take an automatic "
-		    "answer", *to_addr ? to_addr : "(no address)");
+		    "answer", to_addr);
 		rv = no_reply(x, why, cause);
 		free(why);
 		return rv;

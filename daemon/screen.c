@@ -148,7 +148,11 @@ screen_message(const struct config *conf, const struct mime_message *m,
 		r->why = "X-Auto-Response-Suppress";
 		return;
 	}
-	if (!screen_answerable(NULL, m->from.addr)) {
+	/*
+	 * A From: that names no single mailbox is a person's mail we cannot
+	 * answer (reply.c says so on the case), not an automatic one.
+	 */
+	if (*m->from.addr != '\0' && !screen_answerable(NULL, m->from.addr)) {
 		r->why = "a no-reply sender";
 		return;
 	}
