@@ -196,6 +196,9 @@ auth_failure_delay = 0
 login_trusted_networks = 127.0.0.0/8
 auth_mechanisms = plain login$OAUTH_MECH
 auth_username_format = %Ln
+# support+cs-1001.<signature>@ is support's: the answer addresses the desk
+# signs reach its mailbox as they would through any MTA with "+" detail
+recipient_delimiter = +
 $OAUTH_PASSDB
 passdb {
   driver = passwd-file
