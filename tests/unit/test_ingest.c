@@ -755,6 +755,68 @@ test_customer_reply_reopens_and_notifies_assignee(void)
 }
 
 static void
+test_agent_attachment_passed_on(void)
+{
+	struct ingest_result	 res;
+	char			*rt = agent_setup(), *m, *raw;
+
+	xasprintf(&m, "From: maria@example.com\r\nTo: <%s>\r\n"
+	    "Subject: Re: [CS-1001]\r\nMessage-ID: <att1@example.com>\r\n"
+	    "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; "
+	    "boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: text/plain; "
+	    "charset=UTF-8\r\n\r\nThe manual is attached.\r\n--b1\r\n"
+	    "Content-Type: application/pdf; name=\"manual.pdf\"\r\n"
+	    "Content-Disposition: attachment; filename=\"manual.pdf\"\r\n"
+	    "Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQKJeLjz9M=\r\n"
+	    "--b1--\r\n", rt);
+	CHECK_INT(feed(m, &res), 0);
+	CHECK_INT(mail_to("ana@example.es", &raw), 2);
+	CHECK_CONTAINS(raw, "The manual is attached.");
+	CHECK_CONTAINS(raw, "Content-Type: application/pdf");
+	CHECK_CONTAINS(raw, "filename*=UTF-8''manual.pdf");
+	/* The same bytes, encoded again. */
+	CHECK_CONTAINS(raw, "JVBERi0xLjQKJeLjz9M=");
+	free(raw);
+	free(m);
+	free(rt);
+	desk_down();
+}
+
+static void
+test_supervisor_merges(void)
+{
+	struct ingest_result	 res;
+	struct store_case	 c;
+	char			*rt, *m;
+
+	desk_up("agent boss {\n address boss@example.com\n supervises *\n}\n");
+	m = mail("ana@example.es", "Hello", "m1@example.es", NULL);
+	CHECK_INT(feed(m, &res), 0);
+	free(m);
+	m = mail("ana2@example.es", "Same problem", "m2@example.es", NULL);
+	CHECK_INT(feed(m, &res), 0);
+	free(m);
+	rt = thread_agent_address(d.conf, "CS-1001", "boss");
+	m = agent_mail("boss@example.com", rt, "mg1@example.com",
+	    "#merge CS-1002\r\n");
+	CHECK_INT(feed(m, &res), 0);
+	CHECK_CONTAINS(res.note, "agent boss");
+	case_state("CS-1002", &c);
+	CHECK_INT(c.status, CASE_CLOSED);
+	CHECK_STR(c.linked_ref, "CS-1001");
+	store_case_clear(&c);
+	case_state("CS-1001", &c);
+	CHECK_INT(c.nmessages >= 2, 1);
+	CHECK_INT(store_contact_known(d.st, c.id, "ana2@example.es", NULL), 1);
+	store_case_clear(&c);
+	/* CS-1002's customer is told where it continues. */
+	CHECK_INT(mail_to("ana2@example.es", NULL), 2);
+	free(m);
+	free(rt);
+	desk_down();
+}
+
+static void
 test_stranger_quoting_customer_msgid(void)
 {
 	struct ingest_result	 res;
@@ -863,6 +925,8 @@ main(void)
 	RUN(test_agent_refused_command);
 	RUN(test_agent_comment);
 	RUN(test_customer_reply_reopens_and_notifies_assignee);
+	RUN(test_agent_attachment_passed_on);
+	RUN(test_supervisor_merges);
 	RUN(test_stranger_quoting_customer_msgid);
 	TEST_DONE();
 }
