@@ -23,6 +23,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "clock.h"
 #include "ingest.h"
 #include "json.h"
 #include "log.h"
@@ -271,7 +272,7 @@ load_case(struct job *j, char **cause)
 	if (j->forged != NULL)
 		return 0;
 	if (ingest_follows(j->d->conf, &j->c, j->scr.kind == SCREEN_HUMAN,
-	    time(NULL))) {
+	    clock_now())) {
 		j->linked = j->c.id;
 		store_case_clear(&j->c);
 		j->have_case = 0;

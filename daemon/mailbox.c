@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "clock.h"
 #include "ingest.h"
 #include "log.h"
 #include "mailbox.h"
@@ -137,7 +138,7 @@ first_start_now(struct desk *d, struct mailbox *mb, uint32_t uidvalidity)
 	int		 rv;
 
 	if (imap_list_new(mb->s, 0, 1000000, &uids, &n, &cause) == -1) {
-		mailbox_drop(mb, time(NULL), cause);
+		mailbox_drop(mb, clock_now(), cause);
 		free(cause);
 		return -1;
 	}
@@ -192,7 +193,7 @@ fetch_batch(struct mailbox *mb, const uint32_t *uids, size_t n,
 		if (imap_fetch(mb->s, uids[i], &f[i].raw, &f[i].len,
 		    &cause) == -1) {
 			if (imap_broken(mb->s)) {
-				mailbox_drop(mb, time(NULL), cause);
+				mailbox_drop(mb, clock_now(), cause);
 				free(cause);
 				fetched_free(f, i + 1);
 				return -1;
@@ -297,7 +298,7 @@ mailbox_poll(struct desk *d, struct mailbox *mb, volatile sig_atomic_t *stop)
 	struct fetched		*f;
 	uint32_t		 uidvalidity, v, last, *uids = NULL;
 	size_t			 n, nf, nmoved;
-	time_t			 now = time(NULL);
+	time_t			 now = clock_now();
 	char			*cause = NULL;
 	int			 total = 0, found;
 
@@ -345,7 +346,7 @@ mailbox_poll(struct desk *d, struct mailbox *mb, volatile sig_atomic_t *stop)
 	while (!*stop) {
 		if (imap_list_new(mb->s, last, (size_t)d->conf->batch_size,
 		    &uids, &n, &cause) == -1) {
-			mailbox_drop(mb, time(NULL), cause);
+			mailbox_drop(mb, clock_now(), cause);
 			free(cause);
 			return -1;
 		}

@@ -14,6 +14,7 @@
 #include <strings.h>
 #include <time.h>
 
+#include "clock.h"
 #include "json.h"
 #include "log.h"
 #include "outmsg.h"
@@ -120,7 +121,7 @@ template_vars(const struct reply_ctx *x, const char *name, const char *addr,
 {
 	char		 date[64];
 	struct tm	 tm;
-	time_t		 t = x->m && x->m->date ? x->m->date : time(NULL);
+	time_t		 t = x->m && x->m->date ? x->m->date : clock_now();
 	size_t		 i;
 
 #define VAR(n, v) do {							\
@@ -245,7 +246,7 @@ queue_mail(const struct reply_ctx *x, const struct mail_out *mo, char **cause)
 	sm.mailbox = "";
 	sm.sender = d->conf->desk_address;
 	sm.subject = subj;
-	sm.date = time(NULL);
+	sm.date = clock_now();
 	sm.language = "";
 	sm.body = mo->body;
 	sm.raw = raw;
@@ -334,7 +335,7 @@ reply_customer(const struct reply_ctx *x, enum mail_kind kind,
 	}
 	if (d->conf->autoreply_limit > 0) {
 		key = reply_addr_key(to_addr);
-		rv = store_autoreplies_since(d->st, key, time(NULL) - 3600,
+		rv = store_autoreplies_since(d->st, key, clock_now() - 3600,
 		    &n, cause);
 		free(key);
 		if (rv == -1)

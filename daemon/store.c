@@ -15,6 +15,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "clock.h"
 #include "log.h"
 #include "store.h"
 #include "xmalloc.h"
@@ -413,7 +414,7 @@ store_case_new(struct store *st, const char *prefix,
     const struct store_case *c, int64_t *id, char **cause)
 {
 	sqlite3_stmt	*s;
-	time_t		 now = time(NULL);
+	time_t		 now = clock_now();
 	char		 ref[64];
 	size_t		 i;
 
@@ -589,7 +590,7 @@ store_case_set(struct store *st, int64_t id, enum store_field field,
 	if ((s = stmt(st, case_fields[field].sql, cause)) == NULL)
 		return -1;
 	bind_text(s, 1, value);
-	sqlite3_bind_int64(s, 2, time(NULL));
+	sqlite3_bind_int64(s, 2, clock_now());
 	sqlite3_bind_int64(s, 3, id);
 	if ((changed = row(st, s, case_fields[field].name, cause)) == -1)
 		return -1;
@@ -663,7 +664,7 @@ store_case_merge(struct store *st, int64_t from, int64_t into, char **cause)
 		sqlite3_bind_int64(s, 1, from);
 		sqlite3_bind_int64(s, 2, into);
 		if (i == 2)
-			sqlite3_bind_int64(s, 3, time(NULL));
+			sqlite3_bind_int64(s, 3, clock_now());
 		if (run(st, s, "merge", cause) == -1)
 			return -1;
 	}
@@ -715,7 +716,7 @@ store_case_touch(struct store *st, int64_t id, char **cause)
 	if ((s = stmt(st, "UPDATE cases SET updated = ? WHERE id = ?",
 	    cause)) == NULL)
 		return -1;
-	sqlite3_bind_int64(s, 1, time(NULL));
+	sqlite3_bind_int64(s, 1, clock_now());
 	sqlite3_bind_int64(s, 2, id);
 	return run(st, s, "touch case", cause);
 }
@@ -803,7 +804,7 @@ store_msg_add(struct store *st, const struct store_msg *m, int64_t *id,
 		sqlite3_reset(s);
 		return fail(st, cause, "store message");
 	}
-	sqlite3_bind_int64(s, 14, time(NULL));
+	sqlite3_bind_int64(s, 14, clock_now());
 	if (run(st, s, "store message", cause) == -1)
 		return -1;
 	/* Drop the reference to the caller's bytes. */
@@ -846,7 +847,7 @@ store_event(struct store *st, int64_t case_id, const char *kind,
 	    "detail) VALUES (?, ?, ?, ?, ?)", cause)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, case_id);
-	sqlite3_bind_int64(s, 2, time(NULL));
+	sqlite3_bind_int64(s, 2, clock_now());
 	bind_text(s, 3, kind);
 	bind_text(s, 4, actor ? actor : "");
 	bind_text(s, 5, detail ? detail : "");
@@ -862,7 +863,7 @@ store_out_add(struct store *st, int64_t case_id, const char *message_id,
 	sqlite3_stmt	*s;
 	struct buf	 b;
 	size_t		 i;
-	time_t		 now = time(NULL);
+	time_t		 now = clock_now();
 	int		 rv;
 
 	if ((s = stmt(st, "INSERT INTO outbox (case_id, message_id, "
@@ -982,7 +983,7 @@ store_out_due(struct store *st, time_t now, size_t max,
 		return -1;
 	sqlite3_bind_int64(s, 1, now);
 	sqlite3_bind_int64(s, 2, (sqlite3_int64)max);
-	sqlite3_bind_int64(s, 3, time(NULL) - STORE_CLAIM_TTL);
+	sqlite3_bind_int64(s, 3, clock_now() - STORE_CLAIM_TTL);
 	return out_rows(st, s, out, n, cause);
 }
 
@@ -1022,7 +1023,7 @@ int
 store_out_claim(struct store *st, int64_t id, char **cause)
 {
 	sqlite3_stmt	*s;
-	time_t		 now = time(NULL);
+	time_t		 now = clock_now();
 
 	if ((s = stmt(st, "UPDATE outbox SET status = 'sending', claimed = ?1 "
 	    "WHERE id = ?2 AND (status = 'queued' OR (status = 'sending' AND "
@@ -1045,7 +1046,7 @@ store_out_sent(struct store *st, int64_t id, char **cause)
 	    "attempts = attempts + 1, last_error = NULL WHERE id = ?",
 	    cause)) == NULL)
 		return -1;
-	sqlite3_bind_int64(s, 1, time(NULL));
+	sqlite3_bind_int64(s, 1, clock_now());
 	sqlite3_bind_int64(s, 2, id);
 	return run(st, s, "sent", cause);
 }
@@ -1154,7 +1155,7 @@ store_quarantine(struct store *st, const char *mailbox, uint32_t uid,
 		sqlite3_reset(s);
 		return fail(st, cause, "quarantine");
 	}
-	sqlite3_bind_int64(s, 5, time(NULL));
+	sqlite3_bind_int64(s, 5, clock_now());
 	rv = run(st, s, "quarantine", cause);
 	sqlite3_bind_null(s, 4);
 	if (rv == 0 && id != NULL)
@@ -1291,7 +1292,7 @@ store_checkpoint_set(struct store *st, const char *mailbox,
 	bind_text(s, 1, mailbox);
 	sqlite3_bind_int64(s, 2, uidvalidity);
 	sqlite3_bind_int64(s, 3, last_uid);
-	sqlite3_bind_int64(s, 4, time(NULL));
+	sqlite3_bind_int64(s, 4, clock_now());
 	return run(st, s, "checkpoint", cause);
 }
 

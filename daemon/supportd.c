@@ -16,6 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "clock.h"
 #include "desk.h"
 #include "imap.h"
 #include "log.h"
@@ -114,7 +115,7 @@ wait_for_work(struct desk *d, struct mailbox *mbs, size_t nmbs)
 {
 	struct pollfd	*pfd;
 	size_t		*which;
-	time_t		 now = time(NULL), next, due;
+	time_t		 now = clock_now(), next, due;
 	size_t		 i, k, nidle = 0;
 	char		*cause = NULL;
 	int		 news = 0, buffered, anybuf, r;
@@ -150,7 +151,7 @@ wait_for_work(struct desk *d, struct mailbox *mbs, size_t nmbs)
 		else
 			which[nidle++] = i;
 	}
-	while (!news && !stop_sig && !reload_sig && time(NULL) < next) {
+	while (!news && !stop_sig && !reload_sig && clock_now() < next) {
 		/* Data the stream already buffered never shows on the fd. */
 		anybuf = 0;
 		for (k = 0; k < nidle; k++) {
@@ -172,7 +173,7 @@ wait_for_work(struct desk *d, struct mailbox *mbs, size_t nmbs)
 			    (pfd[k].revents & (POLLIN | POLLHUP | POLLERR)) == 0)
 				continue;
 			if ((r = imap_idle_read(mbs[which[k]].s, &cause)) == -1) {
-				mailbox_drop(&mbs[which[k]], time(NULL), cause);
+				mailbox_drop(&mbs[which[k]], clock_now(), cause);
 				free(cause);
 				cause = NULL;
 				/* A broken link wants the main loop's attention. */
@@ -185,7 +186,7 @@ wait_for_work(struct desk *d, struct mailbox *mbs, size_t nmbs)
 		if (mbs[which[k]].s == NULL)
 			continue;
 		if (imap_idle_end(mbs[which[k]].s, &cause) == -1) {
-			mailbox_drop(&mbs[which[k]], time(NULL), cause);
+			mailbox_drop(&mbs[which[k]], clock_now(), cause);
 			free(cause);
 			cause = NULL;
 		}
