@@ -1070,6 +1070,7 @@ rules_count(const struct rules *rs)
 struct evalctx {
 	const struct rules		*rs;
 	const struct rules_input	*in;
+	const struct rules_result	*res;		/* so far */
 	const struct rule		*rule;
 	pcre2_match_data		*md;
 	struct buf			*trace;
@@ -1448,7 +1449,9 @@ eval_cond(struct evalctx *e, const struct cond *c)
 		}
 		return 0;
 	case C_TAGGED:
-		if (e->in->tags != NULL && strv_has(e->in->tags, c->str)) {
+		/* the case's tags, or one an earlier rule has just added */
+		if ((e->in->tags != NULL && strv_has(e->in->tags, c->str)) ||
+		    strv_has(&e->res->tags, c->str)) {
 			trace(e, "  %s matched\n", c->desc);
 			return 1;
 		}
@@ -1575,6 +1578,7 @@ rules_eval(const struct rules *rs, const struct rules_input *in,
 	memset(&e, 0, sizeof e);
 	e.rs = rs;
 	e.in = in;
+	e.res = res;
 	e.trace = tr;
 	e.md = pcre2_match_data_create(rs->maxgroups, NULL);
 	buf_init(&e.why, 4096);
