@@ -752,9 +752,12 @@ test_limits(void)
 
 /*
  * The example rules in rules/ against tests/corpus/labelled/: a tiny
- * reader (headers to the blank line, then the body), the queue asserted
- * per message, the accuracy printed per language.
+ * reader (headers to the blank line, then the body), queue and priority
+ * compared per message, the misses and the accuracy printed per language.
+ * The corpus holds mail written after the rules, which they were not tuned
+ * on, so the test asks for a floor per language, not for every mail.
  */
+#define LABELLED_MIN_PCT	85
 static struct mime_message *
 read_eml(const char *path, char *expq, size_t expqsz, char *expp,
     size_t exppsz)
@@ -863,14 +866,12 @@ test_labelled_corpus(void)
 			    (*expp != '\0' || res.priority == NULL ||
 			    strcmp(res.priority, "high") != 0))
 				ok++;
-			else {
+			else
 				fprintf(stderr, "%s: got queue %s priority %s, "
 				    "want %s %s\n", path, res.queue ?
 				    res.queue : "(none)", res.priority ?
 				    res.priority : "(none)", expq,
 				    *expp ? expp : "(not high)");
-				test_failed_now = 1;
-			}
 			CHECK(res.reply != NULL);
 			rules_result_free(&res);
 			msg_free(m);
@@ -878,7 +879,8 @@ test_labelled_corpus(void)
 		free(ents);
 		printf("labelled %s: %d/%d (%.1f%%)\n", langs[k], ok, total,
 		    total ? 100.0 * ok / total : 0.0);
-		CHECK(total >= 15);
+		CHECK(total >= 100);
+		CHECK(ok * 100 >= LABELLED_MIN_PCT * total);
 		allok += ok;
 		alltotal += total;
 	}
