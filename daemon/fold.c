@@ -235,15 +235,9 @@ fold_key_latin(const char *s, size_t len, struct buf *b)
 			i += c1 == 'h' ? 2 : 1;
 			continue;
 		case 'k':
-			if (c1 == 'h' || c1 == 's') {
+			/* not "kh": "dikhgoro" is δικηγόρο far more than χ */
+			if (c1 == 's') {
 				fold_key_emit(b, "x");
-				i += 2;
-				continue;
-			}
-			break;
-		case 'p':
-			if (c1 == 'h') {
-				fold_key_emit(b, "f");
 				i += 2;
 				continue;
 			}
