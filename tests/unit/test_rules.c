@@ -890,6 +890,36 @@ test_labelled_corpus(void)
 	strv_free(&errs);
 }
 
+/* The example rules and templates in rules/; -1 (test failed) if broken. */
+static int
+example_load(struct tmpl_set **ts, struct rules **rs)
+{
+	struct strv	 errs = { NULL, 0 };
+
+	if (tmpl_load("rules/templates", "en", ts, &errs) == -1 ||
+	    rules_load("rules", *ts, rs, &errs) == -1) {
+		CHECK(!"example rules load");
+		strv_free(&errs);
+		return -1;
+	}
+	return 0;
+}
+
+/* A new case with text as its body, against the example rules. */
+static void
+example_eval(const struct rules *rs, const char *text,
+    struct rules_result *res)
+{
+	struct rules_input	 in;
+	struct mime_message	*m = msg_new("", text);
+
+	memset(&in, 0, sizeof in);
+	in.msg = m;
+	in.is_new = 1;
+	rules_eval(rs, &in, res, NULL);
+	msg_free(m);
+}
+
 /*
  * Inflected forms, with and without accents, in short sentences: the
  * example rules must send each to billing (stems, not whole words).
@@ -916,31 +946,19 @@ test_example_inflections(void)
 	    NULL };
 	struct tmpl_set		*ts;
 	struct rules		*rs;
-	struct strv		 errs = { NULL, 0 };
-	struct rules_input	 in;
 	struct rules_result	 res;
-	struct mime_message	*m;
 	size_t			 i;
 
-	if (tmpl_load("rules/templates", "en", &ts, &errs) == -1 ||
-	    rules_load("rules", ts, &rs, &errs) == -1) {
-		CHECK(!"example rules load");
-		strv_free(&errs);
+	if (example_load(&ts, &rs) == -1)
 		return;
-	}
 	for (i = 0; billing[i] != NULL; i++) {
-		m = msg_new("", billing[i]);
-		memset(&in, 0, sizeof in);
-		in.msg = m;
-		in.is_new = 1;
-		rules_eval(rs, &in, &res, NULL);
+		example_eval(rs, billing[i], &res);
 		if (res.queue == NULL || strcmp(res.queue, "billing") != 0) {
 			fprintf(stderr, "\"%s\": queue %s\n", billing[i],
 			    res.queue ? res.queue : "(none)");
 			test_failed_now = 1;
 		}
 		rules_result_free(&res);
-		msg_free(m);
 	}
 	rules_free(rs);
 	tmpl_free(ts);
@@ -952,17 +970,12 @@ test_example_reply(void)
 {
 	struct tmpl_set		*ts;
 	struct rules		*rs;
-	struct strv		 errs = { NULL, 0 };
 	struct rules_input	 in;
 	struct rules_result	 res;
 	struct mime_message	*m;
 
-	if (tmpl_load("rules/templates", "en", &ts, &errs) == -1 ||
-	    rules_load("rules", ts, &rs, &errs) == -1) {
-		CHECK(!"example rules load");
-		strv_free(&errs);
+	if (example_load(&ts, &rs) == -1)
 		return;
-	}
 	m = msg_new("Re: [CS-1042] Opening hours", "That did not answer my "
 	    "question, are you open on Sunday?");
 	memset(&in, 0, sizeof in);
@@ -1214,24 +1227,13 @@ test_example_classes(void)
 	};
 	struct tmpl_set		*ts;
 	struct rules		*rs;
-	struct strv		 errs = { NULL, 0 };
-	struct rules_input	 in;
 	struct rules_result	 res;
-	struct mime_message	*m;
 	size_t			 i;
 
-	if (tmpl_load("rules/templates", "en", &ts, &errs) == -1 ||
-	    rules_load("rules", ts, &rs, &errs) == -1) {
-		CHECK(!"example rules load");
-		strv_free(&errs);
+	if (example_load(&ts, &rs) == -1)
 		return;
-	}
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		m = msg_new("", cases[i].text);
-		memset(&in, 0, sizeof in);
-		in.msg = m;
-		in.is_new = 1;
-		rules_eval(rs, &in, &res, NULL);
+		example_eval(rs, cases[i].text, &res);
 		if (res.queue == NULL || strcmp(res.queue,
 		    cases[i].queue) != 0 || (cases[i].priority != NULL) !=
 		    (res.priority != NULL) || (res.priority != NULL &&
@@ -1244,7 +1246,6 @@ test_example_classes(void)
 		}
 		CHECK(res.reply != NULL);
 		rules_result_free(&res);
-		msg_free(m);
 	}
 	rules_free(rs);
 	tmpl_free(ts);
