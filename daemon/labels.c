@@ -108,7 +108,10 @@ labels_read(const char *path, size_t *len, struct strv *errors)
 	return buf_release(&b);
 }
 
-/* "Normal" when absent; lower case for comparing. */
+/*
+ * The first word of a label, or dflt when absent; lower case for
+ * comparing, control characters as '?' since it is shown on terminals.
+ */
 static char *
 labels_word(const char *s, const char *dflt)
 {
@@ -120,6 +123,8 @@ labels_word(const char *s, const char *dflt)
 	for (p = w; *p != '\0'; p++)
 		if (*p >= 'A' && *p <= 'Z')
 			*p = (char)(*p - 'A' + 'a');
+		else if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			*p = '?';
 	return w;
 }
 

@@ -39,6 +39,7 @@
 #define RULES_EXCERPT		40		/* bytes of context in traces */
 #define RULES_MAX_SCORE		1000		/* |N| in "score QUEUE N" */
 #define RULES_MAX_QUEUES	64		/* queues scored in one message */
+#define RULES_MAX_WHY		512		/* bytes naming who scored */
 
 /* Lexer */
 enum tok_type { T_WORD, T_STRING, T_PATTERN, T_LPAREN, T_RPAREN, T_MATCH,
@@ -1344,10 +1345,17 @@ score_add(struct evalctx *e, const struct rule *r, const char *queue, int n)
 		e->spoints[i] = 0;
 	}
 	e->spoints[i] += n;
-	xasprintf(&w, "%s%s%s %+d", e->swhy.v[i], *e->swhy.v[i] ? ", " : "",
-	    r->name, n);
-	free(e->swhy.v[i]);
-	e->swhy.v[i] = w;
+	/* Who gave the points, for people; a long list is cut short. */
+	if (strlen(e->swhy.v[i]) < RULES_MAX_WHY) {
+		xasprintf(&w, "%s%s%s %+d", e->swhy.v[i], *e->swhy.v[i] ?
+		    ", " : "", r->name, n);
+		free(e->swhy.v[i]);
+		e->swhy.v[i] = w;
+	} else if (!strstr(e->swhy.v[i], ", ...")) {
+		xasprintf(&w, "%s, ...", e->swhy.v[i]);
+		free(e->swhy.v[i]);
+		e->swhy.v[i] = w;
+	}
 	trace(e, "  %s now %d\n", queue, e->spoints[i]);
 }
 
