@@ -14,6 +14,7 @@
 #include "desk.h"
 #include "ingest.h"
 #include "json.h"
+#include "labels.h"
 #include "log.h"
 #include "mime.h"
 #include "outbox.h"
@@ -40,6 +41,8 @@ usage(void)
 	    "  send\n"
 	    "  quarantine [--json] | quarantine show|retry Q-n\n"
 	    "  rules check | rules test file.eml [--mailbox name]\n"
+	    "  rules eval [--json] [--mailbox name] [--min percent] dir|file "
+	    "...\n"
 	    "  assign ref name | take ref | status ref status |\n"
 	    "  comment ref [file] | reply ref file | merge ref other\n"
 	    "      --as agent [--json]\n");
@@ -933,6 +936,71 @@ print_list(const char *label, const struct strv *sv)
 	printf("\n");
 }
 
+/*
+ * rules eval [--json] [--mailbox name] [--min percent] path...: the rules
+ * over labelled mail (labels.c); with --min, exit 1 when a language
+ * scores below percent on queue and priority together.
+ */
+static int
+cmd_rules_eval(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "mailbox", required_argument, NULL, 'm' },
+		{ "min", required_argument, NULL, 'n' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct desk		 d;
+	struct strv		 errors;
+	struct labels_opts	 o;
+	struct labels		*l;
+	char			*end;
+	double			 min = -1;
+	int			 ch, json = 0, i, rv = 0;
+
+	memset(&o, 0, sizeof o);
+	optind = 0;
+	while ((ch = getopt_long(argc, argv, "jm:n:", opts, NULL)) != -1) {
+		if (ch == 'j')
+			json = 1;
+		else if (ch == 'm')
+			o.mailbox = optarg;
+		else if (ch == 'n') {
+			min = strtod(optarg, &end);
+			if (*end != '\0' || end == optarg || min < 0 ||
+			    min > 100)
+				usage();
+		} else
+			usage();
+	}
+	if (optind >= argc) {
+		fprintf(stderr, "usage: supportctl rules eval [--json] "
+		    "[--mailbox name] [--min percent] dir|file.eml ...\n");
+		return 2;
+	}
+	memset(&errors, 0, sizeof errors);
+	if (desk_check(conffile, &d, &errors) == -1) {
+		print_errors(&errors);
+		strv_free(&errors);
+		return 1;
+	}
+	o.rules = d.rules;
+	o.fallback_charset = d.conf->fallback_charset;
+	o.default_queue = d.conf->default_queue;
+	l = labels_new(&o);
+	for (i = optind; i < argc; i++)
+		if (labels_add(l, argv[i], &errors) == -1)
+			rv = 1;
+	print_errors(&errors);
+	labels_print(l, stdout, json);
+	if (min >= 0 && labels_worst(l) < min)
+		rv = 1;
+	labels_free(l);
+	strv_free(&errors);
+	desk_close(&d);
+	return rv;
+}
+
 static int
 cmd_rules(int argc, char **argv)
 {
@@ -955,6 +1023,8 @@ cmd_rules(int argc, char **argv)
 	memset(&errors, 0, sizeof errors);
 	if (argc < 2)
 		usage();
+	if (strcmp(argv[1], "eval") == 0)
+		return cmd_rules_eval(argc - 1, argv + 1);
 	if (strcmp(argv[1], "check") == 0 && argc == 2) {
 		if (desk_check(conffile, &d, &errors) == -1) {
 			print_errors(&errors);
