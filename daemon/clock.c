@@ -31,11 +31,19 @@ clock_parse(const char *s)
 	return (time_t)v;
 }
 
+static int	 init;
+static time_t	 offset;
+
+void
+clock_set(time_t t)
+{
+	init = 1;
+	offset = t - time(NULL);
+}
+
 time_t
 clock_now(void)
 {
-	static int	 init;
-	static time_t	 offset;
 	const char	*s;
 	time_t		 t;
 

@@ -10,6 +10,8 @@
 #include <time.h>
 
 time_t	 clock_now(void);
+/* Move the clock to t, from which it runs on (tests). */
+void	 clock_set(time_t t);
 /* "YYYY-MM-DDTHH:MM:SSZ", "YYYY-MM-DD" or seconds; -1 if none of those. */
 time_t	 clock_parse(const char *);
 

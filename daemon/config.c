@@ -215,6 +215,63 @@ new_agent(struct parse *p, struct config *c, const char *name)
 	return a;
 }
 
+/* A time zone the C library can load: a file under /usr/share/zoneinfo. */
+static int
+valid_zone(const char *z)
+{
+	char	 path[PATH_MAX];
+
+	if (strcmp(z, "UTC") == 0)
+		return 1;
+	if (*z == '\0' || *z == '/' || strstr(z, "..") != NULL)
+		return 0;
+	snprintf(path, sizeof path, "/usr/share/zoneinfo/%s", z);
+	return access(path, R_OK) == 0;
+}
+
+/* "sla QUEUE PRIORITY first-response D resolution D" (either may go). */
+static void
+sla_keyword(struct parse *p, struct config *c, char **tok, int n)
+{
+	struct sla_target	 t;
+	long			 d;
+	int			 i;
+
+	p->handled = 1;
+	memset(&t, 0, sizeof t);
+	if (n < 5 || (n - 3) % 2 != 0) {
+		perr(p, "sla takes a queue, a priority and "
+		    "first-response or resolution times");
+		return;
+	}
+	if (strcmp(tok[2], "*") != 0 &&
+	    case_priority_parse(tok[2], &(enum case_priority){ 0 }) == -1) {
+		perr(p, "sla: \"%s\" is not a priority or *", tok[2]);
+		return;
+	}
+	for (i = 3; i + 1 < n; i += 2) {
+		if ((d = sla_duration(tok[i + 1])) <= 0) {
+			perr(p, "sla: %s: \"%s\" is not a duration such as "
+			    "30m or 8h", tok[i], tok[i + 1]);
+			return;
+		}
+		if (strcmp(tok[i], "first-response") == 0)
+			t.first_response = d;
+		else if (strcmp(tok[i], "resolution") == 0)
+			t.resolution = d;
+		else {
+			perr(p, "sla: expected first-response or resolution, "
+			    "not \"%s\"", tok[i]);
+			return;
+		}
+	}
+	t.queue = xstrdup(tok[1]);
+	t.priority = xstrdup(tok[2]);
+	t.line = p->line;
+	c->slas = xreallocarray(c->slas, c->nslas + 1, sizeof *c->slas);
+	c->slas[c->nslas++] = t;
+}
+
 /* Inside "agent NAME {". */
 static void
 agent_keyword(struct parse *p, struct agent_conf *a, char **tok, int n)
@@ -371,7 +428,8 @@ mailbox_keyword(struct parse *p, struct config *c, struct mailbox_conf *m,
 static void
 top_keyword(struct parse *p, struct config *c, char **tok, int n)
 {
-	int	 v, i;
+	const char	*why;
+	int		 v, i;
 
 	if (strcmp(tok[0], "desk-name") == 0 && want(p, n, 2, tok[0]))
 		setstr(&c->desk_name, tok[1]);
@@ -437,6 +495,38 @@ top_keyword(struct parse *p, struct config *c, char **tok, int n)
 		else
 			perr(p, "answer-status: expected pending or open, not "
 			    "\"%s\"", tok[1]);
+	} else if (strcmp(tok[0], "business-hours") == 0 &&
+	    want(p, n, 3, tok[0])) {
+		if (sla_hours(&c->hours, tok[1], tok[2], &why) == -1)
+			perr(p, "business-hours: %s", why);
+	} else if (strcmp(tok[0], "timezone") == 0 && want(p, n, 2, tok[0])) {
+		if (!valid_zone(tok[1]))
+			perr(p, "timezone: \"%s\" is not a zone of "
+			    "/usr/share/zoneinfo", tok[1]);
+		setstr(&c->timezone, tok[1]);
+	} else if (strcmp(tok[0], "holidays") == 0 && want(p, n, 2, tok[0])) {
+		free(c->holidays_file);
+		c->holidays_file = path_resolve(c, tok[1]);
+	} else if (strcmp(tok[0], "sla") == 0) {
+		sla_keyword(p, c, tok, n);
+	} else if (strcmp(tok[0], "sla-warning") == 0 &&
+	    want(p, n, 2, tok[0])) {
+		if (parse_int(p, tok[0], tok[1], 1, 99, &v) == 0)
+			c->sla_warning = v;
+	} else if ((strcmp(tok[0], "autoclose-pending") == 0 ||
+	    strcmp(tok[0], "autoclose-resolved") == 0 ||
+	    strcmp(tok[0], "followup") == 0) && want(p, n, 2, tok[0])) {
+		long d = sla_duration(tok[1]);
+
+		if (d < 0)
+			perr(p, "%s: \"%s\" is not a duration such as 7d, "
+			    "12h or 0", tok[0], tok[1]);
+		else if (tok[0][0] == 'f')
+			c->followup = d;
+		else if (tok[0][10] == 'p')
+			c->autoclose_pending = d;
+		else
+			c->autoclose_resolved = d;
 	} else if (strcmp(tok[0], "reopen-days") == 0 && want(p, n, 2, tok[0])) {
 		if (parse_int(p, tok[0], tok[1], 0, 3650, &v) == 0)
 			c->reopen_days = v;
@@ -497,6 +587,7 @@ defaults(struct config *c)
 	c->default_queue = xstrdup("general");
 	c->closed_policy = CLOSED_REOPEN;
 	c->answer_status = CASE_PENDING;
+	c->sla_warning = 80;
 	c->reopen_days = 0;
 	c->autoreply_limit = 5;
 	c->poll_interval = 60;
@@ -747,6 +838,21 @@ config_load(const char *path, struct config **out, struct strv *errors)
 			free(msg);
 			p.nerrors++;
 		}
+	if (c->holidays_file != NULL &&
+	    sla_holidays(&c->hours, c->holidays_file, &tmp) == -1) {
+		strv_add(errors, tmp);
+		free(tmp);
+		p.nerrors++;
+	}
+	/*
+	 * Business hours are the desk's local time: this process keeps the
+	 * desk's time zone from here on.
+	 */
+	if (c->timezone != NULL && p.nerrors == 0) {
+		setenv("TZ", strcmp(c->timezone, "UTC") == 0 ? "UTC0" :
+		    c->timezone, 1);
+		tzset();
+	}
 	if (p.nerrors == 0 && load_secret(c, 0, errors) == -1)
 		p.nerrors++;
 	if (p.nerrors > 0) {
@@ -793,6 +899,14 @@ config_free(struct config *c)
 		free(c->accounts[i].agent);
 	}
 	free(c->accounts);
+	for (i = 0; i < c->nslas; i++) {
+		free(c->slas[i].queue);
+		free(c->slas[i].priority);
+	}
+	free(c->slas);
+	sla_hours_free(&c->hours);
+	free(c->timezone);
+	free(c->holidays_file);
 	free(c->smtp.url);
 	free(c->smtp.cafile);
 	free(c->smtp.user);

@@ -7,6 +7,7 @@
 #define CONFIG_H
 
 #include "imap.h"
+#include "sla.h"
 #include "smtp.h"
 #include "xmalloc.h"
 
@@ -62,6 +63,17 @@ struct config {
 	int		 reopen_days;	/* CLOSED_NEWCASE after this many days */
 	int		 autoreply_limit;	/* per sender per hour */
 	int		 poll_interval;	/* seconds, when no IDLE */
+
+	/* Time: business hours, targets, and what happens when it passes. */
+	struct bizhours	 hours;
+	char		*timezone;	/* NULL: the system's */
+	char		*holidays_file;
+	struct sla_target *slas;
+	size_t		 nslas;
+	int		 sla_warning;	/* percent of a target: warn */
+	long		 autoclose_pending;	/* seconds; 0: never */
+	long		 autoclose_resolved;
+	long		 followup;	/* after resolved; 0: no question */
 	int		 batch_size;	/* messages per transaction */
 
 	struct agent_conf *agents;

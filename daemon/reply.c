@@ -36,6 +36,8 @@ static const char *const kind_names[MAIL_NKINDS] = {
 	[MAIL_ANSWER] = "answer",
 	[MAIL_REFUSAL] = "refusal",
 	[MAIL_MERGED] = "merged",
+	[MAIL_AUTOCLOSED] = "autoclosed",
+	[MAIL_FOLLOWUP] = "followup",
 };
 
 static const char *const notice_templates[NOTICE_N] = {
@@ -43,11 +45,17 @@ static const char *const notice_templates[NOTICE_N] = {
 	[NOTICE_REPLY] = "notice-reply",
 	[NOTICE_ASSIGNED] = "notice-assigned",
 	[NOTICE_ESCALATED] = "notice-escalated",
+	[NOTICE_SLA] = "notice-sla",
 };
 
 const char *const reply_agent_templates[] = {
 	"notice-new", "notice-reply", "notice-assigned", "notice-escalated",
-	"answer", "agent-refused", "merged", NULL
+	"notice-sla", "answer", "agent-refused", "merged", NULL
+};
+
+/* Templates every desk needs for what time does to cases. */
+const char *const reply_case_templates[] = {
+	"autoclosed", "followup", NULL
 };
 
 /* The line of commands every notice carries. */
@@ -188,7 +196,9 @@ queue_mail(const struct reply_ctx *x, const struct mail_out *mo, char **cause)
 	char		*subj, *detail = NULL, *key = NULL;
 	size_t		 i, rawlen = 0;
 	int		 automatic = mo->kind == MAIL_ACK ||
-			    mo->kind == MAIL_REPLY || mo->kind == MAIL_MERGED;
+			    mo->kind == MAIL_REPLY || mo->kind == MAIL_MERGED ||
+			    mo->kind == MAIL_AUTOCLOSED ||
+			    mo->kind == MAIL_FOLLOWUP;
 	int		 rv = -1;
 
 	memset(&refs, 0, sizeof refs);
@@ -388,7 +398,27 @@ reply_notice(const struct reply_ctx *x, enum mail_kind kind,
 		return -1;
 	}
 	xasprintf(&subject, "%s: %s", kind == MAIL_ESCALATE ? "Escalated" :
-	    x->is_new ? "New case" : "Customer reply", m->subject);
+	    x->is_new ? "New case" : "Customer reply", m ? m->subject :
+	    x->c->subject);
+	if (m == NULL) {
+		/* Time passed: the case itself is the news. */
+		xasprintf(&body, "Case:     %s\nQueue:    %s\nPriority: %s\n"
+		    "Status:   %s\nFrom:     %s <%s>\n", x->c->ref,
+		    x->c->queue, case_priority_name(x->c->priority),
+		    case_status_name(x->c->status), x->c->customer_name,
+		    x->c->customer);
+		memset(&mo, 0, sizeof mo);
+		mo.kind = kind;
+		mo.to_name = "";
+		mo.to_addr = addr;
+		mo.subject = subject;
+		mo.body = body;
+		mo.in_reply_to = x->thread_id != NULL ? x->thread_id : "";
+		rv = queue_mail(x, &mo, cause);
+		free(subject);
+		free(body);
+		return rv;
+	}
 	/* The whole text is in the case; a notice carries a bounded part. */
 	blen = strlen(m->body);
 	if (blen > NOTIFY_BODY_MAX) {
@@ -637,6 +667,42 @@ reply_merged(const struct reply_ctx *x, const char *to, const char *lang,
 		mo.subject = subject;
 		mo.body = body;
 		mo.in_reply_to = "";
+		rv = queue_mail(x, &mo, cause);
+	}
+	free(subject);
+	free(body);
+	return rv;
+}
+
+int
+reply_case_mail(const struct reply_ctx *x, enum mail_kind kind,
+    const char *tmpl, char **cause)
+{
+	struct strv	 names, values;
+	struct mail_out	 mo;
+	char		*subject = NULL, *body = NULL;
+	int		 rv;
+
+	if (!screen_answerable(x->d->conf, x->c->customer) ||
+	    !outmsg_addr_ok(x->c->customer))
+		return no_reply(x, "no mail: the customer's address cannot "
+		    "take an automatic one", cause);
+	memset(&names, 0, sizeof names);
+	memset(&values, 0, sizeof values);
+	template_vars(x, x->c->customer_name, x->c->customer, &names,
+	    &values);
+	rv = render(x, tmpl, x->c->language, &names, &values, &subject,
+	    &body, cause);
+	strv_free(&names);
+	strv_free(&values);
+	if (rv == 0) {
+		memset(&mo, 0, sizeof mo);
+		mo.kind = kind;
+		mo.to_name = x->c->customer_name;
+		mo.to_addr = x->c->customer;
+		mo.subject = subject;
+		mo.body = body;
+		mo.in_reply_to = x->thread_id != NULL ? x->thread_id : "";
 		rv = queue_mail(x, &mo, cause);
 	}
 	free(subject);

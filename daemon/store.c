@@ -135,6 +135,20 @@ static const char *const migrations[] = {
 	"  case_id INTEGER NOT NULL REFERENCES cases(id),"
 	"  other_id INTEGER NOT NULL REFERENCES cases(id),"
 	"  PRIMARY KEY (case_id, other_id)) WITHOUT ROWID;",
+
+	/*
+	 * 5: things that happen because time passed (SLA warnings and
+	 * breaches, auto-close, follow-up): one row per case and kind, fired
+	 * once, in the same transaction as what firing does.
+	 */
+	"CREATE TABLE timers ("
+	"  id INTEGER PRIMARY KEY,"
+	"  case_id INTEGER NOT NULL REFERENCES cases(id),"
+	"  kind TEXT NOT NULL,"
+	"  due INTEGER NOT NULL,"
+	"  fired INTEGER,"
+	"  UNIQUE (case_id, kind));"
+	"CREATE INDEX timers_due ON timers(due) WHERE fired IS NULL;",
 };
 #define NMIGRATIONS	(sizeof migrations / sizeof migrations[0])
 
@@ -1453,4 +1467,158 @@ store_kv_set(struct store *st, const char *key, const char *value,
 	bind_text(s, 1, key);
 	bind_text(s, 2, value);
 	return run(st, s, "setting", cause);
+}
+
+int
+store_timer_set(struct store *st, int64_t case_id, const char *kind,
+    time_t due, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	/* A timer that fired stays fired: it never goes off twice. */
+	if ((s = stmt(st, "INSERT INTO timers (case_id, kind, due) VALUES "
+	    "(?1, ?2, ?3) ON CONFLICT(case_id, kind) DO UPDATE SET due = ?3 "
+	    "WHERE fired IS NULL", cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, case_id);
+	bind_text(s, 2, kind);
+	sqlite3_bind_int64(s, 3, due);
+	return run(st, s, "timer", cause);
+}
+
+int
+store_timer_cancel(struct store *st, int64_t case_id, const char *kind,
+    int fired_too, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if ((s = stmt(st, "DELETE FROM timers WHERE case_id = ?1 AND kind = ?2 "
+	    "AND (?3 OR fired IS NULL)", cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, case_id);
+	bind_text(s, 2, kind);
+	sqlite3_bind_int(s, 3, fired_too);
+	return run(st, s, "timer", cause);
+}
+
+int
+store_timers_due(struct store *st, time_t now, size_t max,
+    struct store_timer **out, size_t *n, char **cause)
+{
+	sqlite3_stmt		*s;
+	struct store_timer	*t = NULL;
+	size_t			 k = 0;
+	int			 rc;
+
+	*out = NULL;
+	*n = 0;
+	if ((s = stmt(st, "SELECT id, case_id, kind, due FROM timers WHERE "
+	    "fired IS NULL AND due <= ? ORDER BY due, id LIMIT ?",
+	    cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, now);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)max);
+	while ((rc = row(st, s, "timers", cause)) == 1) {
+		t = xreallocarray(t, k + 1, sizeof *t);
+		t[k].id = sqlite3_column_int64(s, 0);
+		t[k].case_id = sqlite3_column_int64(s, 1);
+		t[k].kind = col_text(s, 2);
+		t[k].due = (time_t)sqlite3_column_int64(s, 3);
+		k++;
+	}
+	sqlite3_reset(s);
+	if (rc == -1) {
+		store_timers_free(t, k);
+		return -1;
+	}
+	*out = t;
+	*n = k;
+	return 0;
+}
+
+void
+store_timers_free(struct store_timer *t, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		free(t[i].kind);
+	free(t);
+}
+
+int
+store_timer_fired(struct store *st, int64_t id, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if ((s = stmt(st, "UPDATE timers SET fired = ? WHERE id = ? AND "
+	    "fired IS NULL", cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, clock_now());
+	sqlite3_bind_int64(s, 2, id);
+	if (run(st, s, "timer fired", cause) == -1)
+		return -1;
+	return sqlite3_changes(st->db) == 1 ? 1 : 0;
+}
+
+int
+store_timer_next(struct store *st, time_t *next, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 r;
+
+	*next = 0;
+	if ((s = stmt(st, "SELECT min(due) FROM timers WHERE fired IS NULL",
+	    cause)) == NULL)
+		return -1;
+	if ((r = row(st, s, "next timer", cause)) == 1)
+		*next = (time_t)sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return r == -1 ? -1 : 0;
+}
+
+int
+store_case_events(struct store *st, int64_t id, struct store_event_row **out,
+    size_t *n, char **cause)
+{
+	sqlite3_stmt		*s;
+	struct store_event_row	*e = NULL;
+	size_t			 k = 0;
+	int			 rc;
+
+	*out = NULL;
+	*n = 0;
+	if ((s = stmt(st, "SELECT at, kind, actor, detail FROM events WHERE "
+	    "case_id = ? ORDER BY id", cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	while ((rc = row(st, s, "events", cause)) == 1) {
+		e = xreallocarray(e, k + 1, sizeof *e);
+		e[k].at = (time_t)sqlite3_column_int64(s, 0);
+		e[k].kind = col_text(s, 1);
+		e[k].actor = col_text(s, 2);
+		e[k].detail = col_text(s, 3);
+		k++;
+	}
+	sqlite3_reset(s);
+	if (rc == -1) {
+		store_events_free(e, k);
+		return -1;
+	}
+	*out = e;
+	*n = k;
+	return 0;
+}
+
+void
+store_events_free(struct store_event_row *e, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		free(e[i].kind);
+		free(e[i].actor);
+		free(e[i].detail);
+	}
+	free(e);
 }

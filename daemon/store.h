@@ -248,6 +248,31 @@ int	 store_case_detail(struct store *, const char *ref,
 	    struct store_case_detail *, char **cause) STORE_WUR;
 void	 store_case_detail_free(struct store_case_detail *);
 
+/* Timers: what happens to a case because time passed (timers.c). */
+struct store_timer {
+	int64_t		 id;
+	int64_t		 case_id;
+	char		*kind;
+	time_t		 due;
+};
+/* Set a case's timer of that kind; one that fired is left as it is. */
+int	 store_timer_set(struct store *, int64_t case_id, const char *kind,
+	    time_t due, char **cause) STORE_WUR;
+/* Drop a timer that has not fired (fired_too: or one that has). */
+int	 store_timer_cancel(struct store *, int64_t case_id, const char *kind,
+	    int fired_too, char **cause) STORE_WUR;
+int	 store_timers_due(struct store *, time_t now, size_t max,
+	    struct store_timer **, size_t *n, char **cause) STORE_WUR;
+void	 store_timers_free(struct store_timer *, size_t);
+/* Mark a timer fired: 1, or 0 when it had already fired. */
+int	 store_timer_fired(struct store *, int64_t id, char **cause) STORE_WUR;
+/* When the next timer is due (*next), 0 if none. */
+int	 store_timer_next(struct store *, time_t *next, char **cause) STORE_WUR;
+/* A case's events, oldest first. */
+int	 store_case_events(struct store *, int64_t id,
+	    struct store_event_row **, size_t *n, char **cause) STORE_WUR;
+void	 store_events_free(struct store_event_row *, size_t);
+
 /* Key/value settings the daemon keeps (secret, first UIDs). */
 int	 store_kv_get(struct store *, const char *key, char **value,
 	    char **cause) STORE_WUR;

@@ -1,7 +1,8 @@
 /*
- * supportd.c -- the daemon's loop: poll every mailbox (mailbox.c), deliver
- * the outbox (outbox.c), and wait (IDLE when the server has it) until
- * there is more to do.  One process, one loop: the mailboxes of a desk are
+ * supportd.c -- the daemon's loop: poll every mailbox (mailbox.c), fire the
+ * timers that are due (timers.c), deliver the outbox (outbox.c), and wait
+ * (IDLE when the server has it) until the earliest of the next timer, the
+ * next outbox retry and the next poll.  One process, one loop: the mailboxes of a desk are
  * few, and a single writer is what SQLite does best.
  */
 #include <errno.h>
@@ -22,6 +23,7 @@
 #include "log.h"
 #include "mailbox.h"
 #include "outbox.h"
+#include "timers.h"
 #include "xmalloc.h"
 
 #ifndef SUPPORTD_CONF
@@ -131,6 +133,12 @@ wait_for_work(struct desk *d, struct mailbox *mbs, size_t nmbs)
 	}
 	if (due != 0 && due < next)
 		next = due;
+	if (store_timer_next(d->st, &due, &cause) == -1) {
+		log_warnx("timers: %s", cause);
+		free(cause);
+		cause = NULL;
+	} else if (due != 0 && due < next)
+		next = due;
 	for (i = 0; i < nmbs; i++)
 		if (mbs[i].s == NULL && mbs[i].next_try < next)
 			next = mbs[i].next_try;
@@ -206,6 +214,7 @@ main(int argc, char **argv)
 	struct strv		 errors;
 	struct mailbox		*mbs;
 	struct outbox_stats	 os;
+	struct timers_stats	 ts;
 	struct sigaction	 sa;
 	const char		*conffile = SUPPORTD_CONF;
 	size_t			 i, nmbs;
@@ -291,6 +300,10 @@ main(int argc, char **argv)
 			mailbox_poll(&d, &mbs[i], &stop_sig);
 		if (stop_sig)
 			break;
+		/* Timers first: what they write goes out with this outbox. */
+		if (timers_run(&d, &ts) == 0 && (ts.fired || ts.failed))
+			log_info("timers: %d fired, %d failed", ts.fired,
+			    ts.failed);
 		if (outbox_run(&d, 0, 1000, &os) == 0 &&
 		    (os.sent || os.deferred || os.failed))
 			log_info("outbox: %d sent, %d deferred, %d failed",

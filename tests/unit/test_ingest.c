@@ -67,6 +67,12 @@ desk_up(const char *extra)
 	    "Yours, {{agent.name}}\n\n{{marker}}\n");
 	test_write_file(path, "notice-escalated.en.txt", "Subject: "
 	    "[{{case.ref}}] Escalated\n\n{{marker}}\n{{detail}}\n");
+	test_write_file(path, "notice-sla.en.txt", "Subject: [{{case.ref}}] "
+	    "Due\n\n{{marker}}\n{{detail}}\n");
+	test_write_file(path, "autoclosed.en.txt", "Subject: Closed\n\n"
+	    "{{case.ref}} is closed.\n");
+	test_write_file(path, "followup.en.txt", "Subject: How did we do?\n\n"
+	    "Rate {{case.ref}} from 1 to 5.\n");
 	test_write_file(path, "answer.en.txt", "Subject: Re: {{case.subject}}"
 	    "\n\n{{answer}}\n-- \n{{agent.name}}\n");
 	test_write_file(path, "agent-refused.en.txt", "Subject: Not done\n\n"
