@@ -10,7 +10,35 @@
 cd "$TOP"
 
 skip() { echo "t_install: skipped: $*"; t_done; exit 0; }
-[ "$(id -u)" -eq 0 ] || skip "needs root (dpkg -i)"
+
+# make install into a DESTDIR, twice: the second keeps the admin's config.
+DI=$T_TMP/destdir
+if ! make -s install DESTDIR="$DI" PREFIX=/usr/local > "$T_TMP/install1.log" 2>&1; then
+	fail "make install: $(tail -n 10 "$T_TMP/install1.log")"
+fi
+for f in /usr/local/sbin/supportd /usr/local/bin/supportctl \
+    /usr/local/share/man/man8/supportd.8 /usr/local/share/man/man5/supportd.conf.5 \
+    /usr/local/share/supportd/examples/supportd.conf \
+    /usr/local/share/supportd/examples/rules/templates/ack.pl.txt \
+    /lib/systemd/system/supportd.service /etc/supportd/supportd.conf \
+    /etc/supportd/rules/00-priority.rules; do
+	check "make install: $f" test -f "$DI$f"
+done
+check_match "make install: the unit names PREFIX's binary" \
+    "$(cat "$DI/lib/systemd/system/supportd.service")" '^ExecStart=/usr/local/sbin/supportd '
+check_eq "make install: config 0640" "$(stat -c %a "$DI/etc/supportd/supportd.conf")" 640
+check_match "make install: the store goes to /var/lib/supportd" \
+    "$(cat "$DI/etc/supportd/supportd.conf")" '^secret-file[[:space:]]+/var/lib/supportd/secret$'
+check "make install: supportd -n accepts the installed example" \
+    "$SUPPORTD" -n -c "$DI/etc/supportd/supportd.conf"
+echo "# the admin's line" >> "$DI/etc/supportd/supportd.conf"
+make -s install DESTDIR="$DI" PREFIX=/usr/local > "$T_TMP/install2.log" 2>&1
+check_match "make install again: says it left the config" "$(cat "$T_TMP/install2.log")" \
+    'supportd.conf exists: left as it is'
+check_match "make install again: the admin's config is kept" \
+    "$(tail -n 1 "$DI/etc/supportd/supportd.conf")" "^# the admin's line\$"
+
+[ "$(id -u)" -eq 0 ] || skip "the package part needs root (dpkg -i)"
 for c in dpkg-buildpackage dh fakeroot; do
 	command -v "$c" >/dev/null 2>&1 || skip "no $c (contrib/deps.sh installs it)"
 done
