@@ -68,7 +68,7 @@ usage(int status)
 	    "  -c file    configuration (default " SUPPORTD_CONF ")\n"
 	    "  -f         stay in the foreground, log to stderr\n"
 	    "  -n         check config, rules and templates, then exit\n"
-	    "  -v         more verbose (twice: debug)\n"
+	    "  -v         also log debug messages\n"
 	    "  --once     poll every mailbox once, send the outbox, exit\n"
 	    "  --version  print the version and exit\n");
 	exit(status);
