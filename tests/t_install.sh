@@ -11,6 +11,20 @@ cd "$TOP"
 
 skip() { echo "t_install: skipped: $*"; t_done; exit 0; }
 
+# --version and -h/--help: exit 0, on stdout; a wrong option: exit 2.
+for p in supportd supportctl; do
+	out=$("$TOP/$p" --version 2>"$T_TMP/err"); rc=$?
+	check_eq "$p --version" "$rc:$out:$(cat "$T_TMP/err")" "0:$p $(cat VERSION):"
+	for h in -h --help; do
+		out=$("$TOP/$p" $h 2>"$T_TMP/err"); rc=$?
+		check_eq "$p $h: exit 0, nothing on stderr" "$rc:$(cat "$T_TMP/err")" "0:"
+		check_match "$p $h: usage on stdout" "$out" "^usage: $p "
+	done
+	"$TOP/$p" --no-such-option >/dev/null 2>"$T_TMP/err"; rc=$?
+	check_eq "$p --no-such-option: exit 2" "$rc" 2
+	check_match "$p --no-such-option: usage on stderr" "$(cat "$T_TMP/err")" "^usage: $p "
+done
+
 # make install into a DESTDIR, twice: the second keeps the admin's config.
 DI=$T_TMP/destdir
 if ! make -s install DESTDIR="$DI" PREFIX=/usr/local > "$T_TMP/install1.log" 2>&1; then
