@@ -21,6 +21,23 @@
 #include "privs.h"
 #include "xmalloc.h"
 
+/* Take group and other bits off path (not a link), saying so. */
+static void
+privs_private(const char *path)
+{
+	struct stat	 sb;
+
+	if (lstat(path, &sb) == -1 || !S_ISREG(sb.st_mode) ||
+	    (sb.st_mode & 077) == 0)
+		return;
+	if (chmod(path, sb.st_mode & 07700) == -1)
+		log_warn("%s: chmod", path);
+	else
+		log_warnx("%s: was mode %04o, readable by others; now %04o",
+		    path, (unsigned)sb.st_mode & 07777,
+		    (unsigned)sb.st_mode & 07700);
+}
+
 /* path (not a link) to uid:gid; a missing file is no error. */
 static int
 privs_chown(const char *path, uid_t uid, gid_t gid, char **cause)
@@ -92,6 +109,12 @@ privs_desk(struct desk *d, const char *conffile, char **cause)
 	int			 rv;
 
 	*cause = NULL;
+	for (i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
+		xasprintf(&path, "%s%s", c->database, suffix[i]);
+		privs_private(path);
+		free(path);
+	}
+	privs_private(c->secret_file);
 	if (geteuid() != 0)
 		return 0;
 	user = c->user != NULL ? c->user : PRIVS_DEFAULT_USER;

@@ -11,10 +11,12 @@
 #define PRIVS_DEFAULT_USER	"supportd"
 
 /*
- * When running as root: hand the desk's own files (store, secret) to the
- * configured user (default PRIVS_DEFAULT_USER) and become that user, for
- * good.  Not root: nothing to do.  -1 and *cause when the user does not
- * exist or the switch fails: the caller must not go on as root.
+ * Make the desk's own files (store with -wal and -shm, secret) private:
+ * ones that an older version created readable by others lose those bits.
+ * Then, when running as root: hand them to the configured user (default
+ * PRIVS_DEFAULT_USER) and become that user, for good.  -1 and *cause when
+ * the user does not exist or the switch fails: the caller must not go on
+ * as root.
  */
 int	 privs_desk(struct desk *, const char *conffile, char **cause);
 

@@ -160,9 +160,14 @@ wait "$dpid"
 check_eq "SIGTERM: a clean exit" "$?" 0
 dpid=
 
-# Started as the user itself, as systemd does: its files are its own.
+# Started as the user itself, as systemd does: its files are its own,
+# and a store an older version left 0644 is made private.
+chmod 644 "$S/supportd.db"
 runuser -u "$U" -- "$SUPPORTD" -f --once -c "$P" > "$T_TMP/asuser.log" 2>&1
 check_eq "a later start as $U opens the store root left" "$?" 0
+check_eq "a 0644 store is made 0600" "$(stat -c %a "$S/supportd.db")" 600
+check_match "and the log says so" "$(cat "$T_TMP/asuser.log")" \
+    "supportd.db: was mode 0644, readable by others; now 0600"
 
 # A warning when the config says root; the admin's explicit choice.
 sed -e "s|^user .*|user root|" "$P" > "$T_TMP/root.conf"
