@@ -11,7 +11,7 @@
 PREFIX	?= /usr/local
 SYSCONFDIR ?= /etc
 STATEDIR ?= /var/lib/supportd
-UNITDIR	?= /lib/systemd/system
+UNITDIR	?= $(PREFIX)/lib/systemd/system
 # The one place the version is written; debian/changelog must agree.
 VERSION	:= $(shell cat VERSION)
 CC	?= cc

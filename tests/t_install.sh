@@ -34,12 +34,12 @@ for f in /usr/local/sbin/supportd /usr/local/bin/supportctl \
     /usr/local/share/man/man8/supportd.8 /usr/local/share/man/man5/supportd.conf.5 \
     /usr/local/share/supportd/examples/supportd.conf \
     /usr/local/share/supportd/examples/rules/templates/ack.pl.txt \
-    /lib/systemd/system/supportd.service /etc/supportd/supportd.conf \
+    /usr/local/lib/systemd/system/supportd.service /etc/supportd/supportd.conf \
     /etc/supportd/rules/00-priority.rules; do
 	check "make install: $f" test -f "$DI$f"
 done
 check_match "make install: the unit names PREFIX's binary" \
-    "$(cat "$DI/lib/systemd/system/supportd.service")" '^ExecStart=/usr/local/sbin/supportd '
+    "$(cat "$DI/usr/local/lib/systemd/system/supportd.service")" '^ExecStart=/usr/local/sbin/supportd '
 check_eq "make install: config 0640" "$(stat -c %a "$DI/etc/supportd/supportd.conf")" 640
 check_match "make install: the store goes to /var/lib/supportd" \
     "$(cat "$DI/etc/supportd/supportd.conf")" '^secret-file[[:space:]]+/var/lib/supportd/secret$'
