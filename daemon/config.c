@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <libgen.h>
 #include <limits.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -101,6 +102,59 @@ tokenize(struct parse *p, char *line, char **tok, int max)
 			*s++ = '\0';
 	}
 	return n;
+}
+
+/*
+ * Can users other than the owner and its group get at path?  Only when
+ * every directory above it lets others through: a 0644 file in a 0700
+ * directory is private.  When in doubt, yes.
+ */
+static int
+others_reach(const char *path)
+{
+	struct stat	 sb;
+	char		 rp[PATH_MAX], *slash;
+
+	if (realpath(path, rp) == NULL)
+		return 1;
+	while ((slash = strrchr(rp, '/')) != NULL) {
+		if (slash == rp)
+			rp[1] = '\0';
+		else
+			*slash = '\0';
+		if (stat(rp, &sb) == -1)
+			return 1;
+		if ((sb.st_mode & S_IXOTH) == 0)
+			return 0;
+		if (slash == rp)
+			break;
+	}
+	return 1;
+}
+
+/*
+ * Refuse (an error "path: why", -1) a file that other users can write, or
+ * read when what it holds is secret (what says which secret, else NULL).
+ */
+static int
+check_private(const struct stat *sb, const char *path, const char *what,
+    struct strv *errors)
+{
+	char		*msg;
+	unsigned	 mode = (unsigned)sb->st_mode & 07777;
+
+	if ((sb->st_mode & S_IWOTH) != 0 && others_reach(path))
+		xasprintf(&msg, "%s: other users can write it (mode %04o); "
+		    "chmod o-w %s", path, mode, path);
+	else if (what != NULL && (sb->st_mode & S_IROTH) != 0 &&
+	    others_reach(path))
+		xasprintf(&msg, "%s: %s, and other users can read it (mode "
+		    "%04o); chmod o-r %s", path, what, mode, path);
+	else
+		return 0;
+	strv_add(errors, msg);
+	free(msg);
+	return -1;
 }
 
 static char *
@@ -315,6 +369,14 @@ smtp_keyword(struct parse *p, struct config *c, char **tok, int n)
 	} else if (strcmp(tok[0], "starttls") == 0 && want(p, n, 2, tok[0])) {
 		if (parse_bool(p, tok[0], tok[1], &v) == 0)
 			s->starttls = v;
+	} else if (strcmp(tok[0], "tls") == 0 && want(p, n, 2, tok[0])) {
+		if ((v = smtp_tls_parse(tok[1])) == -1)
+			perr(p, "tls: expected none, starttls or smtps, not "
+			    "\"%s\"", tok[1]);
+		else {
+			s->tls = v;
+			c->smtp_tls_line = p->line;
+		}
 	} else if (strcmp(tok[0], "tls-verify") == 0 && want(p, n, 2, tok[0])) {
 		if (parse_bool(p, tok[0], tok[1], &v) == 0)
 			s->tls_verify = v;
@@ -323,9 +385,10 @@ smtp_keyword(struct parse *p, struct config *c, char **tok, int n)
 		s->cafile = path_resolve(c, tok[1]);
 	} else if (strcmp(tok[0], "user") == 0 && want(p, n, 2, tok[0]))
 		setstr(&s->user, tok[1]);
-	else if (strcmp(tok[0], "password") == 0 && want(p, n, 2, tok[0]))
+	else if (strcmp(tok[0], "password") == 0 && want(p, n, 2, tok[0])) {
 		setstr(&s->password, tok[1]);
-	else if (strcmp(tok[0], "password-command") == 0 &&
+		c->inline_password = 1;
+	} else if (strcmp(tok[0], "password-command") == 0 &&
 	    want(p, n, 2, tok[0]))
 		setstr(&c->smtp_password_command, tok[1]);
 	else if (strcmp(tok[0], "auth") == 0 && want(p, n, 2, tok[0])) {
@@ -386,9 +449,10 @@ mailbox_keyword(struct parse *p, struct config *c, struct mailbox_conf *m,
 		i->cafile = path_resolve(c, tok[1]);
 	} else if (strcmp(tok[0], "user") == 0 && want(p, n, 2, tok[0]))
 		setstr(&i->user, tok[1]);
-	else if (strcmp(tok[0], "password") == 0 && want(p, n, 2, tok[0]))
+	else if (strcmp(tok[0], "password") == 0 && want(p, n, 2, tok[0])) {
 		setstr(&i->password, tok[1]);
-	else if (strcmp(tok[0], "password-file") == 0 && want(p, n, 2, tok[0])) {
+		c->inline_password = 1;
+	} else if (strcmp(tok[0], "password-file") == 0 && want(p, n, 2, tok[0])) {
 		free(m->password_file);
 		m->password_file = path_resolve(c, tok[1]);
 	} else if (strcmp(tok[0], "password-command") == 0 &&
@@ -564,6 +628,11 @@ top_keyword(struct parse *p, struct config *c, char **tok, int n)
 			c->accounts[c->naccounts].agent = xstrdup(tok[1]);
 			c->naccounts++;
 		}
+	} else if (strcmp(tok[0], "user") == 0 && want(p, n, 2, tok[0])) {
+		if (getpwnam(tok[1]) == NULL)
+			perr(p, "user: no user \"%s\" on this system (create "
+			    "it: adduser --system --group %s)", tok[1], tok[1]);
+		setstr(&c->user, tok[1]);
 	} else if (strcmp(tok[0], "supervisor") == 0 && want(p, n, 2, tok[0])) {
 		if (!valid_addr(tok[1]))
 			perr(p, "supervisor: \"%s\" is not an address", tok[1]);
@@ -605,6 +674,7 @@ static int
 load_secret(struct config *c, int create, struct strv *errors)
 {
 	unsigned char	 rnd[32];
+	struct stat	 sb;
 	char		 hexkey[65], buf[512], *msg;
 	ssize_t		 n;
 	int		 fd;
@@ -630,6 +700,15 @@ load_secret(struct config *c, int create, struct strv *errors)
 	}
 	if (fd == -1)
 		goto fail;
+	if (fstat(fd, &sb) == -1) {
+		close(fd);
+		goto fail;
+	}
+	if (check_private(&sb, c->secret_file, "it holds the key that signs "
+	    "reply addresses", errors) == -1) {
+		close(fd);
+		return -1;
+	}
 	n = read(fd, buf, sizeof buf - 1);
 	close(fd);
 	if (n < 0)
@@ -657,13 +736,22 @@ fail:
 static int
 load_password_file(struct mailbox_conf *m, struct strv *errors)
 {
-	FILE	*f;
-	char	 line[1024], *msg;
+	FILE		*f;
+	struct stat	 sb;
+	char		 line[1024], *msg;
 
-	if ((f = fopen(m->password_file, "r")) == NULL) {
+	if ((f = fopen(m->password_file, "r")) == NULL ||
+	    fstat(fileno(f), &sb) == -1) {
 		xasprintf(&msg, "%s: %s", m->password_file, strerror(errno));
 		strv_add(errors, msg);
 		free(msg);
+		if (f != NULL)
+			fclose(f);
+		return -1;
+	}
+	if (check_private(&sb, m->password_file, "it holds a password",
+	    errors) == -1) {
+		fclose(f);
 		return -1;
 	}
 	if (fgets(line, sizeof line, f) == NULL)
@@ -682,6 +770,7 @@ config_load(const char *path, struct config **out, struct strv *errors)
 	struct config		*c;
 	struct mailbox_conf	*m = NULL;
 	struct parse		 p;
+	struct stat		 sb;
 	FILE			*f;
 	char			 line[CONFIG_MAX_LINE], *tok[CONFIG_MAX_TOKENS];
 	char			*tmp, *msg, rpath[PATH_MAX];
@@ -694,10 +783,12 @@ config_load(const char *path, struct config **out, struct strv *errors)
 	p.file = path;
 	p.errors = errors;
 
-	if ((f = fopen(path, "r")) == NULL) {
+	if ((f = fopen(path, "r")) == NULL || fstat(fileno(f), &sb) == -1) {
 		xasprintf(&msg, "%s: %s", path, strerror(errno));
 		strv_add(errors, msg);
 		free(msg);
+		if (f != NULL)
+			fclose(f);
 		return -1;
 	}
 	c = xcalloc(1, sizeof *c);
@@ -791,6 +882,21 @@ config_load(const char *path, struct config **out, struct strv *errors)
 	if (c->smtp_xoauth2) {
 		c->smtp.oauth_token = c->smtp.password;
 		c->smtp.password = NULL;
+	}
+	if (check_private(&sb, path, c->inline_password ?
+	    "it holds a password" : NULL, errors) == -1)
+		p.nerrors++;
+	p.line = c->smtp_tls_line;
+	if (c->smtp.url != NULL && p.line > 0) {
+		int implicit = strncmp(c->smtp.url, "smtps://", 8) == 0;
+
+		if (implicit && c->smtp.tls != SMTP_TLS_SMTPS)
+			perr(&p, "tls %s: the url is smtps://, TLS from the "
+			    "start", smtp_tls_name(c->smtp.tls));
+		else if (!implicit && c->smtp.tls == SMTP_TLS_SMTPS)
+			perr(&p, "tls smtps needs an smtps:// url");
+		else if (c->smtp.tls == SMTP_TLS_NONE && c->smtp.starttls)
+			perr(&p, "tls none, but starttls yes");
 	}
 	for (i = 0; i < c->nmailboxes; i++) {
 		m = &c->mailboxes[i];
@@ -928,6 +1034,7 @@ config_free(struct config *c)
 	free(c->ack_template);
 	free(c->default_queue);
 	free(c->supervisor);
+	free(c->user);
 	free(c->envelope_from);
 	free(c->smtp_password_command);
 	freezero_str(c->secret);

@@ -75,6 +75,8 @@ struct config {
 	long		 autoclose_resolved;
 	long		 followup;	/* after resolved; 0: no question */
 	int		 batch_size;	/* messages per transaction */
+	char		*user;		/* run as, when started as root */
+	int		 inline_password; /* a password written in the file */
 
 	struct agent_conf *agents;
 	size_t		 nagents;
@@ -85,6 +87,7 @@ struct config {
 	struct smtp_conf smtp;
 	char		*envelope_from;	/* MAIL FROM of what we send */
 	int		 smtp_xoauth2;	/* the password is a bearer token */
+	int		 smtp_tls_line;	/* where "tls" was written, or 0 */
 	char		*smtp_password_command;
 	int		 max_attempts;	/* then the mail is failed */
 
@@ -98,7 +101,10 @@ struct config {
 
 /*
  * Parse path.  Errors are appended as "file:line: message"; -1 if any.
- * The secret is read if its file exists; nothing is written.
+ * The secret is read if its file exists; nothing is written.  Like ssh
+ * with its keys, a secret that other users can read is refused: the
+ * secret file, a password-file, and the config itself when it holds a
+ * password; a config other users can write is refused too.
  */
 int	 config_load(const char *path, struct config **, struct strv *errors);
 /* Make sure the secret is loaded, creating its file (0600) if need be. */

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -29,11 +30,11 @@
 
 static const char *conffile = SUPPORTD_CONF;
 
-static void __attribute__((noreturn))
-usage(void)
+static void
+usage_to(FILE *f)
 {
-	fprintf(stderr,
-	    "usage: supportctl [-v] [-c file] command [args]\n"
+	fprintf(f,
+	    "usage: supportctl [-hv] [-c file] [--version] command [args]\n"
 	    "  ingest [--mailbox name] [--quiet] [file.eml ...]\n"
 	    "  cases [--json] [--status s] [--queue q]\n"
 	    "  show ref [--json]\n"
@@ -45,7 +46,14 @@ usage(void)
 	    "...\n"
 	    "  assign ref name | take ref | status ref status |\n"
 	    "  comment ref [file] | reply ref file | merge ref other\n"
-	    "      --as agent [--json]\n");
+	    "      --as agent [--json]\n"
+	    "See supportctl(1).\n");
+}
+
+static void __attribute__((noreturn))
+usage(void)
+{
+	usage_to(stderr);
 	exit(2);
 }
 
@@ -1109,11 +1117,24 @@ cmd_rules(int argc, char **argv)
 int
 main(int argc, char **argv)
 {
+	static const struct option opts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
 	int	 ch, verbose = 0;
 
+	/* The store holds customer mail: 0600, whoever creates it. */
+	umask(077);
 	log_init(LOG_TO_STDERR, 0, "supportctl");
-	while ((ch = getopt(argc, argv, "+c:v")) != -1) {
+	while ((ch = getopt_long(argc, argv, "+c:hv", opts, NULL)) != -1) {
 		switch (ch) {
+		case 'h':
+			usage_to(stdout);
+			return 0;
+		case 'V':
+			printf("supportctl %s\n", SUPPORTD_VERSION);
+			return 0;
 		case 'c':
 			conffile = optarg;
 			break;

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/un.h>
 #include <time.h>
 #include <unistd.h>
@@ -23,6 +24,7 @@
 #include "log.h"
 #include "mailbox.h"
 #include "outbox.h"
+#include "privs.h"
 #include "timers.h"
 #include "xmalloc.h"
 
@@ -44,11 +46,19 @@ on_signal(int sig)
 	wake_flag = 1;
 }
 
+/* -h and --help: on stdout, exit 0; a wrong option: stderr, exit 2. */
 static void __attribute__((noreturn))
-usage(void)
+usage(int status)
 {
-	fprintf(stderr, "usage: supportd [-fnv] [-c file] [--once]\n");
-	exit(2);
+	fprintf(status ? stderr : stdout,
+	    "usage: supportd [-fhnv] [-c file] [--once] [--version]\n"
+	    "  -c file    configuration (default " SUPPORTD_CONF ")\n"
+	    "  -f         stay in the foreground, log to stderr\n"
+	    "  -n         check config, rules and templates, then exit\n"
+	    "  -v         also log debug messages\n"
+	    "  --once     poll every mailbox once, send the outbox, exit\n"
+	    "  --version  print the version and exit\n");
+	exit(status);
 }
 
 /* Tell systemd how we are, when it asked (Type=notify). */
@@ -208,6 +218,8 @@ main(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "once", no_argument, NULL, 'o' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct desk		 d;
@@ -217,11 +229,14 @@ main(int argc, char **argv)
 	struct timers_stats	 ts;
 	struct sigaction	 sa;
 	const char		*conffile = SUPPORTD_CONF;
+	char			*cause;
 	size_t			 i, nmbs;
 	int			 ch, foreground = 0, check = 0, once = 0;
 	int			 verbose = 0;
 
-	while ((ch = getopt_long(argc, argv, "c:fnv", opts, NULL)) != -1) {
+	/* Every file the daemon creates holds customer mail or keys. */
+	umask(077);
+	while ((ch = getopt_long(argc, argv, "c:fhnv", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'c':
 			conffile = optarg;
@@ -238,12 +253,17 @@ main(int argc, char **argv)
 		case 'o':
 			once = 1;
 			break;
+		case 'h':
+			usage(0);
+		case 'V':
+			printf("supportd %s\n", SUPPORTD_VERSION);
+			return 0;
 		default:
-			usage();
+			usage(2);
 		}
 	}
 	if (optind != argc)
-		usage();
+		usage(2);
 	log_init(LOG_TO_STDERR, verbose, "supportd");
 
 	memset(&errors, 0, sizeof errors);
@@ -267,6 +287,13 @@ main(int argc, char **argv)
 		return 1;
 	}
 	strv_free(&errors);
+	/* Root opened config, secret and store; no mail is read as root. */
+	if (privs_desk(&d, conffile, &cause) == -1) {
+		fprintf(stderr, "supportd: %s\n", cause);
+		free(cause);
+		desk_close(&d);
+		return 1;
+	}
 
 	if (!foreground && !once) {
 		log_init(LOG_TO_SYSLOG, verbose, "supportd");
