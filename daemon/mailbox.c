@@ -46,12 +46,15 @@ mailbox_free(struct mailbox *mb)
 	if (mb->s != NULL)
 		imap_close(mb->s);
 	free(mb->name);
+	free(mb->error);
 	memset(mb, 0, sizeof *mb);
 }
 
 void
 mailbox_drop(struct mailbox *mb, time_t now, const char *why)
 {
+	free(mb->error);
+	mb->error = xstrdup(why ? why : "connection failed");
 	if (mb->s != NULL) {
 		imap_close(mb->s);
 		mb->s = NULL;
@@ -69,6 +72,8 @@ warn_store(struct mailbox *mb, const char *what, char *cause)
 {
 	log_warnx("mailbox %s: %s: %s", mb->name, what, cause ? cause :
 	    "store failed");
+	free(mb->error);
+	xasprintf(&mb->error, "%s: %s", what, cause ? cause : "store failed");
 	free(cause);
 }
 
@@ -290,8 +295,49 @@ remember(struct desk *d, struct mailbox *mb, uint32_t uidvalidity,
 	}
 }
 
+/*
+ * Note how the poll went, for "supportctl stats": every failure and every
+ * poll that took mail in, else at most once a minute.
+ */
+static void
+note(struct desk *d, struct mailbox *mb, int n)
+{
+	char	*cause = NULL;
+	time_t	 now = clock_now();
+
+	if (mb->error == NULL && n <= 0 && now - mb->noted < 60)
+		return;
+	if (store_begin(d->st, &cause) == -1 ||
+	    store_mailbox_stat(d->st, mb->name, mb->error == NULL,
+	    n > 0 ? n : 0, mb->error, &cause) == -1 ||
+	    store_commit(d->st, &cause) == -1) {
+		store_rollback(d->st);
+		log_debug("mailbox %s: stats: %s", mb->name, cause);
+		free(cause);
+		return;
+	}
+	mb->noted = now;
+	free(mb->error);
+	mb->error = NULL;
+}
+
+static int poll_once(struct desk *, struct mailbox *,
+    volatile sig_atomic_t *);
+
 int
 mailbox_poll(struct desk *d, struct mailbox *mb, volatile sig_atomic_t *stop)
+{
+	int	 n;
+
+	if (mb->s == NULL && clock_now() < mb->next_try)
+		return 0;
+	n = poll_once(d, mb, stop);
+	note(d, mb, n);
+	return n;
+}
+
+static int
+poll_once(struct desk *d, struct mailbox *mb, volatile sig_atomic_t *stop)
 {
 	const struct mailbox_conf *mc = config_mailbox(d->conf, mb->name);
 	struct ingest_opts	 opts;

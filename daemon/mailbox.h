@@ -19,6 +19,8 @@ struct mailbox {
 	time_t			 next_try;	/* no connection before this */
 	int			 backoff;
 	int			 swept;		/* old processed mail moved */
+	char			*error;		/* why the last try failed */
+	time_t			 noted;		/* stats last written */
 };
 
 void	 mailbox_init(struct mailbox *, const char *name);

@@ -149,6 +149,15 @@ static const char *const migrations[] = {
 	"  fired INTEGER,"
 	"  UNIQUE (case_id, kind));"
 	"CREATE INDEX timers_due ON timers(due) WHERE fired IS NULL;",
+
+	/* 6: how each mailbox is doing, for "supportctl stats". */
+	"CREATE TABLE mailbox_stats ("
+	"  mailbox TEXT PRIMARY KEY,"
+	"  last_poll INTEGER,"
+	"  last_ok INTEGER,"
+	"  processed INTEGER NOT NULL DEFAULT 0,"
+	"  errors INTEGER NOT NULL DEFAULT 0,"
+	"  last_error TEXT);",
 };
 #define NMIGRATIONS	(sizeof migrations / sizeof migrations[0])
 
@@ -1621,4 +1630,109 @@ store_events_free(struct store_event_row *e, size_t n)
 		free(e[i].detail);
 	}
 	free(e);
+}
+
+int
+store_mailbox_stat(struct store *st, const char *mailbox, int ok,
+    int processed, const char *error, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if ((s = stmt(st, "INSERT INTO mailbox_stats (mailbox, last_poll, "
+	    "last_ok, processed, errors, last_error) VALUES (?1, ?2, CASE WHEN "
+	    "?3 THEN ?2 END, ?4, NOT ?3, ?5) ON CONFLICT(mailbox) DO UPDATE SET "
+	    "last_poll = ?2, last_ok = CASE WHEN ?3 THEN ?2 ELSE last_ok END, "
+	    "processed = processed + ?4, errors = errors + NOT ?3, "
+	    "last_error = coalesce(?5, last_error)", cause)) == NULL)
+		return -1;
+	bind_text(s, 1, mailbox);
+	sqlite3_bind_int64(s, 2, clock_now());
+	sqlite3_bind_int(s, 3, ok);
+	sqlite3_bind_int(s, 4, processed);
+	bind_text(s, 5, error);
+	return run(st, s, "mailbox stats", cause);
+}
+
+int
+store_stats(struct store *st, time_t now, struct store_stats *out,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 r;
+
+	memset(out, 0, sizeof *out);
+	if ((s = stmt(st, "SELECT "
+	    "(SELECT count(*) FROM outbox WHERE status IN ('queued', "
+	    "'sending')), "
+	    "(SELECT count(*) FROM outbox WHERE status = 'failed'), "
+	    "(SELECT count(*) FROM quarantine), "
+	    "(SELECT count(*) FROM timers WHERE fired IS NULL AND due <= ?1), "
+	    "(SELECT count(*) FROM timers WHERE fired IS NULL), "
+	    "(SELECT count(DISTINCT e.case_id) FROM events e JOIN cases c ON "
+	    "c.id = e.case_id WHERE e.kind = 'sla-breach' AND c.status NOT IN "
+	    "('resolved', 'closed')), "
+	    "(SELECT count(*) FROM cases WHERE status NOT IN ('resolved', "
+	    "'closed'))", cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, now);
+	if ((r = row(st, s, "stats", cause)) == 1) {
+		out->outbox_queued = sqlite3_column_int(s, 0);
+		out->outbox_failed = sqlite3_column_int(s, 1);
+		out->quarantined = sqlite3_column_int(s, 2);
+		out->timers_due = sqlite3_column_int(s, 3);
+		out->timers_set = sqlite3_column_int(s, 4);
+		out->breaching = sqlite3_column_int(s, 5);
+		out->open_cases = sqlite3_column_int(s, 6);
+	}
+	sqlite3_reset(s);
+	if (r == -1)
+		return -1;
+	/* The oldest mail still waiting, and why. */
+	if ((s = stmt(st, "SELECT created, rcpts, last_error, attempts FROM "
+	    "outbox WHERE status IN ('queued', 'sending') ORDER BY created, id "
+	    "LIMIT 1", cause)) == NULL)
+		return -1;
+	if ((r = row(st, s, "stats", cause)) == 1) {
+		out->oldest_queued = (time_t)sqlite3_column_int64(s, 0);
+		out->oldest_to = col_text(s, 1);
+		out->oldest_error = col_text(s, 2);
+		out->oldest_attempts = sqlite3_column_int(s, 3);
+	}
+	sqlite3_reset(s);
+	if (r == -1)
+		return -1;
+	if ((s = stmt(st, "SELECT mailbox, last_poll, last_ok, processed, "
+	    "errors, last_error FROM mailbox_stats ORDER BY mailbox",
+	    cause)) == NULL)
+		return -1;
+	while ((r = row(st, s, "stats", cause)) == 1) {
+		struct store_mailbox_stat *m;
+
+		out->mailboxes = xreallocarray(out->mailboxes,
+		    out->nmailboxes + 1, sizeof *out->mailboxes);
+		m = &out->mailboxes[out->nmailboxes++];
+		m->mailbox = col_text(s, 0);
+		m->last_poll = (time_t)sqlite3_column_int64(s, 1);
+		m->last_ok = (time_t)sqlite3_column_int64(s, 2);
+		m->processed = sqlite3_column_int(s, 3);
+		m->errors = sqlite3_column_int(s, 4);
+		m->last_error = col_text(s, 5);
+	}
+	sqlite3_reset(s);
+	return r == -1 ? -1 : 0;
+}
+
+void
+store_stats_free(struct store_stats *s)
+{
+	size_t	 i;
+
+	for (i = 0; i < s->nmailboxes; i++) {
+		free(s->mailboxes[i].mailbox);
+		free(s->mailboxes[i].last_error);
+	}
+	free(s->mailboxes);
+	free(s->oldest_to);
+	free(s->oldest_error);
+	memset(s, 0, sizeof *s);
 }

@@ -273,6 +273,37 @@ int	 store_case_events(struct store *, int64_t id,
 	    struct store_event_row **, size_t *n, char **cause) STORE_WUR;
 void	 store_events_free(struct store_event_row *, size_t);
 
+/* How the desk is doing: what an admin checks first. */
+struct store_mailbox_stat {
+	char		*mailbox;
+	time_t		 last_poll;
+	time_t		 last_ok;	/* 0: never */
+	int		 processed;
+	int		 errors;
+	char		*last_error;
+};
+struct store_stats {
+	int		 outbox_queued;
+	int		 outbox_failed;
+	time_t		 oldest_queued;	/* 0: none waiting */
+	char		*oldest_to;
+	char		*oldest_error;
+	int		 oldest_attempts;
+	int		 quarantined;
+	int		 timers_due;
+	int		 timers_set;
+	int		 breaching;	/* open cases past an SLA target */
+	int		 open_cases;
+	struct store_mailbox_stat *mailboxes;
+	size_t		 nmailboxes;
+};
+/* A mailbox was polled: ok or not, messages taken in, the error. */
+int	 store_mailbox_stat(struct store *, const char *mailbox, int ok,
+	    int processed, const char *error, char **cause) STORE_WUR;
+int	 store_stats(struct store *, time_t now, struct store_stats *,
+	    char **cause) STORE_WUR;
+void	 store_stats_free(struct store_stats *);
+
 /* Key/value settings the daemon keeps (secret, first UIDs). */
 int	 store_kv_get(struct store *, const char *key, char **value,
 	    char **cause) STORE_WUR;

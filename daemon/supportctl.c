@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "clock.h"
 #include "desk.h"
 #include "ingest.h"
 #include "json.h"
@@ -47,6 +48,7 @@ usage_to(FILE *f)
 	    "  assign ref name | take ref | status ref status |\n"
 	    "  comment ref [file] | reply ref file | merge ref other\n"
 	    "      --as agent [--json]\n"
+	    "  stats [--json]\n"
 	    "See supportctl(1).\n");
 }
 
@@ -931,6 +933,155 @@ out:
 	return rv;
 }
 
+/* "5 min ago"-style ages for people; seconds stay in the JSON. */
+static const char *
+age(time_t now, time_t t)
+{
+	char	 s[32];
+	long	 d = (long)(now - t);
+
+	if (t == 0)
+		return "never";
+	if (d < 120)
+		snprintf(s, sizeof s, "%ld s ago", d);
+	else if (d < 7200)
+		snprintf(s, sizeof s, "%ld min ago", d / 60);
+	else if (d < 172800)
+		snprintf(s, sizeof s, "%ld h ago", d / 3600);
+	else
+		snprintf(s, sizeof s, "%ld days ago", d / 86400);
+	strv_add(&arena, s);
+	return arena.v[arena.n - 1];
+}
+
+/*
+ * What an admin checks first when a customer says nobody answered: is
+ * every mailbox read, is mail going out, is anything stuck or late.
+ */
+static int
+cmd_stats(int argc, char **argv)
+{
+	struct desk		 d;
+	struct store_stats	 st;
+	struct buf		 b;
+	struct json		 j;
+	char			*cause = NULL;
+	time_t			 now = clock_now();
+	size_t			 i, k;
+	int			 json = argc == 2 && strcmp(argv[1], "--json") == 0;
+
+	if (argc > 2 || (argc == 2 && !json))
+		usage();
+	open_desk(&d);
+	if (store_stats(d.st, now, &st, &cause) == -1) {
+		desk_close(&d);
+		return store_failed(cause);
+	}
+	buf_init(&b, BUF_DEFAULT_MAX);
+	json_init(&j, &b);
+	if (json) {
+		json_open(&j, '{');
+		json_key(&j, "mailboxes");
+		json_open(&j, '[');
+	} else
+		buf_adds(&b, "mailbox     last poll        last success     "
+		    "taken in  errors  last error\n");
+	/* Every configured mailbox, polled or not. */
+	for (i = 0; i < d.conf->nmailboxes; i++) {
+		const char *name = d.conf->mailboxes[i].imap.name;
+		struct store_mailbox_stat *m = NULL, none;
+
+		for (k = 0; k < st.nmailboxes; k++)
+			if (strcmp(st.mailboxes[k].mailbox, name) == 0)
+				m = &st.mailboxes[k];
+		if (m == NULL) {
+			memset(&none, 0, sizeof none);
+			m = &none;
+		}
+		if (json) {
+			json_open(&j, '{');
+			json_key(&j, "mailbox");
+			json_string(&j, name);
+			json_key(&j, "last_poll");
+			if (m->last_poll)
+				json_time(&j, m->last_poll);
+			else
+				json_null(&j);
+			json_key(&j, "last_ok");
+			if (m->last_ok)
+				json_time(&j, m->last_ok);
+			else
+				json_null(&j);
+			json_key(&j, "lag");
+			if (m->last_ok)
+				json_int(&j, (long long)(now - m->last_ok));
+			else
+				json_null(&j);
+			json_key(&j, "processed");
+			json_int(&j, m->processed);
+			json_key(&j, "errors");
+			json_int(&j, m->errors);
+			json_key(&j, "last_error");
+			json_string(&j, m->last_error);
+			json_close(&j, '}');
+		} else
+			buf_printf(&b, "%-11s %-16s %-16s %8d  %6d  %s\n",
+			    E(name), age(now, m->last_poll),
+			    age(now, m->last_ok), m->processed, m->errors,
+			    m->last_error ? E(m->last_error) : "-");
+	}
+	if (json) {
+		json_close(&j, ']');
+		json_key(&j, "outbox");
+		json_open(&j, '{');
+		json_key(&j, "queued");
+		json_int(&j, st.outbox_queued);
+		json_key(&j, "failed");
+		json_int(&j, st.outbox_failed);
+		json_key(&j, "oldest");
+		if (st.oldest_queued) {
+			json_open(&j, '{');
+			json_key(&j, "queued");
+			json_time(&j, st.oldest_queued);
+			json_key(&j, "to");
+			json_string(&j, st.oldest_to);
+			json_key(&j, "attempts");
+			json_int(&j, st.oldest_attempts);
+			json_key(&j, "error");
+			json_string(&j, st.oldest_error);
+			json_close(&j, '}');
+		} else
+			json_null(&j);
+		json_close(&j, '}');
+		json_key(&j, "quarantined");
+		json_int(&j, st.quarantined);
+		json_key(&j, "timers_due");
+		json_int(&j, st.timers_due);
+		json_key(&j, "timers_set");
+		json_int(&j, st.timers_set);
+		json_key(&j, "open_cases");
+		json_int(&j, st.open_cases);
+		json_key(&j, "breaching_sla");
+		json_int(&j, st.breaching);
+		json_close(&j, '}');
+		buf_addc(&b, '\n');
+	} else {
+		buf_printf(&b, "\noutbox: %d waiting, %d failed\n",
+		    st.outbox_queued, st.outbox_failed);
+		if (st.oldest_queued)
+			buf_printf(&b, "  oldest waiting: to %s, queued %s, %d "
+			    "attempts, last error: %s\n", E(st.oldest_to),
+			    age(now, st.oldest_queued), st.oldest_attempts,
+			    st.oldest_error ? E(st.oldest_error) : "-");
+		buf_printf(&b, "quarantine: %d\ntimers: %d due now, %d set\n"
+		    "cases: %d open, %d past an SLA target\n", st.quarantined,
+		    st.timers_due, st.timers_set, st.open_cases, st.breaching);
+	}
+	store_stats_free(&st);
+	desk_close(&d);
+	return emit(&b);
+}
+
 static void
 print_list(const char *label, const struct strv *sv)
 {
@@ -1164,6 +1315,8 @@ main(int argc, char **argv)
 		return cmd_quarantine(argc, argv);
 	if (strcmp(argv[0], "rules") == 0)
 		return cmd_rules(argc, argv);
+	if (strcmp(argv[0], "stats") == 0)
+		return cmd_stats(argc, argv);
 	if (strcmp(argv[0], "assign") == 0 || strcmp(argv[0], "take") == 0 ||
 	    strcmp(argv[0], "status") == 0 || strcmp(argv[0], "comment") == 0 ||
 	    strcmp(argv[0], "reply") == 0 || strcmp(argv[0], "merge") == 0)
