@@ -9,8 +9,19 @@
  * the system trust store or the configured CA file, host name included,
  * before a password is ever sent.
  *
- * Every error is returned as -1 with a cause; a broken connection is just
- * such an error, and the caller reconnects with its own backoff.
+ * Every byte from the server passes a guard (a stream driver under
+ * libetpan's parser) that bounds nesting, length and literals and holds
+ * each command to an overall deadline: the parser recurses, and a server
+ * can send anything, as slowly as it likes.
+ *
+ * Servers differ: a relative processed folder gets the personal namespace
+ * prefix (Courier, Cyrus: "INBOX."), new mail is asked for with NOOP before
+ * a search, and without MOVE or UIDPLUS a copy stays \Deleted unless a
+ * plain EXPUNGE can only remove what is ours.
+ *
+ * Every error is returned as -1 with a cause (without the mailbox's name:
+ * the caller's log line has it); a broken connection is just such an
+ * error, and the caller reconnects with its own backoff.
  */
 #include <sys/types.h>
 #include <sys/socket.h>
