@@ -1439,8 +1439,15 @@ expunge_if_ours(struct imap_session *s, const char *uids, char **cause)
 
 	if (!s->expunge) {
 		if (search(s, flag_key(MAILIMAP_SEARCH_KEY_DELETED), 0,
-		    UINT32_MAX, SIZE_MAX, &del, &ndel, cause) == -1)
-			return s->broken ? -1 : 0;
+		    UINT32_MAX, SIZE_MAX, &del, &ndel, cause) == -1) {
+			if (s->broken)
+				return -1;
+			/* The copy is safe; the original stays flagged. */
+			log_warnx("mailbox %s: %s", s->name, *cause);
+			free(*cause);
+			*cause = NULL;
+			return 0;
+		}
 		for (i = 0; i < ndel; i++)
 			if (del[i] <= s->ours_lo || del[i] > s->ours_hi)
 				break;
