@@ -32,6 +32,7 @@
 #include <fcntl.h>
 #include <netdb.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -653,6 +654,64 @@ tcp_connect(const char *host, int port, int timeout, int *fdp, char **cause)
 	return 0;
 }
 
+/*
+ * libetpan's TLS handshake has a timeout per read only: a server sending a
+ * byte every few seconds holds it for as long as it likes.  A timer shuts
+ * the socket down at the deadline, which fails the handshake at once.
+ */
+struct watchdog {
+	timer_t		 timer;
+	int		 armed;
+};
+
+static void
+watchdog_fire(union sigval v)
+{
+	(void)shutdown(v.sival_int, SHUT_RDWR);
+}
+
+static void
+watchdog_start(struct watchdog *w, int fd, int seconds)
+{
+	struct sigevent		 sev;
+	struct itimerspec	 its;
+
+	memset(&sev, 0, sizeof(sev));
+	sev.sigev_notify = SIGEV_THREAD;
+	sev.sigev_notify_function = watchdog_fire;
+	sev.sigev_value.sival_int = fd;
+	w->armed = 0;
+	if (timer_create(CLOCK_MONOTONIC, &sev, &w->timer) == -1) {
+		log_warn("TLS handshake deadline: timer_create");
+		return;
+	}
+	memset(&its, 0, sizeof(its));
+	its.it_value.tv_sec = seconds;
+	if (timer_settime(w->timer, 0, &its, NULL) == -1) {
+		log_warn("TLS handshake deadline: timer_settime");
+		(void)timer_delete(w->timer);
+		return;
+	}
+	w->armed = 1;
+}
+
+/* Disarm; 1 when the deadline had passed (the socket is shut down). */
+static int
+watchdog_stop(struct watchdog *w)
+{
+	struct itimerspec	 its;
+	int			 fired = 0;
+
+	if (!w->armed)
+		return 0;
+	if (timer_gettime(w->timer, &its) == 0 && its.it_value.tv_sec == 0 &&
+	    its.it_value.tv_nsec == 0)
+		fired = 1;
+	(void)timer_delete(w->timer);
+	w->armed = 0;
+	return fired;
+}
+
 /* Called by libetpan before the handshake: send SNI, as servers hosting
  * several names pick their certificate by it. */
 static void
@@ -797,7 +856,8 @@ static int
 starttls(struct imap_session *s, char **cause)
 {
 	mailstream_low	*low, *tls;
-	int		 r, fd;
+	struct watchdog	 wd;
+	int		 r, fd, late;
 
 	if (!mailimap_has_extension(s->imap, "STARTTLS")) {
 		xasprintf(cause, "server %s does not offer STARTTLS", s->host);
@@ -823,10 +883,15 @@ starttls(struct imap_session *s, char **cause)
 		xasprintf(cause, "STARTTLS: no socket");
 		return -1;
 	}
+	watchdog_start(&wd, fd, s->timeout);
 	tls = mailstream_low_tls_open_with_callback_timeout(fd, s->timeout,
 	    tls_setup, s);
-	if (tls == NULL) {
-		xasprintf(cause, "TLS handshake with %s failed", s->host);
+	if ((late = watchdog_stop(&wd)) || tls == NULL) {
+		if (tls != NULL)
+			mailstream_low_free(tls);
+		s->broken = 1;
+		xasprintf(cause, "TLS handshake with %s failed%s", s->host,
+		    late ? ": command deadline passed (server too slow)" : "");
 		return -1;
 	}
 	/* The plain driver's free leaves the socket open for the TLS one. */
@@ -894,7 +959,8 @@ imap_open(const struct imap_conf *conf, struct imap_session **sp,
 {
 	struct imap_session	*s;
 	mailstream		*stream;
-	int			 fd, r;
+	struct watchdog		 wd;
+	int			 fd, r, late;
 
 	*sp = NULL;
 	s = xcalloc(1, sizeof(*s));
@@ -929,12 +995,17 @@ imap_open(const struct imap_conf *conf, struct imap_session **sp,
 		goto fail;
 	}
 	if (conf->tls == IMAP_TLS_IMPLICIT) {
+		watchdog_start(&wd, fd, s->timeout);
 		stream = mailstream_ssl_open_with_callback_timeout(fd,
 		    s->timeout, tls_setup, s);
-		if (stream == NULL) {
-			close(fd);
-			xasprintf(cause, "TLS handshake with %s failed",
-			    s->host);
+		if ((late = watchdog_stop(&wd)) || stream == NULL) {
+			if (stream != NULL)
+				mailstream_close(stream);
+			else
+				close(fd);
+			xasprintf(cause, "TLS handshake with %s failed%s",
+			    s->host, late ? ": command deadline passed (server "
+			    "too slow)" : "");
 			goto fail;
 		}
 	} else if ((stream = mailstream_socket_open_timeout(fd,

@@ -13,6 +13,9 @@
 #   huge-literal   RFC822.SIZE 100, then a 1.5 GB literal for BODY.PEEK[]
 #   slow-greeting  the greeting, one byte every 2 s
 #   slow-fetch     a message body, one byte every 2 s
+#   slow-tls       implicit TLS whose handshake comes a byte every 2 s
+#                  (DIR holds cert.pem and key.pem)
+#   slow-starttls  the same after STARTTLS
 #   unavailable    UID FETCH refused: NO [UNAVAILABLE]
 #   inuse          UID FETCH refused: NO [INUSE]
 #   no             UID FETCH refused: a bare NO
@@ -69,6 +72,56 @@ def refresh():
         send(b"* %d EXISTS\r\n" % len(view))
 
 
+
+
+def trickle_tls():
+    # A real TLS server behind us; its bytes go out one every 2 s.
+    import ssl
+    import threading
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(os.path.join(mdir, "cert.pem"),
+                        os.path.join(mdir, "key.pem"))
+    inner = socket.socket()
+    inner.bind(("127.0.0.1", 0))
+    inner.listen(1)
+
+    def serve():
+        t, _ = inner.accept()
+        try:
+            t = ctx.wrap_socket(t, server_side=True)
+            t.sendall(b"* OK hi\r\n")
+            time.sleep(600)
+        except OSError:
+            pass
+    threading.Thread(target=serve, daemon=True).start()
+    u = socket.create_connection(inner.getsockname())
+
+    def up():
+        try:
+            while True:
+                x = c.recv(65536)
+                if not x:
+                    return
+                u.sendall(x)
+        except OSError:
+            return
+    threading.Thread(target=up, daemon=True).start()
+    while True:
+        x = u.recv(1)
+        if not x:
+            break
+        send(x)
+        time.sleep(2)
+    sys.exit(0)
+
+
+if mode == "slow-tls":
+    trickle_tls()
+if mode == "slow-starttls":
+    send(b"* OK [CAPABILITY IMAP4rev1 STARTTLS] hi\r\n")
+    line = f.readline()
+    send(line.split()[0] + b" OK Begin TLS\r\n")
+    trickle_tls()
 if mode == "slow-greeting":
     trickle(b"* OK [CAPABILITY " + CAPS + b"] hello\r\n")
     sys.exit(0)

@@ -3,9 +3,10 @@
 # purpose (tests/hostile_imap.py), which no real server can be made to do:
 # nesting and literals that would overflow libetpan's recursive parser or
 # our IDLE reader, a literal far over the size limit, servers trickling a
-# byte every 2 s, FETCH refused for a while or cut off (temporary, never
-# permanent), and a server that shows new mail only after a NOOP, as
-# Courier does.  Each test fails on its own and says what it proved.
+# byte every 2 s (greeting, TLS handshake, body), FETCH refused for a
+# while or cut off (temporary, never permanent), and a server that shows
+# new mail only after a NOOP, as Courier does.  Each test fails on its own
+# and says what it proved.
 . "$(dirname "$0")/lib.sh"
 
 DRIVE="$TOP/build/tests/imap_drive"
@@ -105,6 +106,22 @@ stop_hostile
 check_eq "greeting a byte every 2 s: given up" "$RC" 1
 check_match "greeting a byte every 2 s: the deadline ended it" "$OUT" \
     'greeting: command deadline passed'
+
+# The TLS handshake a byte every 2 s: libetpan's handshake has a timeout
+# per read only; a timer ends it at the deadline.
+if command -v openssl >/dev/null 2>&1; then
+	openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost \
+	    -keyout "$T_TMP/key.pem" -out "$T_TMP/cert.pem" >/dev/null 2>&1
+	for m in imaps starttls; do
+		case $m in imaps) hostile slow-tls "$T_TMP" ;;
+		*) hostile slow-starttls "$T_TMP" ;; esac
+		TMO=3 drive $m+noverify u p INBOX uidvalidity
+		stop_hostile
+		check_eq "$m handshake a byte every 2 s: given up" "$RC" 1
+		check_match "$m handshake a byte every 2 s: the deadline ended it" \
+		    "$OUT" 'TLS handshake with 127.0.0.1 failed: command deadline passed'
+	done
+fi
 
 # The same in a message body: temporary, retried later.
 hostile slow-fetch
