@@ -7,6 +7,7 @@
 #   make install  binaries, man pages, examples, unit; the example config
 #                 only where there is none (PREFIX, DESTDIR, SYSCONFDIR)
 #   make package  the Debian package, in build/pkg/
+#   make interop  Cyrus and Courier in debootstrap chroots (root; not in check)
 #
 PREFIX	?= /usr/local
 SYSCONFDIR ?= /etc
@@ -41,7 +42,7 @@ FUZZSRCS = $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZERS	 = $(FUZZSRCS:tests/fuzz/%.c=build/fuzz/%)
 FUZZ_SECONDS ?= 15
 
-.PHONY: all deps check check-build unit integration asan fuzz banned demo bench install package clean
+.PHONY: all deps check check-build unit integration asan fuzz banned demo bench interop install package clean
 
 all: supportd supportctl
 
@@ -129,6 +130,9 @@ demo: deps
 bench: deps
 	@$(MAKE) --no-print-directory all
 	@sh contrib/bench.sh
+
+interop: all
+	@sh contrib/interop.sh
 
 # install: the example goes to $(PREFIX)/share/supportd/examples always, and
 # to $(SYSCONFDIR)/supportd only when no config is there: an admin's file

@@ -470,7 +470,10 @@ mailbox_keyword(struct parse *p, struct config *c, struct mailbox_conf *m,
 		setstr(&i->folder, tok[1]);
 	else if (strcmp(tok[0], "move-to") == 0 && want(p, n, 2, tok[0]))
 		setstr(&i->move_to, tok[1]);
-	else if (strcmp(tok[0], "queue") == 0 && want(p, n, 2, tok[0]))
+	else if (strcmp(tok[0], "expunge") == 0 && want(p, n, 2, tok[0])) {
+		if (parse_bool(p, tok[0], tok[1], &v) == 0)
+			i->expunge = v;
+	} else if (strcmp(tok[0], "queue") == 0 && want(p, n, 2, tok[0]))
 		setstr(&m->queue, tok[1]);
 	else if (strcmp(tok[0], "timeout") == 0 && want(p, n, 2, tok[0])) {
 		if (parse_int(p, tok[0], tok[1], 1, 3600, &v) == 0)
