@@ -152,6 +152,27 @@ for m in unavailable inuse no drop; do
 	esac
 done
 
+# The daemon facing NO [UNAVAILABLE]: nothing quarantined, the checkpoint
+# stays before the message, and it is asked for again at the next poll.
+D=$T_TMP/desk
+t_desk "$D"
+printf 'user root\nmailbox m {\n host 127.0.0.1\n port PORT\n tls none\n user u\n password p\n timeout 10\n}\n' \
+    >> "$D/supportd.conf"
+chmod 600 "$D/supportd.conf"
+[ "$(id -u)" -eq 0 ] || sed -i '/^user root/d' "$D/supportd.conf"
+for round in 1 2; do
+	hostile unavailable
+	sed -i "s/^ port .*/ port $HPORT/" "$D/supportd.conf"
+	run "$SUPPORTD" -f --once -c "$D/supportd.conf"
+	stop_hostile
+	check_match "daemon, FETCH unavailable ($round): will retry" "$OUT" \
+	    'uid 1: .*UNAVAILABLE.*will retry'
+done
+check_eq "daemon, FETCH unavailable: nothing quarantined" \
+    "$("$SUPPORTCTL" -c "$D/supportd.conf" quarantine --json)" "[]"
+check_eq "daemon, FETCH unavailable: the checkpoint did not pass it" \
+    "$(sqlite3 "$D/supportd.db" "SELECT coalesce(max(last_uid), 0) FROM checkpoints")" 0
+
 # Courier's rule (RFC 3501 5.2): mail delivered after SELECT shows in the
 # session only after NOOP, CHECK or IDLE.  Listing sends NOOP first.
 mkdir -p "$T_TMP/maildir"
