@@ -123,6 +123,19 @@ slurp(const char *path, char **out, size_t *len)
 
 /* An exit status an MTA understands: try again later (sysexits.h). */
 #define EX_TEMPFAIL	75
+/* Messages a transaction of "ingest" holds at most. */
+#define INGEST_BATCH	200
+
+/* Every file of a batch that could not be stored, and why. */
+static void
+batch_failed(const struct strv *names, const char *cause)
+{
+	size_t	 i;
+
+	for (i = 0; i < names->n; i++)
+		fprintf(stderr, "supportctl: %s: %s\n", names->v[i],
+		    cause ? cause : "failed");
+}
 
 static int
 cmd_ingest(int argc, char **argv)
@@ -136,9 +149,10 @@ cmd_ingest(int argc, char **argv)
 	struct ingest_opts	 o;
 	struct ingest_result	 res;
 	const struct mailbox_conf *mc;
-	char			*raw, *cause;
-	size_t			 len;
-	int			 ch, i, errors = 0, tempfail = 0;
+	struct strv		 lines, names;
+	char			*raw, *cause, *line;
+	size_t			 len, k;
+	int			 ch, i, errors = 0, tempfail = 0, inbatch;
 	char			*stdin_only[] = { (char *)"-" };
 	char			**files;
 	int			 nfiles;
@@ -164,26 +178,56 @@ cmd_ingest(int argc, char **argv)
 	open_desk(&d);
 	if ((mc = config_mailbox(d.conf, o.mailbox)) != NULL)
 		o.queue = mc->queue;
-	for (i = 0; i < nfiles; i++) {
+	/*
+	 * Files are stored a batch per transaction (one fsync a batch, not
+	 * one a message); each message still has its own savepoint, and a
+	 * line is printed only once its batch is committed.
+	 */
+	memset(&lines, 0, sizeof lines);
+	memset(&names, 0, sizeof names);
+	inbatch = 0;
+	for (i = 0; i <= nfiles; i++) {
+		if (inbatch > 0 && (i == nfiles || inbatch >= INGEST_BATCH)) {
+			cause = NULL;
+			if (store_commit(d.st, &cause) == -1) {
+				store_rollback(d.st);
+				batch_failed(&names, cause);
+				tempfail += (int)names.n;
+			} else
+				for (k = 0; k < lines.n; k++)
+					printf("%s\n", lines.v[k]);
+			free(cause);
+			strv_free(&lines);
+			strv_free(&names);
+			inbatch = 0;
+		}
+		if (i == nfiles)
+			break;
 		if (slurp(files[i], &raw, &len) == -1) {
 			errors++;
 			continue;
 		}
 		cause = NULL;
-		if (store_begin(d.st, &cause) == -1 ||
-		    ingest_message(&d, &o, raw, len, &res, &cause) == -1 ||
-		    store_commit(d.st, &cause) == -1) {
+		if ((inbatch == 0 && store_begin(d.st, &cause) == -1) ||
+		    ingest_message(&d, &o, raw, len, &res, &cause) == -1) {
 			/* The store is busy or failing: nothing was kept. */
 			store_rollback(d.st);
-			fprintf(stderr, "supportctl: %s: %s\n", files[i],
-			    cause ? cause : "failed");
+			strv_add(&names, files[i]);
+			batch_failed(&names, cause);
+			tempfail += (int)names.n;
+			strv_free(&lines);
+			strv_free(&names);
 			free(cause);
 			free(raw);
-			tempfail++;
+			inbatch = 0;
 			continue;
 		}
-		printf("%s\t%s\t%s\n", res.ref[0] ? res.ref : "-",
+		inbatch++;
+		strv_add(&names, files[i]);
+		xasprintf(&line, "%s\t%s\t%s", res.ref[0] ? res.ref : "-",
 		    ingest_what_name(res.what), res.note);
+		strv_add(&lines, line);
+		free(line);
 		free(raw);
 	}
 	desk_close(&d);
