@@ -291,6 +291,52 @@ render(const struct reply_ctx *x, const char *tmpl, const char *lang,
 	    body, used, cause);
 }
 
+/*
+ * Render tmpl in lang with the variables (which it frees), and queue the
+ * mail mo describes with that subject and body.
+ */
+static int
+queue_template(const struct reply_ctx *x, const char *tmpl, const char *lang,
+    struct strv *names, struct strv *values, struct mail_out *mo,
+    char **cause)
+{
+	char	*subject = NULL, *body = NULL;
+	int	 rv;
+
+	rv = render(x, tmpl, lang, names, values, &subject, &body, cause);
+	strv_free(names);
+	strv_free(values);
+	if (rv == 0) {
+		mo->subject = subject;
+		mo->body = body;
+		rv = queue_mail(x, mo, cause);
+	}
+	free(subject);
+	free(body);
+	return rv;
+}
+
+/* A mail to an agent, answerable through the address signed for them. */
+static int
+queue_to_agent(const struct reply_ctx *x, enum mail_kind kind,
+    const struct agent_conf *a, const char *tmpl, struct strv *names,
+    struct strv *values, char **cause)
+{
+	struct mail_out	 mo;
+	char		*reply_to;
+	int		 rv;
+
+	reply_to = thread_agent_address(x->d->conf, x->c->ref, a->name);
+	memset(&mo, 0, sizeof mo);
+	mo.kind = kind;
+	mo.to_name = a->name;
+	mo.to_addr = a->address;
+	mo.reply_to = reply_to;
+	rv = queue_template(x, tmpl, a->language, names, values, &mo, cause);
+	free(reply_to);
+	return rv;
+}
+
 /* Record on the case why the customer got no automatic answer. */
 static int
 no_reply(const struct reply_ctx *x, const char *why, char **cause)
@@ -307,7 +353,7 @@ reply_customer(const struct reply_ctx *x, enum mail_kind kind,
 	struct desk	*d = x->d;
 	struct strv	 names, values;
 	struct mail_out	 mo;
-	char		*subject = NULL, *body = NULL, *why, *key;
+	char		*why, *key;
 	const char	*to_name, *to_addr;
 	int		 rv, n = 0, known = 0;
 
@@ -363,23 +409,12 @@ reply_customer(const struct reply_ctx *x, enum mail_kind kind,
 	memset(&names, 0, sizeof names);
 	memset(&values, 0, sizeof values);
 	template_vars(x, to_name, to_addr, &names, &values);
-	if (render(x, tmpl, pick_lang(x), &names, &values, &subject, &body,
-	    cause) == -1)
-		rv = -1;
-	else {
-		memset(&mo, 0, sizeof mo);
-		mo.kind = kind;
-		mo.to_name = to_name;
-		mo.to_addr = to_addr;
-		mo.subject = subject;
-		mo.body = body;
-		rv = queue_mail(x, &mo, cause);
-	}
-	free(subject);
-	free(body);
-	strv_free(&names);
-	strv_free(&values);
-	return rv;
+	memset(&mo, 0, sizeof mo);
+	mo.kind = kind;
+	mo.to_name = to_name;
+	mo.to_addr = to_addr;
+	return queue_template(x, tmpl, pick_lang(x), &names, &values, &mo,
+	    cause);
 }
 
 int
@@ -475,8 +510,7 @@ reply_agent(const struct reply_ctx *x, enum notice_kind k,
 {
 	const struct mime_message *m = x->m;
 	struct strv	 names, values;
-	struct mail_out	 mo;
-	char		*subject = NULL, *body = NULL, *text, *att, *reply_to;
+	char		*text, *att;
 	int		 rv;
 
 	if (!outmsg_addr_ok(a->address)) {
@@ -500,27 +534,10 @@ reply_agent(const struct reply_ctx *x, enum notice_kind k,
 	VAR("marker", REPLY_MARKER);
 	VAR("detail", detail != NULL ? detail : "");
 #undef VAR
-	rv = render(x, notice_templates[k], a->language, &names, &values,
-	    &subject, &body, cause);
-	if (rv == 0) {
-		reply_to = thread_agent_address(x->d->conf, x->c->ref,
-		    a->name);
-		memset(&mo, 0, sizeof mo);
-		mo.kind = MAIL_AGENT;
-		mo.to_name = a->name;
-		mo.to_addr = a->address;
-		mo.reply_to = reply_to;
-		mo.subject = subject;
-		mo.body = body;
-		rv = queue_mail(x, &mo, cause);
-		free(reply_to);
-	}
-	free(subject);
-	free(body);
+	rv = queue_to_agent(x, MAIL_AGENT, a, notice_templates[k], &names,
+	    &values, cause);
 	free(text);
 	free(att);
-	strv_free(&names);
-	strv_free(&values);
 	return rv;
 }
 
@@ -535,7 +552,7 @@ reply_answer(const struct reply_ctx *x, const char *text, char **cause)
 	struct mail_out		 mo;
 	struct outmsg_file	*files = NULL;
 	size_t			 nfiles = 0, total = 0, i;
-	char			*subject = NULL, *body = NULL, *data;
+	char			*data;
 	size_t			 len;
 	int			 rv;
 
@@ -573,28 +590,19 @@ reply_answer(const struct reply_ctx *x, const char *text, char **cause)
 	strv_add(&values, text);
 	strv_add(&names, "agent.name");
 	strv_add(&values, x->agent != NULL ? x->agent->name : "");
-	rv = render(x, "answer", x->c->language, &names, &values, &subject,
-	    &body, cause);
-	strv_free(&names);
-	strv_free(&values);
-	if (rv == 0) {
-		memset(&mo, 0, sizeof mo);
-		mo.kind = MAIL_ANSWER;
-		mo.to_name = x->c->customer_name;
-		mo.to_addr = x->c->customer;
-		mo.subject = subject;
-		mo.body = body;
-		mo.in_reply_to = x->thread_id != NULL ? x->thread_id : "";
-		mo.files = files;
-		mo.nfiles = nfiles;
-		rv = queue_mail(x, &mo, cause);
-	}
+	memset(&mo, 0, sizeof mo);
+	mo.kind = MAIL_ANSWER;
+	mo.to_name = x->c->customer_name;
+	mo.to_addr = x->c->customer;
+	mo.in_reply_to = x->thread_id != NULL ? x->thread_id : "";
+	mo.files = files;
+	mo.nfiles = nfiles;
+	rv = queue_template(x, "answer", x->c->language, &names, &values, &mo,
+	    cause);
 out:
 	for (i = 0; i < nfiles; i++)
 		free((char *)files[i].data);
 	free(files);
-	free(subject);
-	free(body);
 	return rv;
 }
 
@@ -603,9 +611,6 @@ reply_refusal(const struct reply_ctx *x, const struct agent_conf *a,
     const char *why, char **cause)
 {
 	struct strv	 names, values;
-	struct mail_out	 mo;
-	char		*subject = NULL, *body = NULL, *reply_to;
-	int		 rv;
 
 	memset(&names, 0, sizeof names);
 	memset(&values, 0, sizeof values);
@@ -617,26 +622,8 @@ reply_refusal(const struct reply_ctx *x, const struct agent_conf *a,
 	strv_add(&values, why);
 	strv_add(&names, "commands");
 	strv_add(&values, COMMANDS_LINE);
-	rv = render(x, "agent-refused", a->language, &names, &values,
-	    &subject, &body, cause);
-	strv_free(&names);
-	strv_free(&values);
-	if (rv == 0) {
-		reply_to = thread_agent_address(x->d->conf, x->c->ref,
-		    a->name);
-		memset(&mo, 0, sizeof mo);
-		mo.kind = MAIL_REFUSAL;
-		mo.to_name = a->name;
-		mo.to_addr = a->address;
-		mo.reply_to = reply_to;
-		mo.subject = subject;
-		mo.body = body;
-		rv = queue_mail(x, &mo, cause);
-		free(reply_to);
-	}
-	free(subject);
-	free(body);
-	return rv;
+	return queue_to_agent(x, MAIL_REFUSAL, a, "agent-refused", &names,
+	    &values, cause);
 }
 
 int
@@ -645,8 +632,6 @@ reply_merged(const struct reply_ctx *x, const char *to, const char *lang,
 {
 	struct strv	 names, values;
 	struct mail_out	 mo;
-	char		*subject = NULL, *body = NULL;
-	int		 rv;
 
 	if (!screen_answerable(x->d->conf, to) || !outmsg_addr_ok(to))
 		return 0;
@@ -655,23 +640,12 @@ reply_merged(const struct reply_ctx *x, const char *to, const char *lang,
 	template_vars(x, "", to, &names, &values);
 	strv_add(&names, "old.ref");
 	strv_add(&values, old_ref);
-	rv = render(x, "merged", lang, &names, &values, &subject, &body,
-	    cause);
-	strv_free(&names);
-	strv_free(&values);
-	if (rv == 0) {
-		memset(&mo, 0, sizeof mo);
-		mo.kind = MAIL_MERGED;
-		mo.to_name = "";
-		mo.to_addr = to;
-		mo.subject = subject;
-		mo.body = body;
-		mo.in_reply_to = "";
-		rv = queue_mail(x, &mo, cause);
-	}
-	free(subject);
-	free(body);
-	return rv;
+	memset(&mo, 0, sizeof mo);
+	mo.kind = MAIL_MERGED;
+	mo.to_name = "";
+	mo.to_addr = to;
+	mo.in_reply_to = "";
+	return queue_template(x, "merged", lang, &names, &values, &mo, cause);
 }
 
 int
@@ -680,8 +654,6 @@ reply_case_mail(const struct reply_ctx *x, enum mail_kind kind,
 {
 	struct strv	 names, values;
 	struct mail_out	 mo;
-	char		*subject = NULL, *body = NULL;
-	int		 rv;
 
 	if (!screen_answerable(x->d->conf, x->c->customer) ||
 	    !outmsg_addr_ok(x->c->customer))
@@ -691,21 +663,11 @@ reply_case_mail(const struct reply_ctx *x, enum mail_kind kind,
 	memset(&values, 0, sizeof values);
 	template_vars(x, x->c->customer_name, x->c->customer, &names,
 	    &values);
-	rv = render(x, tmpl, x->c->language, &names, &values, &subject,
-	    &body, cause);
-	strv_free(&names);
-	strv_free(&values);
-	if (rv == 0) {
-		memset(&mo, 0, sizeof mo);
-		mo.kind = kind;
-		mo.to_name = x->c->customer_name;
-		mo.to_addr = x->c->customer;
-		mo.subject = subject;
-		mo.body = body;
-		mo.in_reply_to = x->thread_id != NULL ? x->thread_id : "";
-		rv = queue_mail(x, &mo, cause);
-	}
-	free(subject);
-	free(body);
-	return rv;
+	memset(&mo, 0, sizeof mo);
+	mo.kind = kind;
+	mo.to_name = x->c->customer_name;
+	mo.to_addr = x->c->customer;
+	mo.in_reply_to = x->thread_id != NULL ? x->thread_id : "";
+	return queue_template(x, tmpl, x->c->language, &names, &values, &mo,
+	    cause);
 }
