@@ -9,6 +9,7 @@
 
 #include "fold.h"
 #include "test.h"
+#include "xmalloc.h"
 
 /* The Greeklish key of text as the rules see it (folded first). */
 static char *
@@ -149,6 +150,41 @@ test_hostile(void)
 	free(k);
 }
 
+/*
+ * Plain ASCII takes a short way: it must fold exactly as the long one,
+ * which text with one accented letter takes ("é" folds to "e").
+ */
+static void
+test_ascii_fast_path(void)
+{
+	char	 text[256], *withe, *a, *b, *want;
+	size_t	 i, n, k;
+	unsigned seed = 12345;
+
+	for (k = 0; k < 2000; k++) {
+		n = (seed = seed * 1103515245 + 12345) % 200;
+		for (i = 0; i < n; i++) {
+			seed = seed * 1103515245 + 12345;
+			text[i] = (char)(1 + (seed >> 16) % 127);
+		}
+		text[n] = '\0';
+		xasprintf(&withe, "%s\xc3\xa9", text);
+		a = fold_text(text, n, NULL);
+		b = fold_text(withe, strlen(withe), NULL);
+		xasprintf(&want, "%se", a);
+		if (strcmp(b, want) != 0) {
+			fprintf(stderr, "fast and full folding differ on %zu "
+			    "bytes: \"%s\" vs \"%s\"\n", n, a, b);
+			test_failed_now = 1;
+			k = 2000;
+		}
+		free(withe);
+		free(a);
+		free(b);
+		free(want);
+	}
+}
+
 int
 main(void)
 {
@@ -157,5 +193,6 @@ main(void)
 	RUN(test_distinct);
 	RUN(test_pattern_syntax);
 	RUN(test_hostile);
+	RUN(test_ascii_fast_path);
 	TEST_DONE();
 }
