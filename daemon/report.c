@@ -646,9 +646,14 @@ static const char css[] =
     "thead th{background:#eef1f6;font-weight:600;font-size:.85em}"
     "thead tr>:first-child{background:#eef1f6}"
     "tfoot td,tfoot th{font-weight:600;border-top:2px solid #c9d0dc}"
-    "td.subj{text-align:left;white-space:normal;min-width:12em}"
-    ".chart{border:1px solid #e3e7ee;border-radius:10px;padding:8px}"
-    ".chart svg{display:block;width:100%;height:auto}"
+    "thead th[colspan]{text-align:center}"
+    "table[data-table=oldest] :is(th,td){text-align:left}"
+    "table[data-table=oldest] td[data-k]{text-align:right}"
+    "td.subj{white-space:normal;min-width:12em}"
+    ".chart{border:1px solid #e3e7ee;border-radius:10px;padding:8px;"
+    "overflow-x:auto}"
+    /* On a phone the chart keeps readable labels and scrolls sideways. */
+    ".chart svg{display:block;width:100%;min-width:560px;height:auto}"
     ".legend{font-size:.9em;color:#3a4354;margin:.3em 0 0}"
     ".sw{display:inline-block;width:.85em;height:.85em;border-radius:2px;"
     "vertical-align:-.08em;margin:0 .35em 0 .9em}"
@@ -789,7 +794,7 @@ html_chart(struct buf *b, const struct report *rep)
 	buf_printf(b, "<h2 id=\"daily\">Cases per day</h2>\n<div class=\"chart\">"
 	    "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
 	    "role=\"img\" aria-label=\"Cases opened and closed per day\" "
-	    "font-family=\"system-ui,sans-serif\" font-size=\"11\">\n", W, H);
+	    "font-family=\"system-ui,sans-serif\" font-size=\"13\">\n", W, H);
 	/* The scale: four steps with their numbers. */
 	for (i = 0; i <= 4; i++) {
 		step = top * i / 4;
