@@ -4,8 +4,10 @@
 # self-contained, its screenshots on a desktop and on a phone-sized window
 # are not blank and show the chart, and every number in the rendered DOM
 # (data-* attributes) is the one `supportctl report --json` gives for the
-# same period.  Chromium is Debian's package, installed here when it is
-# missing and we may; without it the suite says so and skips.
+# same period.  Then supportd mails the week's page to the supervisor, on
+# a real Dovecot and OpenSMTPD (contrib/testservers.sh), once.  Chromium is
+# Debian's package, installed here when it is missing and we may; without
+# it the suite says so and skips.
 . "$(dirname "$0")/lib.sh"
 
 D=$T_TMP/desk
@@ -89,6 +91,52 @@ check "phone: not blank (${1:-?}% painted)" \
 check "phone: the chart's bars (${2:-0} pixels)" test "${2:-0}" -gt 500
 # For a person to look at: REPORT_SCREENSHOT=FILE keeps the desktop one.
 [ -n "${REPORT_SCREENSHOT:-}" ] && cp "$T_TMP/desktop.png" "$REPORT_SCREENSHOT"
+
+# The weekly mail, through real servers: Monday 08:00 in Athens, the
+# supervisor's mailbox gets last week's page, once.
+S=$T_TMP/srv
+W=$T_TMP/weekly
+chmod 755 "$T_TMP"
+trap 'sh "$TOP/contrib/testservers.sh" stop "$S" >/dev/null 2>&1' EXIT INT TERM
+if sh "$TOP/contrib/testservers.sh" start "$S" >"$T_TMP/start.log" 2>&1; then
+	ok "test servers"
+	. "$S/env"
+	. "$TOP/contrib/testmail.sh"
+	t_desk "$W"
+	desk_conf "$W/supportd.conf"
+	desk_agents "$W/supportd.conf"
+	printf 'report-weekly mon 08:00\n' >> "$W/supportd.conf"
+	"$GEN" "$W/supportd.conf" 7 >/dev/null
+	once() {
+		SUPPORTD_NOW=2026-11-30T06:30:00Z "$SUPPORTD" -f --once \
+		    -c "$W/supportd.conf" >>"$T_TMP/once.log" 2>&1
+	}
+	once
+	check "the supervisor receives the report" \
+	    wait_count supervisor INBOX 1 60
+	imap_fetch supervisor INBOX 1 > "$T_TMP/weekly.eml"
+	check_match "... last week's" "$(cat "$T_TMP/weekly.eml")" \
+	    '^Subject: .*weekly report 2026-11-23 to 2026-11-29'
+	python3 - "$T_TMP/weekly.eml" "$T_TMP/weekly.html" <<'PY'
+import email, sys
+m = email.message_from_binary_file(open(sys.argv[1], "rb"))
+for p in m.walk():
+    if p.get_filename() == "report-2026-11-29.html":
+        open(sys.argv[2], "wb").write(p.get_payload(decode=True))
+PY
+	check "... the page attached" test -s "$T_TMP/weekly.html"
+	"$SUPPORTCTL" -c "$W/supportd.conf" report --from 2026-11-23 \
+	    --to 2026-11-29 --json > "$T_TMP/weekly.json"
+	R=$(python3 "$TOP/tests/reportdom.py" dom "$T_TMP/weekly.html" \
+	    "$T_TMP/weekly.json" 2>"$T_TMP/dom.err")
+	check_match "... with the week's numbers ($R)" \
+	    "$R $(head -c 600 "$T_TMP/dom.err")" '^[0-9]{2,} 0 *$'
+	once
+	check_eq "... once" "$("$SUPPORTCTL" -c "$W/supportd.conf" outbox \
+	    --json | q 'len(d)')" 1
+else
+	fail "test servers did not start: $(tail -n 5 "$T_TMP/start.log")"
+fi
 
 ctl report --from 2026-02-31 >/dev/null 2>"$T_TMP/err"
 check_eq "a date that does not exist" "$?" 2
