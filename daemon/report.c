@@ -835,6 +835,16 @@ html_chart(struct buf *b, const struct report *rep)
 	    "</div>\n");
 }
 
+/* A duration's data-v: the seconds, or nothing when there is no case. */
+static void
+raw_secs(char *out, size_t len, int n, long secs)
+{
+	if (n)
+		snprintf(out, len, "%ld", secs);
+	else
+		out[0] = '\0';
+}
+
 static void
 card(struct buf *b, const char *key, const char *value, const char *raw,
     const char *label)
@@ -875,10 +885,10 @@ report_html(const struct report *rep, const char *desk, struct buf *b)
 	snprintf(v, sizeof v, "%d", t->open);
 	card(b, "open", v, v, "still open");
 	duration(v, sizeof v, t->first_n, t->first_median);
-	snprintf(raw, sizeof raw, t->first_n ? "%ld" : "", t->first_median);
+	raw_secs(raw, sizeof raw, t->first_n, t->first_median);
 	card(b, "first_response.median", v, raw, "median first response");
 	duration(v, sizeof v, t->res_n, t->res_median);
-	snprintf(raw, sizeof raw, t->res_n ? "%ld" : "", t->res_median);
+	raw_secs(raw, sizeof raw, t->res_n, t->res_median);
 	card(b, "resolution.median", v, raw, "median resolution");
 	snprintf(v, sizeof v, "%d", t->breaches);
 	card(b, "sla_breaches", v, v, "SLA breaches");
