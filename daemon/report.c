@@ -372,16 +372,31 @@ good_percent(const struct report_figures *f)
 	return (int)((200L * f->sat_good + f->sat_n) / (2L * f->sat_n));
 }
 
-/* A name as a terminal may show it: controls become '?'. */
+/*
+ * Text as a terminal may show it: at most max bytes, cut between
+ * characters, every C0 and C1 control (an escape sequence) made '?'.
+ */
 static char *
 safe(const char *s, size_t max)
 {
-	char	*o = xstrndup(s ? s : "", max), *p;
+	unsigned char	*o, *p;
+	size_t		 len;
 
+	s = s ? s : "";
+	len = strnlen(s, max);
+	while (len > 0 && len < strlen(s) &&
+	    ((unsigned char)s[len] & 0xc0) == 0x80)
+		len--;
+	o = (unsigned char *)xstrndup(s, len);
 	for (p = o; *p != '\0'; p++)
-		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+		if (*p < 0x20 || *p == 0x7f)
 			*p = '?';
-	return o;
+		else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+			p[0] = '?';
+			p[1] = '?';
+			p++;
+		}
+	return (char *)o;
 }
 
 static void

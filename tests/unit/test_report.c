@@ -484,8 +484,18 @@ test_outputs(void)
 	struct buf	 b;
 	char		*cause = NULL, want[64];
 
+	struct store_case	 c;
+	int64_t			 id;
+
 	desk_up(NULL);
 	generate();
+	/* The oldest open case, with a subject that tries the terminal. */
+	at(local(2026, 10, 1, 10, 0));
+	memset(&c, 0, sizeof c);
+	c.queue = "general";
+	c.subject = "\x1b[2J\xc2\x9b" "1m Καλησπέρα, τα χρήματά μου πίσω";
+	c.customer = "x@example.org";
+	CHECK_INT(store_case_new(d.st, "CS", &c, &id, &cause), 0);
 	CHECK_INT(report_load(&d, P_FROM, P_TO, &rep, &cause), 0);
 
 	buf_init(&b, BUF_DEFAULT_MAX);
@@ -518,6 +528,10 @@ test_outputs(void)
 	CHECK_CONTAINS(b.data, "2026-11-01 to 2026-11-30 (Europe/Athens)");
 	CHECK_CONTAINS(b.data, "billing");
 	CHECK_CONTAINS(b.data, "Oldest open cases");
+	/* Cut to 50 bytes between two letters, not inside one. */
+	CHECK_CONTAINS(b.data, "?[2J??1m Καλησπέρα, τα χρήματά \n");
+	CHECK(strchr(b.data, '\x1b') == NULL);
+	CHECK(strstr(b.data, "\xc2\x9b") == NULL);
 	buf_free(&b);
 	report_free(&rep);
 	desk_down();
