@@ -594,6 +594,26 @@ top_keyword(struct parse *p, struct config *c, char **tok, int n)
 			c->autoclose_pending = d;
 		else
 			c->autoclose_resolved = d;
+	} else if (strcmp(tok[0], "report-weekly") == 0 &&
+	    want(p, n, 3, tok[0])) {
+		struct bizhours b = { 0 };
+		int h = -1, m = -1;
+		char end;
+
+		/* One day, named as business-hours names it; HH:MM. */
+		if (strpbrk(tok[1], "-,") != NULL ||
+		    sla_hours(&b, tok[1], "00:00-00:01", &why) == -1 ||
+		    strlen(tok[2]) != 5 ||
+		    sscanf(tok[2], "%2d:%2d%c", &h, &m, &end) != 2 || h < 0 ||
+		    h > 23 || m < 0 || m > 59)
+			perr(p, "report-weekly: a day and a time, such as "
+			    "mon 08:00");
+		else
+			for (i = 0; i < 7; i++)
+				if (b.close[i] != 0) {
+					c->report_day = i;
+					c->report_minute = h * 60 + m;
+				}
 	} else if (strcmp(tok[0], "reopen-days") == 0 && want(p, n, 2, tok[0])) {
 		if (parse_int(p, tok[0], tok[1], 0, 3650, &v) == 0)
 			c->reopen_days = v;
@@ -660,6 +680,7 @@ defaults(struct config *c)
 	c->closed_policy = CLOSED_REOPEN;
 	c->answer_status = CASE_PENDING;
 	c->sla_warning = 80;
+	c->report_day = -1;
 	c->reopen_days = 0;
 	c->autoreply_limit = 5;
 	c->poll_interval = 60;

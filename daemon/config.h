@@ -74,6 +74,8 @@ struct config {
 	long		 autoclose_pending;	/* seconds; 0: never */
 	long		 autoclose_resolved;
 	long		 followup;	/* after resolved; 0: no question */
+	int		 report_day;	/* weekly report: tm_wday, -1: none */
+	int		 report_minute;	/* ... at this minute of the day */
 	int		 batch_size;	/* messages per transaction */
 	char		*user;		/* run as, when started as root */
 	int		 inline_password; /* a password written in the file */

@@ -671,3 +671,42 @@ reply_case_mail(const struct reply_ctx *x, enum mail_kind kind,
 	return queue_template(x, tmpl, x->c->language, &names, &values, &mo,
 	    cause);
 }
+
+int
+reply_report(struct desk *d, const char *to, const char *subject,
+    const char *text, const char *fname, const char *html, size_t htmllen,
+    char **cause)
+{
+	struct outmsg		 o;
+	struct outmsg_file	 f;
+	struct strv		 rcpts;
+	char			*raw = NULL, *msgid = NULL;
+	size_t			 rawlen = 0;
+	int			 rv = -1;
+
+	memset(&f, 0, sizeof f);
+	f.name = fname;
+	f.type = "text/html";
+	f.data = html;
+	f.len = htmllen;
+	memset(&o, 0, sizeof o);
+	o.from_name = d->conf->desk_name;
+	o.from_addr = d->conf->desk_address;
+	o.to_name = "";
+	o.to_addr = to;
+	o.subject = subject;
+	o.auto_submitted = "auto-generated";
+	o.body = text;
+	o.files = &f;
+	o.nfiles = 1;
+	memset(&rcpts, 0, sizeof rcpts);
+	strv_add(&rcpts, to);
+	/* No case: the report is about all of them. */
+	if (outmsg_build(&o, &raw, &rawlen, &msgid, cause) == 0)
+		rv = store_out_add(d->st, 0, msgid, d->conf->envelope_from,
+		    &rcpts, subject, raw, rawlen, NULL, NULL, cause);
+	free(raw);
+	free(msgid);
+	strv_free(&rcpts);
+	return rv;
+}

@@ -95,6 +95,13 @@ int	 reply_case_mail(const struct reply_ctx *, enum mail_kind,
 /* Tell the customer of a merged case where it continues. */
 int	 reply_merged(const struct reply_ctx *, const char *to,
 	    const char *lang, const char *old_ref, char **cause) STORE_WUR;
+/*
+ * The manager's report to a supervisor: a short text, the HTML page
+ * attached as fname; in the outbox, on no case.
+ */
+int	 reply_report(struct desk *, const char *to, const char *subject,
+	    const char *text, const char *fname, const char *html,
+	    size_t htmllen, char **cause) STORE_WUR;
 /* The templates the agent mails need, for checking a desk. */
 extern const char *const reply_agent_templates[];
 /* And those every desk needs (auto-close, follow-up). */

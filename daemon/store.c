@@ -1736,3 +1736,122 @@ store_stats_free(struct store_stats *s)
 	free(s->oldest_error);
 	memset(s, 0, sizeof *s);
 }
+
+/*
+ * The manager's report (report.c): one row per case that matters to a
+ * period [from, to), every figure as it stood at the period's end.  Kept
+ * as one block so that it moves with the SQL when the store has other
+ * backends.
+ */
+int
+store_report_cases(struct store *st, time_t from, time_t to,
+    struct store_report_row **out, size_t *n, char **cause)
+{
+	sqlite3_stmt		*s;
+	struct store_report_row	*r = NULL, *p;
+	size_t			 k = 0;
+	char			*status;
+	int			 rc;
+
+	*out = NULL;
+	*n = 0;
+	/*
+	 * A case matters when it was opened in the period, was still open at
+	 * its end, or had anything happen to it during it.  Its status at the
+	 * end is its last status event before then ('new' before the first
+	 * one, its current status when it never had one).
+	 */
+	if ((s = stmt(st, "SELECT id, ref, queue, assignee, subject, created, "
+	    "st, fr_at, fr_by, res_at, clo_at, breaches, rating, rated_at "
+	    "FROM (SELECT c.id, c.ref, c.queue, c.assignee, c.subject, "
+	    "c.created, "
+	    " coalesce((SELECT e.detail FROM events e WHERE e.case_id = c.id "
+	    "  AND e.kind = 'status' AND e.at < ?2 ORDER BY e.at DESC, e.id "
+	    "  DESC LIMIT 1), CASE WHEN EXISTS (SELECT 1 FROM events e WHERE "
+	    "  e.case_id = c.id AND e.kind = 'status') THEN 'new' ELSE "
+	    "  c.status END) AS st,"
+	    " (SELECT e.at FROM events e WHERE e.case_id = c.id AND e.kind = "
+	    "  'first-response' AND e.at < ?2 ORDER BY e.at, e.id LIMIT 1) "
+	    "  AS fr_at,"
+	    " (SELECT e.actor FROM events e WHERE e.case_id = c.id AND e.kind = "
+	    "  'first-response' AND e.at < ?2 ORDER BY e.at, e.id LIMIT 1) "
+	    "  AS fr_by,"
+	    " (SELECT max(e.at) FROM events e WHERE e.case_id = c.id AND "
+	    "  e.kind = 'status' AND e.detail = 'resolved' AND e.at < ?2) "
+	    "  AS res_at,"
+	    " (SELECT max(e.at) FROM events e WHERE e.case_id = c.id AND "
+	    "  e.kind = 'status' AND e.detail = 'closed' AND e.at < ?2) "
+	    "  AS clo_at,"
+	    " (SELECT count(*) FROM events e WHERE e.case_id = c.id AND "
+	    "  e.kind = 'sla-breach' AND e.at >= ?1 AND e.at < ?2) AS breaches,"
+	    " (SELECT e.detail FROM events e WHERE e.case_id = c.id AND "
+	    "  e.kind = 'satisfaction' AND e.at >= ?1 AND e.at < ?2 ORDER BY "
+	    "  e.at DESC, e.id DESC LIMIT 1) AS rating,"
+	    " (SELECT max(e.at) FROM events e WHERE e.case_id = c.id AND "
+	    "  e.kind = 'satisfaction' AND e.at >= ?1 AND e.at < ?2) "
+	    "  AS rated_at "
+	    " FROM cases c WHERE c.created < ?2) AS r "
+	    "WHERE r.created >= ?1 OR r.st IN ('new', 'open', 'pending') OR "
+	    " EXISTS (SELECT 1 FROM events x WHERE x.case_id = r.id AND "
+	    " x.at >= ?1 AND x.at < ?2) "
+	    "ORDER BY r.created, r.id", cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, from);
+	sqlite3_bind_int64(s, 2, to);
+	while ((rc = row(st, s, "report", cause)) == 1) {
+		if (k >= STORE_REPORT_MAX) {
+			xasprintf(cause, "report: more than %d cases in the "
+			    "period", STORE_REPORT_MAX);
+			rc = -1;
+			sqlite3_reset(s);
+			break;
+		}
+		r = xreallocarray(r, k + 1, sizeof *r);
+		p = &r[k++];
+		memset(p, 0, sizeof *p);
+		p->id = sqlite3_column_int64(s, 0);
+		p->ref = col_text(s, 1);
+		p->queue = col_text(s, 2);
+		p->assignee = col_text(s, 3);
+		p->subject = col_text(s, 4);
+		p->created = (time_t)sqlite3_column_int64(s, 5);
+		status = col_text(s, 6);
+		if (status == NULL || case_status_parse(status, &p->status) ==
+		    -1)
+			p->status = CASE_OPEN;
+		free(status);
+		p->first_response_at = (time_t)sqlite3_column_int64(s, 7);
+		p->first_response_by = col_text(s, 8);
+		p->resolved_at = (time_t)sqlite3_column_int64(s, 9);
+		p->closed_at = (time_t)sqlite3_column_int64(s, 10);
+		p->breaches = sqlite3_column_int(s, 11);
+		p->rating = sqlite3_column_int(s, 12);
+		if (p->rating < 1 || p->rating > 5)
+			p->rating = 0;
+		p->rated_at = (time_t)sqlite3_column_int64(s, 13);
+	}
+	if (rc != -1)
+		sqlite3_reset(s);
+	if (rc == -1) {
+		store_report_free(r, k);
+		return -1;
+	}
+	*out = r;
+	*n = k;
+	return 0;
+}
+
+void
+store_report_free(struct store_report_row *r, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		free(r[i].ref);
+		free(r[i].queue);
+		free(r[i].assignee);
+		free(r[i].subject);
+		free(r[i].first_response_by);
+	}
+	free(r);
+}

@@ -310,4 +310,31 @@ int	 store_kv_get(struct store *, const char *key, char **value,
 int	 store_kv_set(struct store *, const char *key, const char *value,
 	    char **cause) STORE_WUR;
 
+/* The manager's report: a case as it stood at the end of a period. */
+struct store_report_row {
+	int64_t		 id;
+	char		*ref;
+	char		*queue;
+	char		*assignee;	/* NULL if none */
+	char		*subject;
+	enum case_status status;	/* at the period's end */
+	time_t		 created;
+	time_t		 first_response_at;	/* 0: none before the end */
+	char		*first_response_by;	/* the agent, or NULL */
+	time_t		 resolved_at;	/* the last time it was resolved */
+	time_t		 closed_at;	/* ... closed; 0: never */
+	int		 breaches;	/* SLA breaches during the period */
+	int		 rating;	/* last satisfaction answer in it, 1-5;
+					   0: none */
+	time_t		 rated_at;
+};
+#define STORE_REPORT_MAX	1000000
+/*
+ * The cases opened in [from, to), open at to, or touched during it;
+ * oldest first.
+ */
+int	 store_report_cases(struct store *, time_t from, time_t to,
+	    struct store_report_row **, size_t *n, char **cause) STORE_WUR;
+void	 store_report_free(struct store_report_row *, size_t);
+
 #endif

@@ -21,6 +21,7 @@
 #include "mime.h"
 #include "outbox.h"
 #include "outmsg.h"
+#include "report.h"
 #include "rules.h"
 #include "thread.h"
 #include "xmalloc.h"
@@ -43,6 +44,7 @@ usage_to(FILE *f)
 	    "  send\n"
 	    "  quarantine [--json] | quarantine show|retry Q-n\n"
 	    "  rules check | rules test file.eml [--mailbox name]\n"
+	    "  report [--from date] [--to date] [--json | --html file]\n"
 	    "  rules eval [--json] [--mailbox name] [--min percent] dir|file "
 	    "...\n"
 	    "  assign ref name | take ref | status ref status |\n"
@@ -1309,6 +1311,81 @@ cmd_rules(int argc, char **argv)
 	return 0;
 }
 
+/* The manager's report: text, JSON, or an HTML page written to a file. */
+static int
+cmd_report(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "from", required_argument, NULL, 'f' },
+		{ "to", required_argument, NULL, 't' },
+		{ "json", no_argument, NULL, 'j' },
+		{ "html", required_argument, NULL, 'H' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct desk	 d;
+	struct report	 rep;
+	struct buf	 b;
+	const char	*from = NULL, *to = NULL, *html = NULL;
+	char		*cause = NULL;
+	time_t		 f, t;
+	FILE		*out;
+	int		 ch, json = 0, rv;
+
+	optind = 0;
+	while ((ch = getopt_long(argc, argv, "f:t:jH:", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'f':
+			from = optarg;
+			break;
+		case 't':
+			to = optarg;
+			break;
+		case 'j':
+			json = 1;
+			break;
+		case 'H':
+			html = optarg;
+			break;
+		default:
+			usage();
+		}
+	}
+	if (optind != argc || (json && html != NULL))
+		usage();
+	open_desk(&d);		/* dates are the desk's: its zone first */
+	if (report_period(from, to, clock_now(), &f, &t, &cause) == -1) {
+		desk_close(&d);
+		fprintf(stderr, "supportctl: report: %s\n", cause);
+		free(cause);
+		return 2;
+	}
+	rv = report_load(&d, f, t, &rep, &cause);
+	if (rv == -1) {
+		desk_close(&d);
+		return store_failed(cause);
+	}
+	buf_init(&b, BUF_DEFAULT_MAX);
+	rv = json ? report_json(&rep, &b) : html ? report_html(&rep,
+	    d.conf->desk_name, &b) : report_text(&rep, d.conf->desk_name, &b);
+	report_free(&rep);
+	desk_close(&d);
+	if (rv == -1) {
+		fprintf(stderr, "supportctl: report: too large\n");
+		buf_free(&b);
+		return 1;
+	}
+	if (html == NULL)
+		return emit(&b);
+	if ((out = fopen(html, "w")) == NULL ||
+	    fwrite(b.data, 1, b.len, out) != b.len || fclose(out) != 0) {
+		fprintf(stderr, "supportctl: %s: %s\n", html, strerror(errno));
+		buf_free(&b);
+		return 1;
+	}
+	buf_free(&b);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1361,6 +1438,8 @@ main(int argc, char **argv)
 		return cmd_rules(argc, argv);
 	if (strcmp(argv[0], "stats") == 0)
 		return cmd_stats(argc, argv);
+	if (strcmp(argv[0], "report") == 0)
+		return cmd_report(argc, argv);
 	if (strcmp(argv[0], "assign") == 0 || strcmp(argv[0], "take") == 0 ||
 	    strcmp(argv[0], "status") == 0 || strcmp(argv[0], "comment") == 0 ||
 	    strcmp(argv[0], "reply") == 0 || strcmp(argv[0], "merge") == 0)

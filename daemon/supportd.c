@@ -25,6 +25,7 @@
 #include "mailbox.h"
 #include "outbox.h"
 #include "privs.h"
+#include "report.h"
 #include "timers.h"
 #include "xmalloc.h"
 
@@ -331,6 +332,11 @@ main(int argc, char **argv)
 		if (timers_run(&d, &ts) == 0 && (ts.fired || ts.failed))
 			log_info("timers: %d fired, %d failed", ts.fired,
 			    ts.failed);
+		if (report_weekly(&d, &cause) == -1) {
+			log_warnx("weekly report: %s", cause);
+			free(cause);
+			cause = NULL;
+		}
 		if (outbox_run(&d, 0, 1000, &os) == 0 &&
 		    (os.sent || os.deferred || os.failed))
 			log_info("outbox: %d sent, %d deferred, %d failed",
