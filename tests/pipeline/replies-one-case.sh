@@ -1,0 +1,33 @@
+#!/bin/sh
+# replies-one-case -- a reply by In-Reply-To, one to the signed address and
+# one by subject tag all land on the one case, and none is acknowledged.
+. "$(dirname "$0")/lib.sh"
+
+greek_case
+cat > "$T_TMP/r1.eml" <<EOM
+From: Eleni <eleni@example.gr>
+To: support@example.com
+Subject: Re: something else entirely
+Message-ID: <greek-2@example.gr>
+In-Reply-To: <$ackid>
+References: <greek-1@example.gr> <$ackid>
+Content-Type: text/plain; charset=UTF-8
+
+Ευχαριστώ για την απάντηση.
+EOM
+cat > "$T_TMP/r2.eml" <<EOM
+From: Eleni's husband <nikos@example.gr>
+To: $sig
+Subject: about the fridge
+Message-ID: <greek-3@example.gr>
+Content-Type: text/plain; charset=UTF-8
+
+Γεια σας, γράφω για την ίδια παραγγελία.
+EOM
+tag_reply "$T_TMP/r3.eml" greek-4@example.gr
+check_match "reply by In-Reply-To joins the case" "$(ctl ingest "$T_TMP/r1.eml")" '^CS-1001	update	references'
+check_match "reply to the signed address joins the case" "$(ctl ingest "$T_TMP/r2.eml")" '^CS-1001	update	signed address'
+check_match "subject tag from a known sender joins" "$(ctl ingest "$T_TMP/r3.eml")" '^CS-1001	update	subject tag'
+check_eq "replies add no acknowledgements" "$(ctl outbox --json | q 'sum(1 for o in d if o["case"] == "CS-1001")')" 1
+check_eq "case has 4 customer messages and 1 ack" \
+    "$(ctl show CS-1001 --json | q 'len(d["messages"])')" 5
