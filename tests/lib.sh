@@ -26,6 +26,13 @@ T_CLEANUP=
 T_TMP=$(mktemp -d "${TMPDIR:-/tmp}/supportd-$(printf '%s' "$T_NAME" | tr / -).XXXXXX")
 SUPPORTD="$TOP/supportd"
 SUPPORTCTL="$TOP/supportctl"
+# The interpreter python3 names, found once and passed on to the scenarios:
+# a version manager's shim costs a dozen processes on every call.
+[ -n "${T_PYTHON:-}" ] ||
+    T_PYTHON=$(python3 -c 'import sys; print(sys.executable)' 2>/dev/null)
+export T_PYTHON=${T_PYTHON:-python3}
+# jq-like: q EXPR evaluates a Python expression over the JSON on stdin
+q() { "$T_PYTHON" "$TOP/tests/jsonq.py" "$1"; }
 
 ok() { T_PASS=$((T_PASS + 1)); [ -n "${VERBOSE:-}" ] && echo "ok   $*"; return 0; }
 # In a scenario the first failure ends it (checks must run in the script's

@@ -88,7 +88,6 @@ mailbox_block support support \
     "password-command \"printf '%s\\\\n' '$PASSWORD'\"" \
     "move-to Processed" "timeout 20" >> "$D/supportd.conf"
 ctl() { "$SUPPORTCTL" -c "$D/supportd.conf" "$@"; }
-q() { python3 "$TOP/tests/jsonq.py" "$1"; }
 once() { "$SUPPORTD" -f --once -c "$D/supportd.conf" >>"$T_TMP/once.log" 2>&1; }
 sql() { sqlite3 "$D/supportd.db" "$1"; }
 # deliver USER FILE: straight into USER's INBOX (dovecot-lda, no SMTP)

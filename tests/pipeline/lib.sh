@@ -10,7 +10,6 @@ D=$T_TMP/desk
 t_desk "$D"
 printf 'address help@example.com\n' >> "$D/supportd.conf"
 ctl() { "$SUPPORTCTL" -c "$D/supportd.conf" "$@"; }
-q() { python3 "$TOP/tests/jsonq.py" "$1"; }
 sql() { sqlite3 "$D/supportd.db" "$1"; }
 cd "$TOP"
 
@@ -20,8 +19,9 @@ cd "$TOP"
 greek_case() {
 	check_match "set-up: the Greek mail opens CS-1001" \
 	    "$(ctl ingest "$C/01-greek.eml")" '^CS-1001	new	'
-	raw=$(ctl outbox --json | q 'd[0]["raw"]')
-	ackid=$(ctl outbox --json | q 'd[0]["message_id"]')
+	ob=$(ctl outbox --json)
+	raw=$(printf '%s\n' "$ob" | q 'd[0]["raw"]')
+	ackid=$(printf '%s\n' "$ob" | q 'd[0]["message_id"]')
 	sig=$(printf '%s\n' "$raw" | sed -n 's/^Reply-To: .*<\(support+[^>]*\)>.*/\1/p' | tr -d '\r')
 	check_match "set-up: the ack has a signed Reply-To" "$sig" '^support\+cs-1001\.'
 }

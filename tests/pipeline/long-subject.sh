@@ -3,7 +3,7 @@
 # short, and the subject is folded, not cut.
 . "$(dirname "$0")/lib.sh"
 
-long=$(python3 -c 'print(" ".join(["word%d" % i for i in range(250)]))')
+long=$("$T_PYTHON" -c 'print(" ".join(["word%d" % i for i in range(250)]))')
 printf 'From: Long <long@example.com>\nTo: support@example.com\nSubject: %s\nMessage-ID: <long-1@example.com>\n\nhello\n' "$long" > "$T_TMP/long.eml"
 ref=$(ctl ingest "$T_TMP/long.eml" | cut -f1)
 raw=$(ctl outbox --json | q "[o['raw'] for o in d if o['case'] == '$ref'][0]")
