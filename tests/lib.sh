@@ -126,6 +126,7 @@ t_scenario_exit() {
 # lib.sh, or only the NAMEs), each alone in its own sh, in name order.
 # HOOK, if not empty, is eval'd before each with the scenario's name in
 # $T_SCENARIO; when it fails the scenario counts as failed and is not run.
+# A scenario still running after T_HANG seconds (1200) is stopped: failed.
 # Prints a line per scenario (a failure with its first FAIL line and the
 # end of its output) and leaves the counts in T_PASS and T_FAIL with
 # scenarios as the unit, for t_done's "N passed, N failed".
@@ -152,6 +153,14 @@ t_group() {
 		elif [ -n "$_hook" ] && ! eval "$_hook" >"$_log" 2>&1; then
 			_rc=1
 			echo "FAIL $_group/$T_SCENARIO: set-up before it failed: $_hook" >>"$_log"
+		elif command -v timeout >/dev/null 2>&1; then
+			# a guard against a hang, not a timed assertion: a stuck
+			# scenario fails alone and the others still run
+			timeout --foreground -k 30 "${T_HANG:-1200}" \
+			    sh "$_gdir/$T_SCENARIO.sh" >"$_log" 2>&1
+			_rc=$?
+			[ "$_rc" -ne 124 ] || echo "FAIL $_group/$T_SCENARIO:" \
+			    "still running after ${T_HANG:-1200} s, stopped" >>"$_log"
 		else
 			sh "$_gdir/$T_SCENARIO.sh" >"$_log" 2>&1
 			_rc=$?
