@@ -147,22 +147,23 @@ t_group() {
 	for T_SCENARIO in $_names; do
 		_log="$T_TMP/$T_SCENARIO.log"
 		printf '%-36s ' "$_group/$T_SCENARIO"
+		: >"$_log"
 		if [ ! -f "$_gdir/$T_SCENARIO.sh" ]; then
 			_rc=127
-			echo "FAIL $_group/$T_SCENARIO: no such scenario" >"$_log"
-		elif [ -n "$_hook" ] && ! eval "$_hook" >"$_log" 2>&1; then
+			echo "FAIL $_group/$T_SCENARIO: no such scenario" >>"$_log"
+		elif [ -n "$_hook" ] && ! eval "$_hook" >>"$_log" 2>&1; then
 			_rc=1
 			echo "FAIL $_group/$T_SCENARIO: set-up before it failed: $_hook" >>"$_log"
 		elif command -v timeout >/dev/null 2>&1; then
 			# a guard against a hang, not a timed assertion: a stuck
 			# scenario fails alone and the others still run
 			timeout --foreground -k 30 "${T_HANG:-1200}" \
-			    sh "$_gdir/$T_SCENARIO.sh" >"$_log" 2>&1
+			    sh "$_gdir/$T_SCENARIO.sh" >>"$_log" 2>&1
 			_rc=$?
 			[ "$_rc" -ne 124 ] || echo "FAIL $_group/$T_SCENARIO:" \
 			    "still running after ${T_HANG:-1200} s, stopped" >>"$_log"
 		else
-			sh "$_gdir/$T_SCENARIO.sh" >"$_log" 2>&1
+			sh "$_gdir/$T_SCENARIO.sh" >>"$_log" 2>&1
 			_rc=$?
 		fi
 		_line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$_log" | tail -n 1)

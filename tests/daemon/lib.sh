@@ -26,6 +26,17 @@ srv_spool() {
 	fi
 }
 
+# srv_smtpctl DIR ARG...: smtpctl for the OpenSMTPD of DIR (its control
+# socket is in its own mount namespace, unless the spool is the global one)
+srv_smtpctl() {
+	_d=$1; shift
+	if grep -q "^SMTPD_SPOOL='global'" "$_d/env"; then
+		smtpctl "$@"
+	else
+		nsenter -t "$(cat "$_d/smtpd.pid")" -m smtpctl "$@"
+	fi
+}
+
 # srv_alive PIDFILE: the process it names runs
 srv_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
@@ -50,10 +61,16 @@ srv_imap_sessions() {
 srv_fresh() {
 	srv_alive "$1/run/master.pid" || sh "$TS" up "$1" imap || return 1
 	srv_alive "$1/smtpd.pid" || sh "$TS" up "$1" smtp || return 1
+	# Mail in flight is delivered within seconds; what is still queued
+	# after that was refused for now (a recipient Dovecot does not know)
+	# and would be retried into a later scenario: it goes.
 	_spool=$(srv_spool "$1")
-	wait_until 120 sh -c "[ -z \"\$(find '$_spool/incoming' '$_spool/queue' \
-	    '$_spool/temporary' -type f 2>/dev/null | head -n 1)\" ]" ||
-	    { echo "srv_fresh: OpenSMTPD's queue does not empty" >&2; return 1; }
+	if ! wait_until 30 sh -c "[ -z \"\$(find '$_spool/incoming' '$_spool/queue' \
+	    '$_spool/temporary' -type f 2>/dev/null | head -n 1)\" ]"; then
+		echo "srv_fresh: removed from OpenSMTPD's queue, undelivered:"
+		srv_smtpctl "$1" show queue
+		srv_smtpctl "$1" remove all >/dev/null
+	fi
 	_i=0
 	while [ "$(srv_imap_sessions "$1")" -gt 0 ] && [ $_i -lt 120 ]; do
 		sleep 0.5; _i=$((_i + 1))
@@ -81,6 +98,9 @@ fi
 D=$T_TMP/desk
 t_desk "$D"
 desk_conf "$D/supportd.conf"
+# the example desk's agents would get mail too: these scenarios count the
+# daemon's own (testmail.sh has desk_no_agents once the desk has agents)
+! command -v desk_no_agents >/dev/null 2>&1 || desk_no_agents "$D/supportd.conf"
 sed -i -e 's/^autoreply-limit.*/autoreply-limit 0/' \
     -e 's/^poll-interval.*/poll-interval 2/' \
     -e 's/^batch-size.*/batch-size 10/' "$D/supportd.conf"
