@@ -147,6 +147,7 @@ t_group() {
 	for T_SCENARIO in $_names; do
 		_log="$T_TMP/$T_SCENARIO.log"
 		printf '%-36s ' "$_group/$T_SCENARIO"
+		_t0=$(date +%s)
 		: >"$_log"
 		if [ ! -f "$_gdir/$T_SCENARIO.sh" ]; then
 			_rc=127
@@ -170,12 +171,13 @@ t_group() {
 		_p=${_line%% passed*}
 		[ -n "$_p" ] || _p=0
 		_checks=$((_checks + _p))
+		_secs=$(($(date +%s) - _t0))
 		if [ "$_rc" -eq 0 ]; then
 			T_PASS=$((T_PASS + 1))
-			echo "ok ($_p checks)"
+			echo "ok ($_p checks, $_secs s)"
 		else
 			T_FAIL=$((T_FAIL + 1))
-			echo "failed"
+			echo "failed ($_secs s)"
 			_first=$(grep -E '^FAIL ' "$_log" | head -n 1)
 			echo "${_first:-FAIL $_group/$T_SCENARIO: exit status $_rc}"
 			# the end of its output, for context, without the line above

@@ -43,14 +43,7 @@ srv_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 # srv_imap_sessions DIR: how many IMAP sessions the Dovecot of DIR serves
 srv_imap_sessions() {
 	_port=$(sed -n 's/^IMAP_PORT=//p' "$1/env")
-	_k=0
-	for _p in /proc/[0-9]*; do
-		_c=$( (tr '\0' ' ' < "$_p/cmdline") 2>/dev/null)
-		case $_c in
-		"dovecot-supportd-test-$_port/imap "*) _k=$((_k + 1)) ;;
-		esac
-	done
-	echo "$_k"
+	pgrep -c -f "^dovecot-supportd-test-$_port/imap( |\$)"
 }
 
 # srv_fresh DIR: the set in DIR as a scenario wants it -- both servers up
