@@ -26,6 +26,36 @@ greek_case() {
 	check_match "set-up: the ack has a signed Reply-To" "$sig" '^support\+cs-1001\.'
 }
 
+# references_reply FILE: the customer answers our ack (In-Reply-To and
+# References name it) under a subject of her own
+references_reply() {
+	cat > "$1" <<EOM
+From: Eleni <eleni@example.gr>
+To: support@example.com
+Subject: Re: something else entirely
+Message-ID: <greek-2@example.gr>
+In-Reply-To: <$ackid>
+References: <greek-1@example.gr> <$ackid>
+Content-Type: text/plain; charset=UTF-8
+
+Ευχαριστώ για την απάντηση.
+EOM
+}
+
+# signed_reply FILE: someone the case does not know writes to the signed
+# reply address of the ack, with no header naming any of its mails
+signed_reply() {
+	cat > "$1" <<EOM
+From: Eleni's husband <nikos@example.gr>
+To: $sig
+Subject: about the fridge
+Message-ID: <greek-3@example.gr>
+Content-Type: text/plain; charset=UTF-8
+
+Γεια σας, γράφω για την ίδια παραγγελία.
+EOM
+}
+
 # tag_reply FILE MSGID: the Greek customer again, from her own address,
 # with only the subject tag [CS-1001] to thread it
 tag_reply() {

@@ -4,26 +4,8 @@
 . "$(dirname "$0")/lib.sh"
 
 greek_case
-cat > "$T_TMP/r1.eml" <<EOM
-From: Eleni <eleni@example.gr>
-To: support@example.com
-Subject: Re: something else entirely
-Message-ID: <greek-2@example.gr>
-In-Reply-To: <$ackid>
-References: <greek-1@example.gr> <$ackid>
-Content-Type: text/plain; charset=UTF-8
-
-Ευχαριστώ για την απάντηση.
-EOM
-cat > "$T_TMP/r2.eml" <<EOM
-From: Eleni's husband <nikos@example.gr>
-To: $sig
-Subject: about the fridge
-Message-ID: <greek-3@example.gr>
-Content-Type: text/plain; charset=UTF-8
-
-Γεια σας, γράφω για την ίδια παραγγελία.
-EOM
+references_reply "$T_TMP/r1.eml"
+signed_reply "$T_TMP/r2.eml"
 tag_reply "$T_TMP/r3.eml" greek-4@example.gr
 check_match "reply by In-Reply-To joins the case" "$(ctl ingest "$T_TMP/r1.eml")" '^CS-1001	update	references'
 check_match "reply to the signed address joins the case" "$(ctl ingest "$T_TMP/r2.eml")" '^CS-1001	update	signed address'

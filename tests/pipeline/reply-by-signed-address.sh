@@ -4,13 +4,5 @@
 . "$(dirname "$0")/lib.sh"
 
 greek_case
-cat > "$T_TMP/r2.eml" <<EOM
-From: Eleni's husband <nikos@example.gr>
-To: $sig
-Subject: about the fridge
-Message-ID: <greek-3@example.gr>
-Content-Type: text/plain; charset=UTF-8
-
-Γεια σας, γράφω για την ίδια παραγγελία.
-EOM
+signed_reply "$T_TMP/r2.eml"
 check_match "reply to the signed address joins the case" "$(ctl ingest "$T_TMP/r2.eml")" '^CS-1001	update	signed address'
