@@ -7,7 +7,7 @@
 # (srv_fresh); a scenario run alone (sh tests/daemon/NAME.sh) starts its
 # own set and stops it at its end.  The runner sources this file with
 # T_DAEMON_LIB=runner for the srv_* functions alone.
-# Waits are bounded polls, never fixed sleeps.
+# Waits for a result are bounded polls, never a timed assertion.
 command -v t_scenario >/dev/null 2>&1 || . "$(dirname "$0")/../lib.sh"
 TS="$TOP/contrib/testservers.sh"
 
