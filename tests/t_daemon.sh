@@ -24,4 +24,5 @@ if ! srv_start "$S"; then
 fi
 export T_SERVERS="$S"
 t_group "$TOP/tests/daemon" 'srv_fresh "$S"' "$@"
+trap - EXIT INT TERM	# t_done stops the servers below T_TMP
 t_done
