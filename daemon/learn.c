@@ -776,6 +776,8 @@ learn_parse(const char *name, const char *text, size_t len,
 		learn_line(&p, m, w, nw);
 	}
 	free(copy);
+	if (!p.bad && p.line > 1)
+		p.line--;	/* what is missing is missing at the last line */
 	if (!p.bad && !seen_version) {
 		learn_err(&p, "empty model (no \"supportd-model %d\" line)",
 		    LEARN_VERSION);

@@ -1476,6 +1476,20 @@ learned(struct evalctx *e, enum learn_head h)
 	return learn_class(m, h, e->guess.best[h]);
 }
 
+/* learned-queue / learned-priority: the model's class, and how sure. */
+static int
+match_learned(struct evalctx *e, const struct cond *c, enum learn_head h)
+{
+	const char	*s = learned(e, h);
+
+	if (s == NULL || !match_value(e, c, s, strlen(s), 1))
+		return 0;
+	if (e->why.len == 0)
+		buf_printf(&e->why, "%s matched (the model: %s %.2f)",
+		    c->desc, s, e->guess.p[h][e->guess.best[h]]);
+	return 1;
+}
+
 /* "score learned N": each queue of the model gets N times its probability. */
 static void
 score_learned(struct evalctx *e, const struct rule *r, int n)
@@ -1554,9 +1568,8 @@ eval_leaf(struct evalctx *e, const struct cond *c)
 		break;
 	case F_LQUEUE:
 	case F_LPRIORITY:
-		s = learned(e, c->field == F_LQUEUE ? LEARN_QUEUE :
+		return match_learned(e, c, c->field == F_LQUEUE ? LEARN_QUEUE :
 		    LEARN_PRIORITY);
-		break;
 	default:
 		return 0;
 	}
