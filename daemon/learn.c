@@ -3,9 +3,9 @@
  * "learned-priority" and "score learned N" in the rules.  Keyword rules
  * learn the mail they were written on; a model counted over labelled mail
  * weighs every word the customers used.  It is multinomial naive Bayes
- * over the set of folded word unigrams and bigrams of subject and body
- * (each feature counted once per mail), one head for the queue and one
- * for the priority.  Text goes through fold_text() and then
+ * over the set of folded words, their 5-letter stems and word bigrams of
+ * subject and body (each feature counted once per mail), one head for the
+ * queue and one for the priority.  Text goes through fold_text() and then
  * fold_greeklish(), so Greek, Greeklish and unaccented spellings of a
  * word are one feature.  The model file is plain text, versioned and
  * bounded (format in supportd.rules(5)); a bad one gives file:line errors
@@ -433,7 +433,7 @@ learn_train_write(const struct learn_train *t, FILE *f, unsigned min_count,
 		n = LEARN_MAX_FEATURES;
 	qsort(keep, n, sizeof *keep, learn_cmp_name);
 	fprintf(f, "supportd-model %d\n"
-	    "# Naive Bayes over folded word unigrams and bigrams, learned "
+	    "# Naive Bayes over folded words, stems and bigrams, learned "
 	    "from %zu mails\n# by \"supportctl rules train\"; see "
 	    "supportd.rules(5).\nalpha %g\n", LEARN_VERSION, t->mails,
 	    LEARN_ALPHA);

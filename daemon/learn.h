@@ -1,6 +1,6 @@
 /*
  * learn.h -- a learned classifier for the rule engine: multinomial naive
- * Bayes over folded word unigrams and bigrams, one model head for the
+ * Bayes over folded words, stems and word bigrams, one model head for the
  * queue and one for the priority, trained from labelled mail by
  * "supportctl rules train" and read back from a plain-text model file
  * (format in supportd.rules(5)).  Rules use it through the learned-queue
