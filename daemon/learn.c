@@ -391,26 +391,25 @@ learn_total(const struct learn_train *t, size_t k)
 	return s;
 }
 
-static const struct learn_train *learn_sort_train;
-
 /* Most frequent first, then by name, so that the file is reproducible. */
 static int
-learn_cmp_freq(const void *a, const void *b)
+learn_cmp_freq(const void *a, const void *b, void *arg)
 {
+	const struct learn_train *t = arg;
 	size_t		 x = *(const size_t *)a, y = *(const size_t *)b;
-	uint64_t	 tx = learn_total(learn_sort_train, x);
-	uint64_t	 ty = learn_total(learn_sort_train, y);
+	uint64_t	 tx = learn_total(t, x), ty = learn_total(t, y);
 
 	if (tx != ty)
 		return tx > ty ? -1 : 1;
-	return strcmp(learn_sort_train->feat[x], learn_sort_train->feat[y]);
+	return strcmp(t->feat[x], t->feat[y]);
 }
 
 static int
-learn_cmp_name(const void *a, const void *b)
+learn_cmp_name(const void *a, const void *b, void *arg)
 {
-	return strcmp(learn_sort_train->feat[*(const size_t *)a],
-	    learn_sort_train->feat[*(const size_t *)b]);
+	const struct learn_train *t = arg;
+
+	return strcmp(t->feat[*(const size_t *)a], t->feat[*(const size_t *)b]);
 }
 
 int
@@ -427,11 +426,10 @@ learn_train_write(const struct learn_train *t, FILE *f, unsigned min_count,
 	for (i = 0; i < t->nfeat; i++)
 		if (learn_total(t, i) >= min_count)
 			keep[n++] = i;
-	learn_sort_train = t;
-	qsort(keep, n, sizeof *keep, learn_cmp_freq);
+	qsort_r(keep, n, sizeof *keep, learn_cmp_freq, (void *)t);
 	if (n > LEARN_MAX_FEATURES)
 		n = LEARN_MAX_FEATURES;
-	qsort(keep, n, sizeof *keep, learn_cmp_name);
+	qsort_r(keep, n, sizeof *keep, learn_cmp_name, (void *)t);
 	fprintf(f, "supportd-model %d\n"
 	    "# Naive Bayes over folded words, stems and bigrams, learned "
 	    "from %zu mails\n# by \"supportctl rules train\"; see "

@@ -15,17 +15,6 @@
 #include "rules.h"
 #include "test.h"
 
-static int
-has(const struct strv *sv, const char *s)
-{
-	size_t	 i;
-
-	for (i = 0; i < sv->n; i++)
-		if (strcmp(sv->v[i], s) == 0)
-			return 1;
-	return 0;
-}
-
 /* A feature as learn.c writes it: folded, then the Greeklish key. */
 static char *
 key(const char *words)
@@ -43,7 +32,7 @@ static int
 haskey(const struct strv *sv, const char *words)
 {
 	char	*k = key(words);
-	int	 r = has(sv, k);
+	int	 r = strv_has(sv, k);
 
 	free(k);
 	return r;
@@ -133,12 +122,12 @@ test_features_words_stems_bigrams(void)
 
 	learn_features("Devolución", "¿Order 482913 devolver?", &a);
 	CHECK(haskey(&a, "devolucion"));	/* accents folded */
-	CHECK(has(&a, "~devol"));	/* the stem both share */
-	CHECK(has(&a, "order"));
+	CHECK(strv_has(&a, "~devol"));	/* the stem both share */
+	CHECK(strv_has(&a, "order"));
 	CHECK(haskey(&a, "devolucion_order"));
-	CHECK(!has(&a, "482913"));	/* numbers are not words */
-	CHECK(!has(&a, "order_devolver"));	/* nor bridged over */
-	CHECK(!has(&a, "¿order"));	/* punctuation is not a letter */
+	CHECK(!strv_has(&a, "482913"));	/* numbers are not words */
+	CHECK(!strv_has(&a, "order_devolver"));	/* nor bridged over */
+	CHECK(!strv_has(&a, "¿order"));	/* punctuation is not a letter */
 	strv_free(&a);
 }
 
