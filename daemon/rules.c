@@ -148,7 +148,7 @@ struct rules {
 	pcre2_match_context	*mctx;
 	uint32_t		 maxgroups;
 	struct learn_model	*model;		/* "model FILE", or NULL */
-	char			*model_at;	/* file:line of that */
+	char			*model_at;	/* file:line of that, loaded or not */
 };
 
 struct parser {
@@ -508,6 +508,10 @@ rules_need_model(struct parser *p, int line, const char *what)
 {
 	if (p->rs->model != NULL)
 		return 0;
+	if (p->rs->model_at != NULL) {
+		p->bad = 1;	/* the model line already said what is wrong */
+		return -1;
+	}
 	perr(p, line, "\"%s\" needs a model: write \"model FILE\" before "
 	    "this rule (in this file or an earlier one)", what);
 	return -1;
@@ -971,7 +975,7 @@ parse_model(struct parser *p, const char *dir)
 		return;
 	}
 	next(p);
-	if (p->rs->model != NULL) {
+	if (p->rs->model_at != NULL) {
 		perr(p, t->line, "a second model (the first is at %s)",
 		    p->rs->model_at);
 		resync(p);
@@ -987,8 +991,8 @@ parse_model(struct parser *p, const char *dir)
 			perr(p, t->line, "cannot load model %s", path);
 		else
 			perr(p, t->line, "model %s not loaded", path);
-	} else
-		xasprintf(&p->rs->model_at, "%s:%d", p->file, t->line);
+	}
+	xasprintf(&p->rs->model_at, "%s:%d", p->file, t->line);
 	free(path);
 	if (peek(p)->type != T_EOF && peek(p)->line == t->line) {
 		perr(p, t->line, "\"model\" takes one file name");

@@ -501,8 +501,11 @@ test_rules_bad_model(void)
 	CHECK_CONTAINS(errs.n > 1 ? errs.v[1] : "", "/10-test.rules:3: "
 	    "model ");
 	strv_free(&errs);
-	test_write_file(tdir, "10-test.rules", "model nonexistent.model\n");
+	/* rules that use the model that did not load add no more errors */
+	test_write_file(tdir, "10-test.rules", "model nonexistent.model\n"
+	    "rule a\n  score learned 3\n");
 	CHECK(rules_load(tdir, NULL, &rs, &errs) == -1);
+	CHECK_INT(errs.n, 2);
 	CHECK_CONTAINS(errs.n ? errs.v[0] : "", "nonexistent.model:0: "
 	    "cannot open");
 	strv_free(&errs);
