@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "fold.h"
+#include "labels.h"
 #include "learn.h"
 #include "log.h"
 #include "rules.h"
@@ -357,6 +358,45 @@ test_load_missing_file(void)
 	strv_free(&errs);
 }
 
+/* labels.c's walk over labelled mail feeds training; unlabelled is skipped. */
+static void
+test_train_from_labelled_mail(void)
+{
+	struct labels_opts	 o;
+	struct labels		*l;
+	struct learn_train	*t = learn_train_new();
+	struct strv		 errs = { NULL, 0 };
+	struct learn_model	*m;
+	char			 dir[64], *text = NULL;
+
+	test_scratch(dir, sizeof dir, "test_learn");
+	test_write_file(dir, "1.eml", "From: a@example.com\nSubject: Refund\n"
+	    "X-Expect-Queue: Billing\nX-Expect-Priority: HIGH\n\nmoney back\n");
+	test_write_file(dir, "2.eml", "From: a@example.com\nSubject: Crash\n"
+	    "X-Expect-Queue: technical\n\nthe app crashes\n");
+	test_write_file(dir, "3.eml", "From: a@example.com\nSubject: x\n\n"
+	    "no label\n");
+	test_write_file(dir, "4.eml", "From: a@example.com\nSubject: x\n"
+	    "X-Expect-Queue: no/such\n\nbad label\n");
+	memset(&o, 0, sizeof o);
+	o.fallback_charset = "windows-1252";
+	o.train = t;
+	l = labels_new(&o);
+	CHECK(labels_add(l, dir, &errs) == -1);
+	CHECK_INT(errs.n, 1);
+	CHECK_CONTAINS(errs.n ? errs.v[0] : "", "/4.eml: labels not learnable");
+	CHECK_INT(learn_train_mails(t), 2);
+	m = roundtrip(t, 1, &text);
+	CHECK_CONTAINS(text, "\nclass queue billing 1\nclass queue technical 1\n"
+	    "class priority high 1\nclass priority normal 1\n");
+	learn_free(m);
+	free(text);
+	labels_free(l);
+	learn_train_free(t);
+	strv_free(&errs);
+	test_rmtree(dir);
+}
+
 /* The rule language: a model next to the rules. */
 
 static char	 tdir[64];
@@ -538,6 +578,7 @@ main(void)
 	RUN(test_train_file_format);
 	RUN(test_train_min_count);
 	RUN(test_train_bad_labels);
+	RUN(test_train_from_labelled_mail);
 	RUN(test_parse_good);
 	RUN(test_parse_errors);
 	RUN(test_parse_too_many_classes);
