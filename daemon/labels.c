@@ -6,6 +6,7 @@
  * sees the accuracy per language and queue, where the rules go wrong (a
  * confusion matrix) and, for each wrong mail, the rule that decided and the
  * text it matched.  Nothing is stored: the rules only read the message.
+ * The same walk over labelled mail feeds "supportctl rules train".
  */
 #include <sys/stat.h>
 
@@ -156,6 +157,23 @@ labels_file(struct labels *l, const char *path, struct strv *errors)
 		mime_free(m);
 		free(raw);
 		return 0;
+	}
+	if (l->o.train != NULL) {
+		char	*wq = labels_word(q, "?");
+		char	*wp = labels_word(mime_header(m, "X-Expect-Priority"),
+		    "normal");
+		int	 rv = learn_train_add(l->o.train, m->subject, m->body,
+		    wq, wp);
+
+		if (rv == -1)
+			labels_err(errors, path, "labels not learnable (a "
+			    "name of letters, digits, _ - . and at most 16 "
+			    "queues or priorities)");
+		free(wq);
+		free(wp);
+		mime_free(m);
+		free(raw);
+		return rv;
 	}
 	memset(&in, 0, sizeof in);
 	in.msg = m;

@@ -8,6 +8,7 @@
 
 #include <stdio.h>
 
+#include "learn.h"
 #include "rules.h"
 #include "xmalloc.h"
 
@@ -18,6 +19,11 @@ struct labels_opts {
 	const char	*fallback_charset;
 	const char	*default_queue;	/* when no rule names a queue */
 	const char	*mailbox;	/* what "mailbox" conditions see */
+	/*
+	 * When set, labels_add() counts each labelled mail into this
+	 * model being trained instead of running the rules over it.
+	 */
+	struct learn_train *train;
 };
 
 struct labels	*labels_new(const struct labels_opts *);

@@ -24,6 +24,7 @@
 
 #include "case.h"
 #include "fold.h"
+#include "learn.h"
 #include "log.h"
 #include "rules.h"
 #include "xmalloc.h"
@@ -57,7 +58,7 @@ struct token {
 /* Conditions */
 enum field { F_SUBJECT, F_BODY, F_TEXT, F_FROM, F_TO, F_CC, F_HEADER,
     F_LANGUAGE, F_ATTACHMENT, F_ATTACHTYPE, F_MAILBOX, F_QUEUE, F_STATUS,
-    F_BEST };
+    F_BEST, F_LQUEUE, F_LPRIORITY };
 
 static const struct {
 	const char	*name;
@@ -69,6 +70,7 @@ static const struct {
 	{ "attachment", F_ATTACHMENT }, { "attachment-type", F_ATTACHTYPE },
 	{ "mailbox", F_MAILBOX }, { "queue", F_QUEUE }, { "status", F_STATUS },
 	{ "best", F_BEST },
+	{ "learned-queue", F_LQUEUE }, { "learned-priority", F_LPRIORITY },
 };
 
 enum cond_type { C_AND, C_OR, C_NOT, C_LEAF, C_NEW, C_REPLY, C_TAGGED };
@@ -145,6 +147,8 @@ struct rules {
 	size_t			 n;
 	pcre2_match_context	*mctx;
 	uint32_t		 maxgroups;
+	struct learn_model	*model;		/* "model FILE", or NULL */
+	char			*model_at;	/* file:line of that, loaded or not */
 };
 
 struct parser {
@@ -498,6 +502,21 @@ cond_free(struct cond *c)
 	free(c);
 }
 
+/* learned-* conditions and "score learned" need a model loaded above. */
+static int
+rules_need_model(struct parser *p, int line, const char *what)
+{
+	if (p->rs->model != NULL)
+		return 0;
+	if (p->rs->model_at != NULL) {
+		p->bad = 1;	/* the model line already said what is wrong */
+		return -1;
+	}
+	perr(p, line, "\"%s\" needs a model: write \"model FILE\" before "
+	    "this rule (in this file or an earlier one)", what);
+	return -1;
+}
+
 /* field OP argument, or header "Name" OP argument. */
 static struct cond *
 parse_leaf(struct parser *p, int capture)
@@ -541,10 +560,14 @@ parse_leaf(struct parser *p, int capture)
 	if (i == sizeof fields / sizeof fields[0]) {
 		perr(p, t->line, "unknown condition \"%s\" (expected subject, "
 		    "body, text, from, to, cc, header, language, attachment, "
-		    "attachment-type, mailbox, queue, status, best, new, "
-		    "reply, tagged)", t->s);
+		    "attachment-type, mailbox, queue, status, best, "
+		    "learned-queue, learned-priority, new, reply, tagged)",
+		    t->s);
 		return NULL;
 	}
+	if ((fields[i].field == F_LQUEUE || fields[i].field == F_LPRIORITY) &&
+	    rules_need_model(p, t->line, t->s) == -1)
+		return NULL;
 	if (fields[i].field == F_HEADER) {
 		arg = next(p);
 		if (arg->type != T_STRING && arg->type != T_WORD) {
@@ -903,6 +926,9 @@ parse_rule(struct parser *p, const struct tmpl_set *tmpls)
 		if (actions[k].type == A_SCORE &&
 		    parse_points(p, a->line, &r.actions[r.nactions - 1].n) == -1)
 			goto fail;
+		if (actions[k].type == A_SCORE && strcmp(arg->s, "learned") ==
+		    0 && rules_need_model(p, a->line, "score learned") == -1)
+			goto fail;
 		if (actions[k].type == A_REPLY) {
 			/* Checked at the end: captures may follow. */
 			replies = xreallocarray(replies, nreplies + 1,
@@ -927,6 +953,51 @@ fail:
 	p->rule = NULL;
 	rule_clear(&r);
 	resync(p);
+}
+
+/*
+ * "model FILE" outside any rule: the learned model (learn.c) that
+ * learned-queue, learned-priority and "score learned" consult; a relative
+ * FILE is taken from the rules directory.  One per rule set.
+ */
+static void
+parse_model(struct parser *p, const char *dir)
+{
+	struct token	*t = next(p), *arg = peek(p);
+	char		*path;
+	size_t		 before = p->errors->n;
+
+	if ((arg->type != T_WORD && arg->type != T_STRING) ||
+	    arg->line != t->line) {
+		perr(p, t->line, "\"model\" needs a file name on the same "
+		    "line");
+		resync(p);
+		return;
+	}
+	next(p);
+	if (p->rs->model_at != NULL) {
+		perr(p, t->line, "a second model (the first is at %s)",
+		    p->rs->model_at);
+		resync(p);
+		return;
+	}
+	if (arg->s[0] == '/')
+		path = xstrdup(arg->s);
+	else
+		xasprintf(&path, "%s/%s", dir, arg->s);
+	if (learn_load(path, &p->rs->model, p->errors) == -1) {
+		/* learn_load said what is wrong with the model file itself */
+		if (p->errors->n == before)
+			perr(p, t->line, "cannot load model %s", path);
+		else
+			perr(p, t->line, "model %s not loaded", path);
+	}
+	xasprintf(&p->rs->model_at, "%s:%d", p->file, t->line);
+	free(path);
+	if (peek(p)->type != T_EOF && peek(p)->line == t->line) {
+		perr(p, t->line, "\"model\" takes one file name");
+		resync(p);
+	}
 }
 
 static char *
@@ -1015,6 +1086,8 @@ rules_load(const char *dir, const struct tmpl_set *tmpls, struct rules **out,
 		while (peek(&p)->type != T_EOF) {
 			if (isword(peek(&p), "rule"))
 				parse_rule(&p, tmpls);
+			else if (isword(peek(&p), "model") && peek(&p)->bol)
+				parse_model(&p, dir);
 			else {
 				perr(&p, peek(&p)->line, "\"%s\" outside a "
 				    "rule (a rule starts with \"rule NAME\")",
@@ -1054,6 +1127,8 @@ rules_free(struct rules *rs)
 		rule_clear(&rs->v[i]);
 	free(rs->v);
 	pcre2_match_context_free(rs->mctx);
+	learn_free(rs->model);
+	free(rs->model_at);
 	free(rs);
 }
 
@@ -1091,6 +1166,8 @@ struct evalctx {
 	struct strv			 squeues;	/* in order of scoring */
 	struct strv			 swhy;		/* "refund +3, ..." */
 	int				 spoints[RULES_MAX_QUEUES];
+	struct learn_guess		 guess;		/* the model's */
+	int				 guessed;
 };
 
 static void
@@ -1379,6 +1456,62 @@ score_summary(const struct evalctx *e)
 	return buf_release(&b);
 }
 
+/* The model's class for head h, classifying the message on first use. */
+static const char *
+learned(struct evalctx *e, enum learn_head h)
+{
+	const struct learn_model	*m = e->rs->model;
+	const struct mime_message	*msg = e->in->msg;
+	size_t				 hh, c;
+
+	if (m == NULL)
+		return NULL;
+	if (!e->guessed) {
+		learn_classify(m, msg->subject, msg->body, &e->guess);
+		e->guessed = 1;
+		for (hh = 0; hh < LEARN_NHEADS; hh++) {
+			trace(e, "  learned %s:", learn_head_names[hh]);
+			for (c = 0; c < learn_nclasses(m, hh); c++)
+				trace(e, " %s %.2f", learn_class(m, hh, c),
+				    e->guess.p[hh][c]);
+			trace(e, "\n");
+		}
+	}
+	return learn_class(m, h, e->guess.best[h]);
+}
+
+/* learned-queue / learned-priority: the model's class, and how sure. */
+static int
+match_learned(struct evalctx *e, const struct cond *c, enum learn_head h)
+{
+	const char	*s = learned(e, h);
+
+	if (s == NULL || !match_value(e, c, s, strlen(s), 1))
+		return 0;
+	if (e->why.len == 0)
+		buf_printf(&e->why, "%s matched (the model: %s %.2f)",
+		    c->desc, s, e->guess.p[h][e->guess.best[h]]);
+	return 1;
+}
+
+/* "score learned N": each queue of the model gets N times its probability. */
+static void
+score_learned(struct evalctx *e, const struct rule *r, int n)
+{
+	const struct learn_model	*m = e->rs->model;
+	size_t				 c;
+	double				 x;
+
+	if (learned(e, LEARN_QUEUE) == NULL)
+		return;
+	for (c = 0; c < learn_nclasses(m, LEARN_QUEUE); c++) {
+		x = n * e->guess.p[LEARN_QUEUE][c];
+		x += x < 0 ? -0.5 : 0.5;
+		if ((int)x != 0)
+			score_add(e, r, learn_class(m, LEARN_QUEUE, c), (int)x);
+	}
+}
+
 static int
 eval_leaf(struct evalctx *e, const struct cond *c)
 {
@@ -1437,6 +1570,10 @@ eval_leaf(struct evalctx *e, const struct cond *c)
 	case F_BEST:
 		s = (s = score_best(e)) != NULL ? s : "none";
 		break;
+	case F_LQUEUE:
+	case F_LPRIORITY:
+		return match_learned(e, c, c->field == F_LQUEUE ? LEARN_QUEUE :
+		    LEARN_PRIORITY);
 	default:
 		return 0;
 	}
@@ -1539,7 +1676,10 @@ apply_rule(struct evalctx *e, const struct rule *r, struct rules_result *res)
 			decided_by(e, r, &res->priority_by);
 			break;
 		case A_SCORE:
-			score_add(e, r, a->arg, a->n);
+			if (strcmp(a->arg, "learned") == 0)
+				score_learned(e, r, a->n);
+			else
+				score_add(e, r, a->arg, a->n);
 			break;
 		case A_STATUS:
 			set_scalar(&res->status, a->arg);

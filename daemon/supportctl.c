@@ -47,6 +47,8 @@ usage_to(FILE *f)
 	    "  report [--from date] [--to date] [--json | --html file]\n"
 	    "  rules eval [--json] [--mailbox name] [--min percent] dir|file "
 	    "...\n"
+	    "  rules train [--min-count n] [--charset cs] -o model dir|file "
+	    "...\n"
 	    "  assign ref name | take ref | status ref status |\n"
 	    "  comment ref [file] | reply ref file | merge ref other\n"
 	    "      --as agent [--json]\n"
@@ -1206,6 +1208,90 @@ cmd_rules_eval(int argc, char **argv)
 	return rv;
 }
 
+/*
+ * rules train [--min-count n] [--charset cs] -o file path...: a model
+ * (learn.c) from labelled mail, written to file.tmp then renamed, so a
+ * daemon reloading never reads half a model.  Needs no configuration.
+ */
+static int
+cmd_rules_train(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "min-count", required_argument, NULL, 'n' },
+		{ "charset", required_argument, NULL, 'c' },
+		{ "output", required_argument, NULL, 'o' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct strv		 errors;
+	struct labels_opts	 o;
+	struct labels		*l;
+	struct learn_train	*t;
+	struct learn_model	*m;
+	const char		*out = NULL;
+	char			*end, *tmp, *cause = NULL;
+	unsigned long		 minc = 2;
+	FILE			*f;
+	int			 ch, i, rv = 0;
+
+	memset(&o, 0, sizeof o);
+	o.fallback_charset = "windows-1252";
+	optind = 0;
+	while ((ch = getopt_long(argc, argv, "n:c:o:", opts, NULL)) != -1) {
+		if (ch == 'n') {
+			errno = 0;
+			minc = strtoul(optarg, &end, 10);
+			if (errno != 0 || *end != '\0' || end == optarg ||
+			    minc < 1 || minc > 1000)
+				usage();
+		} else if (ch == 'c')
+			o.fallback_charset = optarg;
+		else if (ch == 'o')
+			out = optarg;
+		else
+			usage();
+	}
+	if (optind >= argc || out == NULL) {
+		fprintf(stderr, "usage: supportctl rules train [--min-count n] "
+		    "[--charset cs] -o model dir|file.eml ...\n");
+		return 2;
+	}
+	memset(&errors, 0, sizeof errors);
+	o.train = t = learn_train_new();
+	l = labels_new(&o);
+	for (i = optind; i < argc; i++)
+		if (labels_add(l, argv[i], &errors) == -1)
+			rv = 1;
+	labels_free(l);
+	xasprintf(&tmp, "%s.tmp", out);
+	if ((f = fopen(tmp, "w")) == NULL)
+		xasprintf(&cause, "%s: %s", tmp, strerror(errno));
+	else if (learn_train_write(t, f, (unsigned)minc, &cause) == -1 ||
+	    fclose(f) == EOF) {
+		if (cause == NULL)
+			xasprintf(&cause, "%s: %s", tmp, strerror(errno));
+		(void)unlink(tmp);
+	} else if (learn_load(tmp, &m, &errors) == -1) {
+		xasprintf(&cause, "%s: the model written does not load", tmp);
+		(void)unlink(tmp);
+	} else {
+		learn_free(m);
+		if (rename(tmp, out) == -1) {
+			xasprintf(&cause, "%s: %s", out, strerror(errno));
+			(void)unlink(tmp);
+		}
+	}
+	if (cause != NULL) {
+		fprintf(stderr, "supportctl: %s\n", cause);
+		rv = 1;
+	} else
+		printf("%s: %zu mails learned\n", out, learn_train_mails(t));
+	print_errors(&errors);
+	free(cause);
+	free(tmp);
+	learn_train_free(t);
+	return rv;
+}
+
 static int
 cmd_rules(int argc, char **argv)
 {
@@ -1230,6 +1316,8 @@ cmd_rules(int argc, char **argv)
 		usage();
 	if (strcmp(argv[1], "eval") == 0)
 		return cmd_rules_eval(argc - 1, argv + 1);
+	if (strcmp(argv[1], "train") == 0)
+		return cmd_rules_train(argc - 1, argv + 1);
 	if (strcmp(argv[1], "check") == 0 && argc == 2) {
 		if (desk_check(conffile, &d, &errors) == -1) {
 			print_errors(&errors);

@@ -1,0 +1,868 @@
+/*
+ * learn.c -- the learned classifier behind "learned-queue",
+ * "learned-priority" and "score learned N" in the rules.  Keyword rules
+ * learn the mail they were written on; a model counted over labelled mail
+ * weighs every word the customers used.  It is multinomial naive Bayes
+ * over the set of folded words, their 5-letter stems and word bigrams of
+ * subject and body (each feature counted once per mail), one head for the
+ * queue and one for the priority.  Text goes through fold_text() and then
+ * fold_greeklish(), so Greek, Greeklish and unaccented spellings of a
+ * word are one feature.  The model file is plain text, versioned and
+ * bounded (format in supportd.rules(5)); a bad one gives file:line errors
+ * as the rules do.
+ */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unictype.h>
+#include <unistr.h>
+
+#include "fold.h"
+#include "learn.h"
+
+#define LEARN_MAX_TOKEN		32	/* bytes; longer runs are not words */
+#define LEARN_STEM		5	/* letters of a word's stem feature */
+#define LEARN_MAX_TOKENS	20000	/* words looked at in one mail */
+#define LEARN_MAX_NAME		64	/* a queue or priority name */
+#define LEARN_MAX_COUNT		1000000000UL
+#define LEARN_MAX_ERRORS	100
+#define LEARN_MAX_FIELDS	(3 + LEARN_NHEADS * LEARN_MAX_CLASSES)
+#define LEARN_ALPHA		0.5	/* additive smoothing written by train */
+#define LEARN_STRIDE		(LEARN_NHEADS * LEARN_MAX_CLASSES)
+
+const char *const learn_head_names[LEARN_NHEADS] = { "queue", "priority" };
+
+/*
+ * The daemon does not link libm, and these two are all the classifier
+ * needs: ln by its atanh series on the mantissa, exp by range reduction
+ * and a Taylor series.  Both are exact to about 1e-15, far finer than
+ * counting words needs.
+ */
+static double
+learn_log(double x)
+{
+	uint64_t	 bits;
+	int		 e;
+	double		 m, z, z2, term, sum;
+	int		 k;
+
+	if (!(x > 0))
+		return -1e300;
+	memcpy(&bits, &x, sizeof bits);
+	e = (int)((bits >> 52) & 0x7ff);
+	if (e == 0) {		/* subnormal: scale into the normal range */
+		x *= 18014398509481984.0;	/* 2^54 */
+		memcpy(&bits, &x, sizeof bits);
+		e = (int)((bits >> 52) & 0x7ff) - 54;
+	}
+	e -= 1023;
+	bits = (bits & 0x000fffffffffffffULL) | 0x3ff0000000000000ULL;
+	memcpy(&m, &bits, sizeof m);		/* 1 <= m < 2 */
+	if (m > 1.41421356237309504880) {
+		m /= 2;
+		e++;
+	}
+	z = (m - 1) / (m + 1);			/* |z| < 0.172 */
+	z2 = z * z;
+	term = z;
+	sum = 0;
+	for (k = 1; k < 40; k += 2) {
+		sum += term / k;
+		term *= z2;
+	}
+	return 2 * sum + e * 0.69314718055994530942;
+}
+
+static double
+learn_exp(double x)
+{
+	double	 r, term, sum;
+	int	 k, n;
+
+	if (x < -700)
+		return 0;
+	if (x > 700)
+		x = 700;
+	n = (int)(x / 0.69314718055994530942 + (x < 0 ? -0.5 : 0.5));
+	r = x - n * 0.69314718055994530942;	/* |r| <= ln 2 / 2 */
+	term = 1;
+	sum = 1;
+	for (k = 1; k < 25; k++) {
+		term *= r / k;
+		sum += term;
+	}
+	for (; n > 0; n--)
+		sum *= 2;
+	for (; n < 0; n++)
+		sum /= 2;
+	return sum;
+}
+
+/* A string -> index hash table (open addressing, FNV-1a). */
+struct learn_map {
+	char		**keys;		/* owned */
+	uint32_t	*vals;
+	size_t		 cap, n;
+};
+
+static uint64_t
+learn_hash(const char *s)
+{
+	uint64_t	 h = 14695981039346656037ULL;
+
+	for (; *s != '\0'; s++) {
+		h ^= (unsigned char)*s;
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+static size_t
+learn_slot(const struct learn_map *m, const char *key)
+{
+	size_t	 i = (size_t)learn_hash(key) & (m->cap - 1);
+
+	while (m->keys[i] != NULL && strcmp(m->keys[i], key) != 0)
+		i = (i + 1) & (m->cap - 1);
+	return i;
+}
+
+/* The value of key, or -1. */
+static long
+learn_map_find(const struct learn_map *m, const char *key)
+{
+	size_t	 i;
+
+	if (m->cap == 0)
+		return -1;
+	i = learn_slot(m, key);
+	return m->keys[i] == NULL ? -1 : (long)m->vals[i];
+}
+
+/* Add key (not yet present), taking a copy. */
+static void
+learn_map_put(struct learn_map *m, const char *key, uint32_t val)
+{
+	struct learn_map	 g;
+	size_t			 i, j;
+
+	if (2 * (m->n + 1) > m->cap) {
+		g.cap = m->cap ? 2 * m->cap : 1024;
+		g.n = m->n;
+		g.keys = xcalloc(g.cap, sizeof *g.keys);
+		g.vals = xcalloc(g.cap, sizeof *g.vals);
+		for (i = 0; i < m->cap; i++) {
+			if (m->keys[i] == NULL)
+				continue;
+			j = learn_slot(&g, m->keys[i]);
+			g.keys[j] = m->keys[i];
+			g.vals[j] = m->vals[i];
+		}
+		free(m->keys);
+		free(m->vals);
+		*m = g;
+	}
+	i = learn_slot(m, key);
+	m->keys[i] = xstrdup(key);
+	m->vals[i] = val;
+	m->n++;
+}
+
+static void
+learn_map_free(struct learn_map *m)
+{
+	size_t	 i;
+
+	for (i = 0; i < m->cap; i++)
+		free(m->keys[i]);
+	free(m->keys);
+	free(m->vals);
+	memset(m, 0, sizeof *m);
+}
+
+/* Features */
+
+/* Bytes of the character at p if it is a letter or digit, else 0. */
+static size_t
+learn_wordchar(const char *p)
+{
+	unsigned char	 c = (unsigned char)*p;
+	ucs4_t		 uc;
+	int		 n;
+
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+	n = u8_mbtouc(&uc, (const uint8_t *)p, strnlen(p, 4));
+	return n > 0 && uc_is_alnum(uc) ? (size_t)n : 0;
+}
+
+static int
+learn_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void
+learn_features(const char *subject, const char *body, struct strv *out)
+{
+	struct strv	 all;
+	char		*text, *f, *g, *p, *prev = NULL, *bi;
+	size_t		 sl, bl, flen, glen, n, k, i, ntok = 0, first = out->n;
+	size_t		 chars, stem;
+	int		 digits;
+
+	memset(&all, 0, sizeof all);
+	subject = subject ? subject : "";
+	body = body ? body : "";
+	sl = strnlen(subject, LEARN_MAX_TEXT);
+	bl = strnlen(body, LEARN_MAX_TEXT);
+	xasprintf(&text, "%.*s\n%.*s", (int)sl, subject, (int)bl, body);
+	f = fold_text(text, strlen(text), &flen);
+	g = fold_greeklish(f, flen, &glen);
+	free(text);
+	free(f);
+	for (p = g; *p != '\0' && ntok < LEARN_MAX_TOKENS; p += n) {
+		if ((n = learn_wordchar(p)) == 0) {
+			n = 1;
+			continue;
+		}
+		for (n = 0, chars = 0, digits = 1, stem = 0;
+		    (k = learn_wordchar(p + n)) > 0; n += k) {
+			if (p[n] < '0' || p[n] > '9')
+				digits = 0;
+			if (++chars == LEARN_STEM)
+				stem = n + k;
+		}
+		/* Numbers (orders, dates) and runs such as URLs say little. */
+		if (digits || n > LEARN_MAX_TOKEN) {
+			free(prev);
+			prev = NULL;
+			continue;
+		}
+		ntok++;
+		strv_addn(&all, p, n);
+		/* A stem makes "devolver", "devolucion" and "devolvieron" meet. */
+		if (stem > 0 && stem < n) {
+			xasprintf(&bi, "~%.*s", (int)stem, p);
+			strv_add(&all, bi);
+			free(bi);
+		}
+		if (prev != NULL) {
+			xasprintf(&bi, "%s_%.*s", prev, (int)n, p);
+			strv_add(&all, bi);
+			free(bi);
+			free(prev);
+		}
+		prev = xstrndup(p, n);
+	}
+	free(prev);
+	free(g);
+	if (all.n > 0)
+		qsort(all.v, all.n, sizeof *all.v, learn_cmp);
+	for (i = 0; i < all.n; i++)
+		if (out->n == first || strcmp(out->v[out->n - 1], all.v[i]))
+			strv_add(out, all.v[i]);
+	strv_free(&all);
+}
+
+/* Training */
+
+struct learn_train {
+	struct learn_map map;
+	char		**feat;		/* by index: the map's keys */
+	uint32_t	*counts;	/* LEARN_STRIDE per feature */
+	size_t		 nfeat;
+	struct strv	 classes[LEARN_NHEADS];
+	uint32_t	 docs[LEARN_NHEADS][LEARN_MAX_CLASSES];
+	size_t		 mails;
+};
+
+struct learn_train *
+learn_train_new(void)
+{
+	return xcalloc(1, sizeof(struct learn_train));
+}
+
+void
+learn_train_free(struct learn_train *t)
+{
+	size_t	 h;
+
+	if (t == NULL)
+		return;
+	learn_map_free(&t->map);
+	free(t->feat);
+	free(t->counts);
+	for (h = 0; h < LEARN_NHEADS; h++)
+		strv_free(&t->classes[h]);
+	free(t);
+}
+
+size_t
+learn_train_mails(const struct learn_train *t)
+{
+	return t->mails;
+}
+
+static int
+learn_valid_name(const char *s)
+{
+	size_t	 n = strlen(s);
+
+	if (n == 0 || n > LEARN_MAX_NAME)
+		return 0;
+	return strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	    "0123456789_-.") == n;
+}
+
+/* Index of class name in head h, added if new; -1 when full or bad. */
+static int
+learn_class_index(struct strv *classes, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < classes->n; i++)
+		if (strcmp(classes->v[i], name) == 0)
+			return (int)i;
+	if (classes->n == LEARN_MAX_CLASSES || !learn_valid_name(name))
+		return -1;
+	strv_add(classes, name);
+	return (int)i;
+}
+
+int
+learn_train_add(struct learn_train *t, const char *subject, const char *body,
+    const char *queue, const char *priority)
+{
+	struct strv	 fv;
+	int		 c[LEARN_NHEADS];
+	size_t		 i;
+	long		 k;
+
+	if (priority == NULL || *priority == '\0')
+		priority = "normal";
+	if (queue == NULL || (c[LEARN_QUEUE] = learn_class_index(
+	    &t->classes[LEARN_QUEUE], queue)) == -1 ||
+	    (c[LEARN_PRIORITY] = learn_class_index(
+	    &t->classes[LEARN_PRIORITY], priority)) == -1)
+		return -1;
+	t->docs[LEARN_QUEUE][c[LEARN_QUEUE]]++;
+	t->docs[LEARN_PRIORITY][c[LEARN_PRIORITY]]++;
+	t->mails++;
+	memset(&fv, 0, sizeof fv);
+	learn_features(subject, body, &fv);
+	for (i = 0; i < fv.n; i++) {
+		if ((k = learn_map_find(&t->map, fv.v[i])) == -1) {
+			if (t->nfeat == LEARN_MAX_FEATURES)
+				continue;	/* the rest stay unseen */
+			k = (long)t->nfeat++;
+			learn_map_put(&t->map, fv.v[i], (uint32_t)k);
+			t->feat = xreallocarray(t->feat, t->nfeat,
+			    sizeof *t->feat);
+			t->feat[k] = t->map.keys[learn_slot(&t->map, fv.v[i])];
+			t->counts = xreallocarray(t->counts, t->nfeat,
+			    LEARN_STRIDE * sizeof *t->counts);
+			memset(t->counts + (size_t)k * LEARN_STRIDE, 0,
+			    LEARN_STRIDE * sizeof *t->counts);
+		}
+		t->counts[(size_t)k * LEARN_STRIDE + c[LEARN_QUEUE]]++;
+		t->counts[(size_t)k * LEARN_STRIDE + LEARN_MAX_CLASSES +
+		    c[LEARN_PRIORITY]]++;
+	}
+	strv_free(&fv);
+	return 0;
+}
+
+/* Total mails a feature was seen in (each mail counts once per head). */
+static uint64_t
+learn_total(const struct learn_train *t, size_t k)
+{
+	uint64_t	 s = 0;
+	size_t		 c;
+
+	for (c = 0; c < t->classes[LEARN_QUEUE].n; c++)
+		s += t->counts[k * LEARN_STRIDE + c];
+	return s;
+}
+
+/* Most frequent first, then by name, so that the file is reproducible. */
+static int
+learn_cmp_freq(const void *a, const void *b, void *arg)
+{
+	const struct learn_train *t = arg;
+	size_t		 x = *(const size_t *)a, y = *(const size_t *)b;
+	uint64_t	 tx = learn_total(t, x), ty = learn_total(t, y);
+
+	if (tx != ty)
+		return tx > ty ? -1 : 1;
+	return strcmp(t->feat[x], t->feat[y]);
+}
+
+static int
+learn_cmp_name(const void *a, const void *b, void *arg)
+{
+	const struct learn_train *t = arg;
+
+	return strcmp(t->feat[*(const size_t *)a], t->feat[*(const size_t *)b]);
+}
+
+int
+learn_train_write(const struct learn_train *t, FILE *f, unsigned min_count,
+    char **cause)
+{
+	size_t	*keep, n = 0, i, h, c;
+
+	if (t->mails == 0) {
+		*cause = xstrdup("no labelled mail to learn from");
+		return -1;
+	}
+	keep = xreallocarray(NULL, t->nfeat ? t->nfeat : 1, sizeof *keep);
+	for (i = 0; i < t->nfeat; i++)
+		if (learn_total(t, i) >= min_count)
+			keep[n++] = i;
+	qsort_r(keep, n, sizeof *keep, learn_cmp_freq, (void *)t);
+	if (n > LEARN_MAX_FEATURES)
+		n = LEARN_MAX_FEATURES;
+	qsort_r(keep, n, sizeof *keep, learn_cmp_name, (void *)t);
+	fprintf(f, "supportd-model %d\n"
+	    "# Naive Bayes over folded words, stems and bigrams, learned "
+	    "from %zu mails\n# by \"supportctl rules train\"; see "
+	    "supportd.rules(5).\nalpha %g\n", LEARN_VERSION, t->mails,
+	    LEARN_ALPHA);
+	for (h = 0; h < LEARN_NHEADS; h++)
+		for (c = 0; c < t->classes[h].n; c++)
+			fprintf(f, "class %s %s %u\n", learn_head_names[h],
+			    t->classes[h].v[c], t->docs[h][c]);
+	for (i = 0; i < n; i++) {
+		fprintf(f, "f %s", t->feat[keep[i]]);
+		for (h = 0; h < LEARN_NHEADS; h++)
+			for (c = 0; c < t->classes[h].n; c++)
+				fprintf(f, " %u", t->counts[keep[i] *
+				    LEARN_STRIDE + h * LEARN_MAX_CLASSES + c]);
+		fputc('\n', f);
+	}
+	free(keep);
+	if (fflush(f) == EOF || ferror(f)) {
+		xasprintf(cause, "write error: %s", strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+/* The model */
+
+struct learn_model {
+	double		 alpha;
+	struct strv	 classes[LEARN_NHEADS];
+	uint32_t	 docs[LEARN_NHEADS][LEARN_MAX_CLASSES];
+	uint64_t	 sum[LEARN_NHEADS][LEARN_MAX_CLASSES];
+	double		 prior[LEARN_NHEADS][LEARN_MAX_CLASSES];
+	struct learn_map map;
+	uint32_t	*counts;	/* ncols per feature */
+	double		*loglik;	/* ncols per feature, after loading */
+	size_t		 nfeat, ncols;
+};
+
+void
+learn_free(struct learn_model *m)
+{
+	size_t	 h;
+
+	if (m == NULL)
+		return;
+	for (h = 0; h < LEARN_NHEADS; h++)
+		strv_free(&m->classes[h]);
+	learn_map_free(&m->map);
+	free(m->counts);
+	free(m->loglik);
+	free(m);
+}
+
+size_t
+learn_nclasses(const struct learn_model *m, enum learn_head h)
+{
+	return m->classes[h].n;
+}
+
+const char *
+learn_class(const struct learn_model *m, enum learn_head h, size_t i)
+{
+	return i < m->classes[h].n ? m->classes[h].v[i] : NULL;
+}
+
+struct learn_parser {
+	const char	*name;
+	struct strv	*errors;
+	int		 line, bad;
+};
+
+static void	 learn_err(struct learn_parser *, const char *, ...)
+		    __attribute__((format(printf, 2, 3)));
+
+static void
+learn_err(struct learn_parser *p, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*msg, *full;
+
+	p->bad = 1;
+	if (p->errors->n == LEARN_MAX_ERRORS)
+		strv_add(p->errors, "too many errors, giving up on the rest");
+	if (p->errors->n > LEARN_MAX_ERRORS)
+		return;
+	va_start(ap, fmt);
+	xvasprintf(&msg, fmt, ap);
+	va_end(ap);
+	xasprintf(&full, "%s:%d: %s", p->name, p->line, msg);
+	strv_add(p->errors, full);
+	free(msg);
+	free(full);
+}
+
+/* A whole number from 0 to LEARN_MAX_COUNT, or -1. */
+static long
+learn_count(const char *s)
+{
+	char		*end;
+	unsigned long	 v;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	v = strtoul(s, &end, 10);
+	if (errno != 0 || *end != '\0' || v > LEARN_MAX_COUNT)
+		return -1;
+	return (long)v;
+}
+
+/* A feature as train writes it: printable bytes, no space, UTF-8. */
+static int
+learn_valid_feature(const char *s)
+{
+	size_t	 n = strlen(s), i;
+
+	if (n == 0 || n > 2 * LEARN_MAX_TOKEN + 1)
+		return 0;
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] <= ' ' || s[i] == 0x7f)
+			return 0;
+	return u8_check((const uint8_t *)s, n) == NULL;
+}
+
+static void
+learn_line(struct learn_parser *p, struct learn_model *m, char **w, size_t nw)
+{
+	size_t		 h, i, c;
+	long		 v;
+	char		*end;
+
+	if (strcmp(w[0], "alpha") == 0) {
+		if (nw != 2) {
+			learn_err(p, "\"alpha\" takes one number");
+			return;
+		}
+		errno = 0;
+		m->alpha = strtod(w[1], &end);
+		if (errno != 0 || *end != '\0' || end == w[1] ||
+		    !(m->alpha > 0 && m->alpha <= 100)) {
+			learn_err(p, "\"alpha\" must be a number above 0 and "
+			    "at most 100, not \"%s\"", w[1]);
+			m->alpha = LEARN_ALPHA;
+		}
+		return;
+	}
+	if (strcmp(w[0], "class") == 0) {
+		if (m->nfeat > 0) {
+			learn_err(p, "\"class\" after the first feature");
+			return;
+		}
+		if (nw != 4) {
+			learn_err(p, "expected \"class queue|priority NAME "
+			    "MAILS\"");
+			return;
+		}
+		for (h = 0; h < LEARN_NHEADS; h++)
+			if (strcmp(w[1], learn_head_names[h]) == 0)
+				break;
+		if (h == LEARN_NHEADS) {
+			learn_err(p, "unknown head \"%s\" (queue or priority)",
+			    w[1]);
+			return;
+		}
+		if (!learn_valid_name(w[2])) {
+			learn_err(p, "bad class name (letters, digits, _ - . "
+			    "only, at most %d)", LEARN_MAX_NAME);
+			return;
+		}
+		for (i = 0; i < m->classes[h].n; i++)
+			if (strcmp(m->classes[h].v[i], w[2]) == 0) {
+				learn_err(p, "%s class \"%s\" given twice",
+				    w[1], w[2]);
+				return;
+			}
+		if (m->classes[h].n == LEARN_MAX_CLASSES) {
+			learn_err(p, "more than %d %s classes",
+			    LEARN_MAX_CLASSES, w[1]);
+			return;
+		}
+		if ((v = learn_count(w[3])) == -1) {
+			learn_err(p, "bad mail count \"%s\"", w[3]);
+			return;
+		}
+		m->docs[h][m->classes[h].n] = (uint32_t)v;
+		strv_add(&m->classes[h], w[2]);
+		return;
+	}
+	if (strcmp(w[0], "f") != 0) {
+		learn_err(p, "unknown line \"%s\" (expected alpha, class or "
+		    "f)", w[0]);
+		return;
+	}
+	if (m->ncols == 0) {
+		if (m->classes[LEARN_QUEUE].n == 0 ||
+		    m->classes[LEARN_PRIORITY].n == 0) {
+			learn_err(p, "feature before the queue and priority "
+			    "classes");
+			return;
+		}
+		m->ncols = m->classes[LEARN_QUEUE].n +
+		    m->classes[LEARN_PRIORITY].n;
+	}
+	if (nw != 2 + m->ncols) {
+		learn_err(p, "a feature needs %zu counts, one per class, "
+		    "found %zu", m->ncols, nw - 2);
+		return;
+	}
+	if (!learn_valid_feature(w[1])) {
+		learn_err(p, "bad feature (printable UTF-8, at most %d bytes)",
+		    2 * LEARN_MAX_TOKEN + 1);
+		return;
+	}
+	if (m->nfeat == LEARN_MAX_FEATURES) {
+		learn_err(p, "more than %d features", LEARN_MAX_FEATURES);
+		return;
+	}
+	if (learn_map_find(&m->map, w[1]) != -1) {
+		learn_err(p, "feature \"%s\" given twice", w[1]);
+		return;
+	}
+	m->counts = xreallocarray(m->counts, m->nfeat + 1,
+	    m->ncols * sizeof *m->counts);
+	for (h = 0, i = 0; h < LEARN_NHEADS; h++)
+		for (c = 0; c < m->classes[h].n; c++, i++) {
+			v = learn_count(w[2 + i]);
+			if (v == -1 || (uint32_t)v > m->docs[h][c]) {
+				learn_err(p, "count \"%s\" for %s %s is not a "
+				    "whole number up to that class's %u mails",
+				    w[2 + i], learn_head_names[h],
+				    m->classes[h].v[c], m->docs[h][c]);
+				return;
+			}
+			m->counts[m->nfeat * m->ncols + i] = (uint32_t)v;
+		}
+	for (h = 0, i = 0; h < LEARN_NHEADS; h++)
+		for (c = 0; c < m->classes[h].n; c++, i++)
+			m->sum[h][c] += m->counts[m->nfeat * m->ncols + i];
+	learn_map_put(&m->map, w[1], (uint32_t)m->nfeat);
+	m->nfeat++;
+}
+
+/* Log probabilities from the counts, once per load. */
+static void
+learn_prepare(struct learn_model *m)
+{
+	size_t		 h, c, k, i;
+	uint64_t	 total;
+	double		 denom[LEARN_NHEADS][LEARN_MAX_CLASSES];
+
+	for (h = 0; h < LEARN_NHEADS; h++) {
+		for (c = 0, total = 0; c < m->classes[h].n; c++)
+			total += m->docs[h][c];
+		for (c = 0; c < m->classes[h].n; c++) {
+			m->prior[h][c] = learn_log((m->docs[h][c] + 1.0) /
+			    ((double)total + (double)m->classes[h].n));
+			denom[h][c] = (double)m->sum[h][c] +
+			    m->alpha * (double)(m->nfeat + 1);
+		}
+	}
+	m->loglik = xreallocarray(NULL, m->nfeat ? m->nfeat * m->ncols : 1,
+	    sizeof *m->loglik);
+	for (k = 0; k < m->nfeat; k++)
+		for (h = 0, i = 0; h < LEARN_NHEADS; h++)
+			for (c = 0; c < m->classes[h].n; c++, i++)
+				m->loglik[k * m->ncols + i] = learn_log(
+				    (m->counts[k * m->ncols + i] + m->alpha) /
+				    denom[h][c]);
+}
+
+int
+learn_parse(const char *name, const char *text, size_t len,
+    struct learn_model **out, struct strv *errors)
+{
+	struct learn_parser	 p;
+	struct learn_model	*m;
+	char			*copy, *s, *eol, *w[LEARN_MAX_FIELDS + 1];
+	size_t			 nw, h;
+	int			 seen_version = 0;
+
+	*out = NULL;
+	memset(&p, 0, sizeof p);
+	p.name = name;
+	p.errors = errors;
+	p.line = 1;
+	if (len > LEARN_MAX_FILE) {
+		learn_err(&p, "model larger than %u bytes", LEARN_MAX_FILE);
+		return -1;
+	}
+	if (memchr(text, '\0', len) != NULL ||
+	    u8_check((const uint8_t *)text, len) != NULL) {
+		learn_err(&p, "not valid UTF-8 text");
+		return -1;
+	}
+	m = xcalloc(1, sizeof *m);
+	m->alpha = LEARN_ALPHA;
+	copy = xstrndup(text, len);
+	for (s = copy; *s != '\0' && !p.bad; s = eol, p.line++) {
+		if ((eol = strchr(s, '\n')) != NULL)
+			*eol++ = '\0';
+		else
+			eol = s + strlen(s);
+		if (eol > s && eol[-1] == '\r')
+			eol[-1] = '\0';
+		/* Split on spaces and tabs. */
+		for (nw = 0; ; ) {
+			s += strspn(s, " \t\r");
+			if (*s == '\0' || *s == '#')
+				break;
+			if (nw == LEARN_MAX_FIELDS) {
+				nw++;
+				break;
+			}
+			w[nw++] = s;
+			s += strcspn(s, " \t\r");
+			if (*s != '\0')
+				*s++ = '\0';
+		}
+		if (nw == 0)
+			continue;
+		if (nw > LEARN_MAX_FIELDS) {
+			learn_err(&p, "too many fields on one line");
+			break;
+		}
+		if (!seen_version) {
+			if (strcmp(w[0], "supportd-model") != 0 || nw != 2) {
+				learn_err(&p, "not a supportd model (the first "
+				    "line must be \"supportd-model %d\")",
+				    LEARN_VERSION);
+				break;
+			}
+			if (strcmp(w[1], "1") != 0) {
+				learn_err(&p, "model version \"%s\" not "
+				    "understood (this supportd reads %d)",
+				    w[1], LEARN_VERSION);
+				break;
+			}
+			seen_version = 1;
+			continue;
+		}
+		learn_line(&p, m, w, nw);
+	}
+	free(copy);
+	if (!p.bad && p.line > 1)
+		p.line--;	/* what is missing is missing at the last line */
+	if (!p.bad && !seen_version) {
+		learn_err(&p, "empty model (no \"supportd-model %d\" line)",
+		    LEARN_VERSION);
+	}
+	for (h = 0; !p.bad && h < LEARN_NHEADS; h++)
+		if (m->classes[h].n == 0)
+			learn_err(&p, "the model has no %s class",
+			    learn_head_names[h]);
+	if (p.bad) {
+		learn_free(m);
+		return -1;
+	}
+	if (m->ncols == 0)
+		m->ncols = m->classes[LEARN_QUEUE].n +
+		    m->classes[LEARN_PRIORITY].n;
+	learn_prepare(m);
+	*out = m;
+	return 0;
+}
+
+int
+learn_load(const char *path, struct learn_model **out, struct strv *errors)
+{
+	struct learn_parser	 p;
+	FILE			*f;
+	struct stat		 st;
+	char			*s;
+	size_t			 n;
+	int			 rv;
+
+	*out = NULL;
+	memset(&p, 0, sizeof p);
+	p.name = path;
+	p.errors = errors;
+	if ((f = fopen(path, "rb")) == NULL) {
+		learn_err(&p, "cannot open: %s", strerror(errno));
+		return -1;
+	}
+	if (fstat(fileno(f), &st) == -1 || !S_ISREG(st.st_mode) ||
+	    (uintmax_t)st.st_size > LEARN_MAX_FILE) {
+		learn_err(&p, "not a regular file of at most %u bytes",
+		    LEARN_MAX_FILE);
+		fclose(f);
+		return -1;
+	}
+	s = xmalloc((size_t)st.st_size + 1);
+	n = fread(s, 1, (size_t)st.st_size, f);
+	fclose(f);
+	rv = learn_parse(path, s, n, out, errors);
+	free(s);
+	return rv;
+}
+
+void
+learn_classify(const struct learn_model *m, const char *subject,
+    const char *body, struct learn_guess *g)
+{
+	struct strv	 fv;
+	double		 s[LEARN_NHEADS][LEARN_MAX_CLASSES], max, z;
+	size_t		 h, c, i, col;
+	long		 k;
+
+	memset(g, 0, sizeof *g);
+	memset(&fv, 0, sizeof fv);
+	learn_features(subject, body, &fv);
+	for (h = 0; h < LEARN_NHEADS; h++)
+		for (c = 0; c < m->classes[h].n; c++)
+			s[h][c] = m->prior[h][c];
+	/* Features the model never saw are left out, as in training. */
+	for (i = 0; i < fv.n; i++) {
+		if ((k = learn_map_find(&m->map, fv.v[i])) == -1)
+			continue;
+		for (h = 0, col = 0; h < LEARN_NHEADS; h++)
+			for (c = 0; c < m->classes[h].n; c++, col++)
+				s[h][c] += m->loglik[(size_t)k * m->ncols +
+				    col];
+	}
+	strv_free(&fv);
+	for (h = 0; h < LEARN_NHEADS; h++) {
+		for (c = 1, max = s[h][0]; c < m->classes[h].n; c++)
+			if (s[h][c] > max) {
+				max = s[h][c];
+				g->best[h] = c;
+			}
+		for (c = 0, z = 0; c < m->classes[h].n; c++)
+			z += g->p[h][c] = learn_exp(s[h][c] - max);
+		for (c = 0; c < m->classes[h].n; c++)
+			g->p[h][c] /= z;
+	}
+}
