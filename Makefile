@@ -149,7 +149,7 @@ install: all
 		s=$${m##*.}; install -m 644 $$m $(DESTDIR)$(PREFIX)/share/man/man$$s/; done
 	install -d $(DESTDIR)$(EXDIR)/rules/templates
 	install -m 644 config/supportd.conf $(DESTDIR)$(EXDIR)/
-	install -m 644 rules/*.rules $(DESTDIR)$(EXDIR)/rules/
+	install -m 644 rules/*.rules rules/*.model $(DESTDIR)$(EXDIR)/rules/
 	install -m 644 rules/templates/*.txt $(DESTDIR)$(EXDIR)/rules/templates/
 	install -d $(DESTDIR)$(UNITDIR)
 	sed -e 's|/usr/local/sbin/|$(PREFIX)/sbin/|g' \
@@ -165,7 +165,7 @@ install: all
 		    -e 's|^secret-file[[:space:]].*|secret-file	$(STATEDIR)/secret|' \
 		    config/supportd.conf > $(DESTDIR)$(ETCDIR)/supportd.conf && \
 		chmod 640 $(DESTDIR)$(ETCDIR)/supportd.conf && \
-		install -m 644 rules/*.rules $(DESTDIR)$(ETCDIR)/rules/ && \
+		install -m 644 rules/*.rules rules/*.model $(DESTDIR)$(ETCDIR)/rules/ && \
 		install -m 644 rules/templates/*.txt $(DESTDIR)$(ETCDIR)/rules/templates/ && \
 		echo "installed the example desk in $(DESTDIR)$(ETCDIR)"; \
 	fi
