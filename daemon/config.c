@@ -132,6 +132,33 @@ parse_int(struct parse *p, const char *kw, const char *v, long min, long max,
 	return 0;
 }
 
+/*
+ * A CPU time such as 10s, 500ms, 200us or a bare number of seconds, in
+ * microseconds; 0 is no limit, -1 an error.  At most a day.
+ */
+static long
+parse_cpu(const char *v)
+{
+	char	*end;
+	long	 n, mul;
+
+	errno = 0;
+	n = strtol(v, &end, 10);
+	if (end == v || errno != 0 || n < 0 || n > 86400L * 1000 * 1000)
+		return -1;
+	if (*end == '\0' || strcmp(end, "s") == 0)
+		mul = 1000 * 1000;
+	else if (strcmp(end, "ms") == 0)
+		mul = 1000;
+	else if (strcmp(end, "us") == 0)
+		mul = 1;
+	else
+		return -1;
+	if (n > 86400L * 1000 * 1000 / mul)
+		return -1;
+	return n * mul;
+}
+
 static int
 parse_bool(struct parse *p, const char *kw, const char *v, int *out)
 {
@@ -444,6 +471,15 @@ top_keyword(struct parse *p, struct config *c, char **tok, int n)
 	    want(p, n, 2, tok[0])) {
 		if (parse_int(p, tok[0], tok[1], 0, 1000, &v) == 0)
 			c->autoreply_limit = v;
+	} else if (strcmp(tok[0], "autoreply-domain-limit") == 0 &&
+	    want(p, n, 2, tok[0])) {
+		if (parse_int(p, tok[0], tok[1], 0, 1000000, &v) == 0)
+			c->autoreply_domain_limit = v;
+	} else if (strcmp(tok[0], "message-cpu-limit") == 0 &&
+	    want(p, n, 2, tok[0])) {
+		if ((c->message_cpu_us = parse_cpu(tok[1])) == -1)
+			perr(p, "message-cpu-limit: a time such as 10s, 500ms "
+			    "or 0 (no limit), not \"%s\"", tok[1]);
 	} else if (strcmp(tok[0], "poll-interval") == 0 &&
 	    want(p, n, 2, tok[0])) {
 		if (parse_int(p, tok[0], tok[1], 1, 86400, &v) == 0)
@@ -499,6 +535,8 @@ defaults(struct config *c)
 	c->answer_status = CASE_PENDING;
 	c->reopen_days = 0;
 	c->autoreply_limit = 5;
+	c->autoreply_domain_limit = 50;
+	c->message_cpu_us = 10L * 1000 * 1000;
 	c->poll_interval = 60;
 	c->batch_size = 50;
 	c->max_attempts = 12;

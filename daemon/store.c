@@ -134,6 +134,17 @@ static const char *const migrations[] = {
 	"  case_id INTEGER NOT NULL REFERENCES cases(id),"
 	"  other_id INTEGER NOT NULL REFERENCES cases(id),"
 	"  PRIMARY KEY (case_id, other_id)) WITHOUT ROWID;",
+
+	/*
+	 * 5: automatic answers are also limited per recipient domain, so
+	 * that many addresses of one domain cannot turn the desk into a
+	 * mail cannon aimed at it.
+	 */
+	"ALTER TABLE outbox ADD COLUMN rcpt_domain TEXT;"
+	"UPDATE outbox SET rcpt_domain = substr(rcpt_key, "
+	"  instr(rcpt_key, '@') + 1) WHERE automatic = 1;"
+	"CREATE INDEX outbox_auto_domain ON outbox(rcpt_domain, created) "
+	"  WHERE automatic = 1;",
 };
 #define NMIGRATIONS	(sizeof migrations / sizeof migrations[0])
 
@@ -867,7 +878,8 @@ store_out_add(struct store *st, int64_t case_id, const char *message_id,
 
 	if ((s = stmt(st, "INSERT INTO outbox (case_id, message_id, "
 	    "mail_from, rcpts, subject, raw, automatic, next_attempt, "
-	    "created, rcpt_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	    "created, rcpt_key, rcpt_domain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+	    "?, ?10, substr(?10, instr(?10, '@') + 1))",
 	    cause)) == NULL)
 		return -1;
 	/* Recipients are one per line: an address never holds a newline. */
@@ -915,6 +927,25 @@ store_autoreplies_since(struct store *st, const char *rcpt, time_t since,
 	bind_text(s, 1, rcpt);
 	sqlite3_bind_int64(s, 2, since);
 	if ((r = row(st, s, "auto-reply count", cause)) == 1)
+		*n = sqlite3_column_int(s, 0);
+	sqlite3_reset(s);
+	return r == -1 ? -1 : 0;
+}
+
+int
+store_autoreplies_domain_since(struct store *st, const char *domain,
+    time_t since, int *n, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 r;
+
+	*n = 0;
+	if ((s = stmt(st, "SELECT count(*) FROM outbox WHERE automatic = 1 "
+	    "AND rcpt_domain = ? AND created >= ?", cause)) == NULL)
+		return -1;
+	bind_text(s, 1, domain);
+	sqlite3_bind_int64(s, 2, since);
+	if ((r = row(st, s, "auto-reply domain count", cause)) == 1)
 		*n = sqlite3_column_int(s, 0);
 	sqlite3_reset(s);
 	return r == -1 ? -1 : 0;

@@ -194,6 +194,9 @@ int	 store_out_add(struct store *, int64_t case_id, const char *message_id,
 /* Automatic answers to an auto_key since a time, into *n. */
 int	 store_autoreplies_since(struct store *, const char *rcpt, time_t,
 	    int *n, char **cause) STORE_WUR;
+/* Automatic answers to any auto_key of a domain (lower case) since then. */
+int	 store_autoreplies_domain_since(struct store *, const char *domain,
+	    time_t, int *n, char **cause) STORE_WUR;
 /* Up to max rows due at now, oldest first. */
 int	 store_out_due(struct store *, time_t now, size_t max,
 	    struct store_out **, size_t *n, char **cause) STORE_WUR;
