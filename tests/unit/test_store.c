@@ -48,11 +48,11 @@ test_migrations(void)
 {
 	struct store	*st = open_store();
 
-	CHECK_INT(store_schema_version(st), 4);
+	CHECK_INT(store_schema_version(st), 5);
 	store_close(st);
 	/* Opening again migrates nothing and keeps the version. */
 	st = open_store();
-	CHECK_INT(store_schema_version(st), 4);
+	CHECK_INT(store_schema_version(st), 5);
 	store_close(st);
 }
 
