@@ -4,6 +4,7 @@
 #   make check    install what is missing (Debian, as root), build, run every test
 #   make demo     throwaway Dovecot + OpenSMTPD on loopback, sample mail, cases
 #   make bench    throughput and memory, as ratios against a baseline
+#   make soak     the crash test long: 2,000 messages, 50 SIGKILLs
 #
 PREFIX	?= /usr/local
 CC	?= cc
@@ -31,7 +32,7 @@ FUZZSRCS = $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZERS	 = $(FUZZSRCS:tests/fuzz/%.c=build/fuzz/%)
 FUZZ_SECONDS ?= 15
 
-.PHONY: all deps check check-build unit integration asan fuzz banned demo bench install clean
+.PHONY: all deps check check-build unit integration asan fuzz banned demo bench soak install clean
 
 all: supportd supportctl
 
@@ -117,6 +118,12 @@ demo: deps
 bench: deps
 	@$(MAKE) --no-print-directory all
 	@sh contrib/bench.sh
+
+# The crash test at length (tests/t_crash.sh; CRASH_SEED replays a run).
+soak: deps
+	@$(MAKE) --no-print-directory all
+	@CRASH_MESSAGES=$${CRASH_MESSAGES:-2000} CRASH_KILLS=$${CRASH_KILLS:-50} \
+	    sh tests/t_crash.sh
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/sbin $(DESTDIR)$(PREFIX)/bin
