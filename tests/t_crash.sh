@@ -18,7 +18,7 @@
 N=${CRASH_MESSAGES:-300}
 KILLS=${CRASH_KILLS:-10}
 SEED=${CRASH_SEED:-$(date +%s)}
-echo "t_crash: seed $SEED, $N messages, $KILLS kills (CRASH_SEED=$SEED to replay)"
+echo "t_crash: seed $SEED, $N messages, at least $KILLS kills (CRASH_SEED=$SEED to replay)"
 
 S=$T_TMP/srv
 D=$T_TMP/desk
@@ -76,7 +76,6 @@ send_all() {
 		    support@example.com "$T_TMP/send.eml" && [ $n -lt 20 ]; do
 			sleep 0.5; n=$((n + 1))
 		done
-		sleep "$PAUSE"
 		i=$((i + 1))
 	done
 }
@@ -91,19 +90,19 @@ delivered_ids() {
 		sub(/^[^<]*</, ""); sub(/>.*/, ""); print }'
 }
 
-# The kill moments, from the seed: 0.2 to 3 s of life each.
-awk -v s="$SEED" -v n="$KILLS" 'BEGIN { srand(s)
+# The kill moments, from the seed: 0.2 to 3 s of life each.  The kills go
+# on while mail arrives, and at least KILLS of them.
+awk -v s="$SEED" -v n="$((KILLS + N))" 'BEGIN { srand(s)
     for (i = 0; i < n; i++) printf "%.1f\n", 0.2 + rand() * 2.8 }' \
     > "$T_TMP/delays"
 
-# The mail arrives over the whole time of the kills, not before them.
-PAUSE=$(awk -v n="$N" '{ t += $1 } END { printf "%.3f\n", t / n }' "$T_TMP/delays")
 t0=$(date +%s)
 send_all &
 SENDER=$!
 k=0
 : > "$T_TMP/window"
 while read -r delay; do
+	[ $k -ge "$KILLS" ] && ! kill -0 "$SENDER" 2>/dev/null && break
 	"$SUPPORTD" -f -c "$D/supportd.conf" >>"$T_TMP/run.log" 2>&1 &
 	PID=$!
 	sleep "$delay"
@@ -119,7 +118,7 @@ done < "$T_TMP/delays"
 tlast=$(date +%s)
 wait "$SENDER"
 SENDER=
-check_eq "$KILLS kills done" "$k" "$KILLS"
+check "at least $KILLS kills ($k)" [ "$k" -ge "$KILLS" ]
 
 # A claim of a killed sender is taken over after STORE_CLAIM_TTL (15
 # minutes): let that time pass for the rows the kills left claimed.
@@ -179,7 +178,7 @@ check_eq "duplicates only where a kill fell between acceptance and commit" \
 check_eq "nothing but acknowledgements reached the customers" \
     "$(delivered_ids | sort -u | comm -13 "$T_TMP/acks" - | wc -l)" 0
 
-echo "t_crash: seed $SEED: $N messages, $KILLS kills, $ncases cases," \
+echo "t_crash: seed $SEED: $N messages, $k kills, $ncases cases," \
     "$ndup duplicate acknowledgements (of $nwin rows a kill caught" \
     "sending); $((tlast - t0)) s of kills, all taken and answered" \
     "$((trec - trestart)) s after the last restart"
