@@ -161,6 +161,8 @@ check "reload-corrupt: still running" alive
 put hup 1 5
 check "reload-corrupt: mail still taken" wait_until 300 has "$D/supportd.db" hup 5
 cp "$D/good.conf" "$D/supportd.conf"
+kill -HUP "$PID"
+check "reload-corrupt: the fixed file reloads" wait_until 120 grep -q 'reloaded' "$LOG"
 
 # --- ingest-busy: an MTA pipes mail into supportctl ingest while the
 # daemon works through a large batch; each delivery exits 0 or 75 (the
@@ -215,10 +217,16 @@ else
 	check_eq "disk-full: nothing half-written" \
 	    "$(sqlite3 "$FD" 'PRAGMA integrity_check')" ok
 	check_eq "disk-full: none of it stored" "$(count_in "$FD" full)" 0
+	mail_file "$T_TMP/full.eml" customer1+full9@example.com full-9@example.com "full 9"
+	"$SUPPORTCTL" -c "$D/full.conf" ingest --mailbox support < "$T_TMP/full.eml" >/dev/null 2>&1
+	check_eq "disk-full: supportctl ingest defers (75)" "$?" 75
 	rm -f "$MNT/fill"
 	t=$(date +%s)
 	check "disk-full: resumes when space returns" wait_until 300 has "$FD" full 5
 	report disk-full $(($(date +%s) - t))
+	check "disk-full: the deferred pipe delivery goes in" \
+	    "$SUPPORTCTL" -c "$D/full.conf" ingest --mailbox support "$T_TMP/full.eml"
+	check_eq "disk-full: all 6, once" "$(count_in "$FD" full)" 6
 	check "disk-full: INBOX emptied" wait_count support INBOX 0
 	nodup disk-full "$FD"
 
