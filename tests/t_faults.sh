@@ -195,6 +195,30 @@ nodup ingest-busy "$D/supportd.db"
 stop_daemon
 sed -i 's/^batch-size.*/batch-size 10/' "$D/supportd.conf"
 
+# --- store-locked: another writer holds the store's lock past the busy
+# timeout (30 s): the daemon logs and keeps the batch in the mailbox, the
+# MTA's pipe defers (75); both go in once the lock is gone.
+start_daemon "$D/supportd.conf"
+( echo 'BEGIN IMMEDIATE;'; sleep 45; echo 'COMMIT;' ) | sqlite3 "$D/supportd.db" &
+HOLDER=$!
+locked() { ! sqlite3 "$D/supportd.db" 'BEGIN IMMEDIATE; ROLLBACK;' 2>/dev/null; }
+check "store-locked: the lock is held" wait_until 60 locked
+put lock 1 3
+mail_file "$T_TMP/lock.eml" customer1+lock9@example.com lock-9@example.com "lock 9"
+ctl ingest --mailbox support < "$T_TMP/lock.eml" >/dev/null 2>>"$T_TMP/mta.log"
+rc=$?
+check_eq "store-locked: supportctl ingest defers (75)" "$rc" 75
+check "store-locked: the daemon logs it" wait_until 120 grep -q 'locked' "$LOG"
+check "store-locked: still running" alive
+check_eq "store-locked: the mail stays in the mailbox" "$(imap_count support INBOX)" 3
+wait "$HOLDER"
+t=$(date +%s)
+check "store-locked: resumes when the lock is gone" wait_until 300 has "$D/supportd.db" lock 3
+report store-locked "$(($(date +%s) - t))"
+check "store-locked: the deferred pipe delivery goes in" ctl ingest --mailbox support "$T_TMP/lock.eml"
+check_eq "store-locked: all 4, once" "$(count_in "$D/supportd.db" lock)" 4
+stop_daemon
+
 # --- disk-full and read-only: the store on a 4 MiB tmpfs
 MNT=$T_TMP/full
 mkdir -p "$MNT"
