@@ -545,6 +545,34 @@ defaults(struct config *c)
 }
 
 /*
+ * Write a new secret file whole or not at all: into a temporary file
+ * first, then linked into place, so that a full disk or a crash never
+ * leaves an empty secret that refuses every later start.  A secret that
+ * another process linked first wins.  -1 with errno.
+ */
+static int
+create_secret(const char *path, const char *hexkey)
+{
+	char	*tmp;
+	int	 fd, rv = -1, saved;
+
+	xasprintf(&tmp, "%s.%ld.tmp", path, (long)getpid());
+	unlink(tmp);		/* a leftover of a crashed start of ours */
+	fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, 0600);
+	if (fd != -1 && write(fd, hexkey, 64) == 64 &&
+	    write(fd, "\n", 1) == 1 && fsync(fd) == 0 &&
+	    (link(tmp, path) == 0 || errno == EEXIST))
+		rv = 0;
+	saved = errno;
+	if (fd != -1)
+		close(fd);
+	unlink(tmp);
+	free(tmp);
+	errno = saved;
+	return rv;
+}
+
+/*
  * Read the HMAC secret; with create, make a random one on first use.
  * Without it a missing file is no error (a check must not write files).
  */
@@ -565,14 +593,8 @@ load_secret(struct config *c, int create, struct strv *errors)
 			goto fail;
 		for (i = 0; i < sizeof rnd; i++)
 			snprintf(hexkey + 2 * i, 3, "%02x", rnd[i]);
-		fd = open(c->secret_file, O_WRONLY | O_CREAT | O_EXCL, 0600);
-		if (fd == -1 || write(fd, hexkey, 64) != 64 ||
-		    write(fd, "\n", 1) != 1 || fsync(fd) == -1) {
-			if (fd != -1)
-				close(fd);
+		if (create_secret(c->secret_file, hexkey) == -1)
 			goto fail;
-		}
-		close(fd);
 		fd = open(c->secret_file, O_RDONLY);
 	}
 	if (fd == -1)

@@ -278,6 +278,21 @@ else
 	check "read-only: INBOX emptied" wait_count support INBOX 0
 	nodup read-only "$FD"
 	stop_daemon
+
+	# --- first-start-full: a new desk's first start on the full disk
+	# fails with the reason, and starts once space returns
+	sed -e "s|^database.*|database $MNT/fresh.db|" \
+	    -e "s|^secret-file.*|secret-file $MNT/fresh-secret|" \
+	    "$D/supportd.conf" > "$D/fresh.conf"
+	dd if=/dev/zero of="$MNT/fill" bs=64k >/dev/null 2>&1
+	mail_file "$T_TMP/fresh.eml" customer1+fresh@example.com fresh-1@example.com "fresh 1"
+	"$SUPPORTCTL" -c "$D/fresh.conf" ingest "$T_TMP/fresh.eml" >"$T_TMP/fresh.log" 2>&1
+	check_eq "first-start-full: supportctl ingest defers (75)" "$?" 75
+	check_match "first-start-full: and says why" "$(cat "$T_TMP/fresh.log")" 'No space left'
+	rm -f "$MNT/fill"
+	"$SUPPORTCTL" -c "$D/fresh.conf" ingest "$T_TMP/fresh.eml" >"$T_TMP/fresh.log" 2>&1
+	check_eq "first-start-full: starts once space returns" "$?" 0
+	[ "$T_FAIL" -gt 0 ] && cat "$T_TMP/fresh.log"
 	umount "$MNT" && MNT=
 fi
 
