@@ -167,8 +167,19 @@ while ! arrived && [ $i -lt 480 ]; do
 done
 check_eq "every acknowledgement delivered" \
     "$(comm -23 "$T_TMP/acks" "$T_TMP/got" | wc -l)" 0
-# Let the relay's queue drain before counting doubles.
-sleep 2
+# Let the relay's queue drain before counting doubles: until the
+# customers' mailboxes have not grown for three seconds.
+nfiles() {
+	find "$S/mail/customer1" "$S/mail/customer2" "$S/mail/customer3" \
+	    \( -path '*/new/*' -o -path '*/cur/*' \) -type f 2>/dev/null | wc -l
+}
+last=-1 same=0 i=0
+while [ $same -lt 3 ] && [ $i -lt 120 ]; do
+	n=$(nfiles)
+	if [ "$n" = "$last" ]; then same=$((same + 1)); else same=0; fi
+	last=$n
+	sleep 1; i=$((i + 1))
+done
 delivered_ids | sort | uniq -d > "$T_TMP/dups"
 ndup=$(wc -l < "$T_TMP/dups")
 sort -u "$T_TMP/window" > "$T_TMP/window.u"

@@ -199,7 +199,7 @@ sed -i 's/^batch-size.*/batch-size 10/' "$D/supportd.conf"
 # timeout (30 s): the daemon logs and keeps the batch in the mailbox, the
 # MTA's pipe defers (75); both go in once the lock is gone.
 start_daemon "$D/supportd.conf"
-( echo 'BEGIN IMMEDIATE;'; sleep 45; echo 'COMMIT;' ) | sqlite3 "$D/supportd.db" &
+( echo 'BEGIN IMMEDIATE;'; sleep 60; echo 'COMMIT;' ) | sqlite3 "$D/supportd.db" &
 HOLDER=$!
 locked() { ! sqlite3 "$D/supportd.db" 'BEGIN IMMEDIATE; ROLLBACK;' 2>/dev/null; }
 check "store-locked: the lock is held" wait_until 60 locked
