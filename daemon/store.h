@@ -210,6 +210,15 @@ void	 store_out_free(struct store_out *, size_t);
  */
 #define STORE_CLAIM_TTL	900
 int	 store_out_claim(struct store *, int64_t id, char **cause) STORE_WUR;
+/* This process as the owner of the claims it makes: "host:pid". */
+#define STORE_CLAIMER_LEN	300
+void	 store_claimer(char *buf, size_t len);
+/*
+ * Queue again, due at once, the rows claimed by owners that dead() says
+ * are gone (a sender killed between claim and sent); *n: how many.
+ */
+int	 store_out_unclaim(struct store *, int (*dead)(const char *owner),
+	    int *n, char **cause) STORE_WUR;
 int	 store_out_sent(struct store *, int64_t id, char **cause) STORE_WUR;
 int	 store_out_retry(struct store *, int64_t id, time_t next,
 	    const char *error, char **cause) STORE_WUR;

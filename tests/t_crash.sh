@@ -120,9 +120,8 @@ wait "$SENDER"
 SENDER=
 check "at least $KILLS kills ($k)" [ "$k" -ge "$KILLS" ]
 
-# A claim of a killed sender is taken over after STORE_CLAIM_TTL (15
-# minutes): let that time pass for the rows the kills left claimed.
-sql "UPDATE outbox SET claimed = claimed - 900 WHERE status = 'sending'"
+# The rows the kills left claimed are queued again by the next run, since
+# their sender is gone (not after STORE_CLAIM_TTL, 15 minutes).
 trestart=$(date +%s)
 "$SUPPORTD" -f -c "$D/supportd.conf" >>"$T_TMP/run.log" 2>&1 &
 PID=$!
