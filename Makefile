@@ -8,6 +8,7 @@
 #                 only where there is none (PREFIX, DESTDIR, SYSCONFDIR)
 #   make package  the Debian package, in build/pkg/
 #   make interop  Cyrus and Courier in debootstrap chroots (root; not in check)
+#   make soak     the crash test long: 2,000 messages, 50 SIGKILLs
 #
 PREFIX	?= /usr/local
 SYSCONFDIR ?= /etc
@@ -42,7 +43,7 @@ FUZZSRCS = $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZERS	 = $(FUZZSRCS:tests/fuzz/%.c=build/fuzz/%)
 FUZZ_SECONDS ?= 15
 
-.PHONY: all deps check check-build unit integration asan fuzz banned demo bench interop install package clean
+.PHONY: all deps check check-build unit integration asan fuzz banned demo bench soak interop install package clean
 
 all: supportd supportctl
 
@@ -130,6 +131,12 @@ demo: deps
 bench: deps
 	@$(MAKE) --no-print-directory all
 	@sh contrib/bench.sh
+
+# The crash test at length (tests/t_crash.sh; CRASH_SEED replays a run).
+soak: deps
+	@$(MAKE) --no-print-directory all
+	@CRASH_MESSAGES=$${CRASH_MESSAGES:-2000} CRASH_KILLS=$${CRASH_KILLS:-50} \
+	    sh tests/t_crash.sh
 
 interop: all
 	@sh contrib/interop.sh

@@ -53,6 +53,7 @@ bytes=$(cat "$W"/mail/*.eml | wc -c)
 mkdir -p "$D"
 cp -R "$TOP/rules" "$D/rules"
 sed -e 's/^autoreply-limit.*/autoreply-limit 0/' \
+    -e 's/^autoreply-domain-limit.*/autoreply-domain-limit 0/' \
     -e 's/^batch-size.*/batch-size 100/' "$TOP/config/supportd.conf" > "$D/supportd.conf"
 desk_conf "$D/supportd.conf"
 desk_no_agents "$D/supportd.conf"

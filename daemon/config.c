@@ -186,6 +186,33 @@ parse_int(struct parse *p, const char *kw, const char *v, long min, long max,
 	return 0;
 }
 
+/*
+ * A CPU time such as 10s, 500ms, 200us or a bare number of seconds, in
+ * microseconds; 0 is no limit, -1 an error.  At most a day.
+ */
+static long
+parse_cpu(const char *v)
+{
+	char	*end;
+	long	 n, mul;
+
+	errno = 0;
+	n = strtol(v, &end, 10);
+	if (end == v || errno != 0 || n < 0 || n > 86400L * 1000 * 1000)
+		return -1;
+	if (*end == '\0' || strcmp(end, "s") == 0)
+		mul = 1000 * 1000;
+	else if (strcmp(end, "ms") == 0)
+		mul = 1000;
+	else if (strcmp(end, "us") == 0)
+		mul = 1;
+	else
+		return -1;
+	if (n > 86400L * 1000 * 1000 / mul)
+		return -1;
+	return n * mul;
+}
+
 static int
 parse_bool(struct parse *p, const char *kw, const char *v, int *out)
 {
@@ -621,6 +648,15 @@ top_keyword(struct parse *p, struct config *c, char **tok, int n)
 	    want(p, n, 2, tok[0])) {
 		if (parse_int(p, tok[0], tok[1], 0, 1000, &v) == 0)
 			c->autoreply_limit = v;
+	} else if (strcmp(tok[0], "autoreply-domain-limit") == 0 &&
+	    want(p, n, 2, tok[0])) {
+		if (parse_int(p, tok[0], tok[1], 0, 1000000, &v) == 0)
+			c->autoreply_domain_limit = v;
+	} else if (strcmp(tok[0], "message-cpu-limit") == 0 &&
+	    want(p, n, 2, tok[0])) {
+		if ((c->message_cpu_us = parse_cpu(tok[1])) == -1)
+			perr(p, "message-cpu-limit: a time such as 10s, 500ms "
+			    "or 0 (no limit), not \"%s\"", tok[1]);
 	} else if (strcmp(tok[0], "poll-interval") == 0 &&
 	    want(p, n, 2, tok[0])) {
 		if (parse_int(p, tok[0], tok[1], 1, 86400, &v) == 0)
@@ -683,11 +719,41 @@ defaults(struct config *c)
 	c->report_day = -1;
 	c->reopen_days = 0;
 	c->autoreply_limit = 5;
+	c->autoreply_domain_limit = 50;
+	c->message_cpu_us = 10L * 1000 * 1000;
 	c->poll_interval = 60;
 	c->batch_size = 50;
 	c->max_attempts = 12;
 	c->smtp.tls_verify = 1;
 	c->smtp.timeout = 60;
+}
+
+/*
+ * Write a new secret file whole or not at all: into a temporary file
+ * first, then linked into place, so that a full disk or a crash never
+ * leaves an empty secret that refuses every later start.  A secret that
+ * another process linked first wins.  -1 with errno.
+ */
+static int
+create_secret(const char *path, const char *hexkey)
+{
+	char	*tmp;
+	int	 fd, rv = -1, saved;
+
+	xasprintf(&tmp, "%s.%ld.tmp", path, (long)getpid());
+	unlink(tmp);		/* a leftover of a crashed start of ours */
+	fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, 0600);
+	if (fd != -1 && write(fd, hexkey, 64) == 64 &&
+	    write(fd, "\n", 1) == 1 && fsync(fd) == 0 &&
+	    (link(tmp, path) == 0 || errno == EEXIST))
+		rv = 0;
+	saved = errno;
+	if (fd != -1)
+		close(fd);
+	unlink(tmp);
+	free(tmp);
+	errno = saved;
+	return rv;
 }
 
 /*
@@ -712,14 +778,8 @@ load_secret(struct config *c, int create, struct strv *errors)
 			goto fail;
 		for (i = 0; i < sizeof rnd; i++)
 			snprintf(hexkey + 2 * i, 3, "%02x", rnd[i]);
-		fd = open(c->secret_file, O_WRONLY | O_CREAT | O_EXCL, 0600);
-		if (fd == -1 || write(fd, hexkey, 64) != 64 ||
-		    write(fd, "\n", 1) != 1 || fsync(fd) == -1) {
-			if (fd != -1)
-				close(fd);
+		if (create_secret(c->secret_file, hexkey) == -1)
 			goto fail;
-		}
-		close(fd);
 		fd = open(c->secret_file, O_RDONLY);
 	}
 	if (fd == -1)

@@ -62,6 +62,8 @@ struct config {
 	int		 answer_status;	/* enum case_status after an answer */
 	int		 reopen_days;	/* CLOSED_NEWCASE after this many days */
 	int		 autoreply_limit;	/* per sender per hour */
+	int		 autoreply_domain_limit; /* per recipient domain, hour */
+	long		 message_cpu_us;	/* CPU budget of one message */
 	int		 poll_interval;	/* seconds, when no IDLE */
 
 	/* Time: business hours, targets, and what happens when it passes. */

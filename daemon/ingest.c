@@ -9,6 +9,8 @@
  *     who        sender_role      (an agent only through a signed address)
  *     case       load_case, ingest_follows (closed-case policy)
  *     classify   rules_eval       (customers), read_agent (agents)
+ *                (parse and classify are checked against the message's
+ *                CPU budget, message-cpu-limit: past it, quarantine)
  *     decide     ingest_decide    (changes nothing)
  *     write      write_change
  *     replies    send_mails       (into the outbox)
@@ -52,6 +54,7 @@ struct job {
 	int				 awaiting_rating;
 	char				*thread_id;
 	struct case_change		 ch;
+	long				 cpu0;	/* CPU time at the start, us */
 };
 
 static const char *const what_names[] = {
@@ -945,6 +948,35 @@ send_mails(struct job *j, char **cause)
 	return 0;
 }
 
+/* The process's CPU time in microseconds (one thread: the message's). */
+static long
+cpu_now(void)
+{
+	struct timespec	 ts;
+
+	if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts) == -1)
+		return 0;
+	return (long)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+/*
+ * Has the message spent more CPU than message-cpu-limit allows?  Then
+ * *why says how much, after which step.  A check after each costly step,
+ * not a timer: the daemon never stops half way through a write.
+ */
+static int
+over_budget(const struct job *j, const char *step, char **why)
+{
+	long	 limit = j->d->conf->message_cpu_us, used;
+
+	if (limit <= 0 || (used = cpu_now() - j->cpu0) <= limit)
+		return 0;
+	xasprintf(why, "over the CPU budget after %s: %ld.%03ld s used, "
+	    "message-cpu-limit is %ld.%06ld s", step, used / 1000000,
+	    used / 1000 % 1000, limit / 1000000, limit % 1000000);
+	return 1;
+}
+
 /* Everything after dedup, under the message's savepoint. */
 static int
 process(struct job *j, struct ingest_result *res, char **cause)
@@ -963,6 +995,8 @@ process(struct job *j, struct ingest_result *res, char **cause)
 			return -1;
 	} else
 		classify(j);
+	if (over_budget(j, "classify", cause))
+		return -1;
 
 	memset(&in, 0, sizeof in);
 	in.m = j->m;
@@ -1033,11 +1067,18 @@ ingest_message(struct desk *d, const struct ingest_opts *opts,
 	memset(&j, 0, sizeof j);
 	j.d = d;
 	j.opts = opts;
+	j.cpu0 = cpu_now();
 
 	/* parse */
 	if (mime_parse(raw, len, d->conf->fallback_charset, &j.m, &why) == -1) {
 		rv = ingest_quarantine(d, opts, raw, len, why ? why :
 		    "unparseable", res, cause);
+		free(why);
+		return rv;
+	}
+	if (over_budget(&j, "parse", &why)) {
+		mime_free(j.m);
+		rv = ingest_quarantine(d, opts, raw, len, why, res, cause);
 		free(why);
 		return rv;
 	}

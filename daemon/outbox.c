@@ -5,7 +5,11 @@
  * sent or failed.  Backoff doubles from one minute up to six hours, so a
  * relay that is down for a day is retried about a dozen times, not
  * hammered; after max-attempts the row is failed and the case says so.
+ * A row a sender claimed and then died on (SIGKILL between claim and
+ * "sent") is queued again as soon as that sender is known to be gone.
  */
+#include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -54,6 +58,29 @@ give_up(struct desk *d, const struct store_out *r, const char *why)
 	return 0;
 }
 
+/*
+ * Is the owner of a claim ("host:pid", store_claimer) a process of this
+ * host that no longer exists?  Anything else may still be sending.
+ */
+static int
+claim_dead(const char *owner)
+{
+	char		 me[STORE_CLAIMER_LEN], *end;
+	const char	*colon = strrchr(owner, ':'), *mine;
+	long		 pid;
+
+	store_claimer(me, sizeof me);
+	mine = strrchr(me, ':');
+	if (colon == NULL || mine == NULL || colon - owner != mine - me ||
+	    strncmp(owner, me, (size_t)(colon - owner)) != 0)
+		return 0;
+	errno = 0;
+	pid = strtol(colon + 1, &end, 10);
+	if (*end != '\0' || errno != 0 || pid <= 0)
+		return 0;
+	return kill((pid_t)pid, 0) == -1 && errno == ESRCH;
+}
+
 int
 outbox_run(struct desk *d, int force, size_t max, struct outbox_stats *stats)
 {
@@ -71,6 +98,13 @@ outbox_run(struct desk *d, int force, size_t max, struct outbox_stats *stats)
 		    d->conf->path);
 		return 0;
 	}
+	if (store_out_unclaim(d->st, claim_dead, &claim, &cause) == -1) {
+		log_warnx("outbox: %s", cause);
+		free(cause);
+		cause = NULL;
+	} else if (claim > 0)
+		log_info("outbox: %d mails claimed by a sender that died "
+		    "queued again", claim);
 	if (store_out_due(d->st, force ? (time_t)1 << 40 : now, max, &rows,
 	    &n, &cause) == -1) {
 		log_warnx("outbox: %s", cause);

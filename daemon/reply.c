@@ -5,7 +5,8 @@
  * From: address of the message (a Reply-To only when the case already
  * knows that address), never one that cannot take an automatic answer
  * (RFC 3834), at most autoreply-limit per hour per address as the limit
- * counts it, and with a display name repeated only when it looks like one.
+ * counts it and autoreply-domain-limit per hour per recipient domain (many
+ * addresses of one victim's domain are still one victim), and with a display name repeated only when it looks like one.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -353,7 +354,7 @@ reply_customer(const struct reply_ctx *x, enum mail_kind kind,
 	const struct config *conf = x->conf;
 	struct strv	 names, values;
 	struct mail_out	 mo;
-	char		*why, *key;
+	char		*why, *key, *dom;
 	const char	*to_name, *to_addr;
 	int		 rv, n = 0, known = 0;
 
@@ -400,6 +401,23 @@ reply_customer(const struct reply_ctx *x, enum mail_kind kind,
 			xasprintf(&why, "not answered: %s already had %d "
 			    "automatic answers this hour", to_addr,
 			    conf->autoreply_limit);
+			rv = no_reply(x, why, cause);
+			free(why);
+			return rv;
+		}
+	}
+	if (conf->autoreply_domain_limit > 0) {
+		key = reply_addr_key(to_addr);
+		dom = strrchr(key, '@');
+		rv = store_autoreplies_domain_since(x->st, dom ? dom + 1 : key,
+		    clock_now() - 3600, &n, cause);
+		free(key);
+		if (rv == -1)
+			return -1;
+		if (n >= conf->autoreply_domain_limit) {
+			xasprintf(&why, "not answered: the domain of %s already "
+			    "had %d automatic answers this hour", to_addr,
+			    conf->autoreply_domain_limit);
 			rv = no_reply(x, why, cause);
 			free(why);
 			return rv;

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "clock.h"
 #include "log.h"
@@ -158,6 +159,24 @@ static const char *const migrations[] = {
 	"  processed INTEGER NOT NULL DEFAULT 0,"
 	"  errors INTEGER NOT NULL DEFAULT 0,"
 	"  last_error TEXT);",
+
+	/*
+	 * 7: automatic answers are also limited per recipient domain, so
+	 * that many addresses of one domain cannot turn the desk into a
+	 * mail cannon aimed at it.
+	 */
+	"ALTER TABLE outbox ADD COLUMN rcpt_domain TEXT;"
+	"UPDATE outbox SET rcpt_domain = substr(rcpt_key, "
+	"  instr(rcpt_key, '@') + 1) WHERE automatic = 1;"
+	"CREATE INDEX outbox_auto_domain ON outbox(rcpt_domain, created) "
+	"  WHERE automatic = 1;",
+
+	/*
+	 * 8: who holds a claim ("host:pid"), so that the claim of a sender
+	 * that died (SIGKILL, a crash) is taken back at once instead of
+	 * after STORE_CLAIM_TTL.
+	 */
+	"ALTER TABLE outbox ADD COLUMN claimed_by TEXT;",
 };
 #define NMIGRATIONS	(sizeof migrations / sizeof migrations[0])
 
@@ -891,7 +910,8 @@ store_out_add(struct store *st, int64_t case_id, const char *message_id,
 
 	if ((s = stmt(st, "INSERT INTO outbox (case_id, message_id, "
 	    "mail_from, rcpts, subject, raw, automatic, next_attempt, "
-	    "created, rcpt_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	    "created, rcpt_key, rcpt_domain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+	    "?, ?10, substr(?10, instr(?10, '@') + 1))",
 	    cause)) == NULL)
 		return -1;
 	/* Recipients are one per line: an address never holds a newline. */
@@ -939,6 +959,25 @@ store_autoreplies_since(struct store *st, const char *rcpt, time_t since,
 	bind_text(s, 1, rcpt);
 	sqlite3_bind_int64(s, 2, since);
 	if ((r = row(st, s, "auto-reply count", cause)) == 1)
+		*n = sqlite3_column_int(s, 0);
+	sqlite3_reset(s);
+	return r == -1 ? -1 : 0;
+}
+
+int
+store_autoreplies_domain_since(struct store *st, const char *domain,
+    time_t since, int *n, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 r;
+
+	*n = 0;
+	if ((s = stmt(st, "SELECT count(*) FROM outbox WHERE automatic = 1 "
+	    "AND rcpt_domain = ? AND created >= ?", cause)) == NULL)
+		return -1;
+	bind_text(s, 1, domain);
+	sqlite3_bind_int64(s, 2, since);
+	if ((r = row(st, s, "auto-reply domain count", cause)) == 1)
 		*n = sqlite3_column_int(s, 0);
 	sqlite3_reset(s);
 	return r == -1 ? -1 : 0;
@@ -1042,22 +1081,72 @@ store_out_free(struct store_out *o, size_t n)
 	free(o);
 }
 
+void
+store_claimer(char *buf, size_t len)
+{
+	char	 host[256];
+
+	if (gethostname(host, sizeof host) == -1)
+		snprintf(host, sizeof host, "?");
+	host[sizeof host - 1] = '\0';
+	snprintf(buf, len, "%s:%ld", host, (long)getpid());
+}
+
 int
 store_out_claim(struct store *st, int64_t id, char **cause)
 {
 	sqlite3_stmt	*s;
 	time_t		 now = clock_now();
+	char		 who[STORE_CLAIMER_LEN];
 
-	if ((s = stmt(st, "UPDATE outbox SET status = 'sending', claimed = ?1 "
-	    "WHERE id = ?2 AND (status = 'queued' OR (status = 'sending' AND "
-	    "claimed < ?3))", cause)) == NULL)
+	if ((s = stmt(st, "UPDATE outbox SET status = 'sending', claimed = ?1, "
+	    "claimed_by = ?4 WHERE id = ?2 AND (status = 'queued' OR "
+	    "(status = 'sending' AND claimed < ?3))", cause)) == NULL)
 		return -1;
+	store_claimer(who, sizeof who);
 	sqlite3_bind_int64(s, 1, now);
 	sqlite3_bind_int64(s, 2, id);
 	sqlite3_bind_int64(s, 3, now - STORE_CLAIM_TTL);
+	bind_text(s, 4, who);
 	if (run(st, s, "claim", cause) == -1)
 		return -1;
 	return sqlite3_changes(st->db) == 1 ? 1 : 0;
+}
+
+int
+store_out_unclaim(struct store *st, int (*dead)(const char *owner), int *n,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	struct strv	 gone;
+	size_t		 i;
+	int		 r;
+
+	*n = 0;
+	memset(&gone, 0, sizeof gone);
+	if ((s = stmt(st, "SELECT DISTINCT claimed_by FROM outbox WHERE "
+	    "status = 'sending' AND claimed_by IS NOT NULL", cause)) == NULL)
+		return -1;
+	while ((r = row(st, s, "claims", cause)) == 1)
+		if (dead((const char *)sqlite3_column_text(s, 0)))
+			strv_add(&gone, (const char *)sqlite3_column_text(s,
+			    0));
+	sqlite3_reset(s);
+	for (i = 0; r == 0 && i < gone.n; i++) {
+		/* Due now, its attempts untouched: nothing was tried. */
+		if ((s = stmt(st, "UPDATE outbox SET status = 'queued', "
+		    "claimed_by = NULL, next_attempt = ?1 WHERE status = "
+		    "'sending' AND claimed_by = ?2", cause)) == NULL) {
+			r = -1;
+			break;
+		}
+		sqlite3_bind_int64(s, 1, clock_now());
+		bind_text(s, 2, gone.v[i]);
+		if ((r = run(st, s, "unclaim", cause)) == 0)
+			*n += sqlite3_changes(st->db);
+	}
+	strv_free(&gone);
+	return r == -1 ? -1 : 0;
 }
 
 int

@@ -194,6 +194,9 @@ int	 store_out_add(struct store *, int64_t case_id, const char *message_id,
 /* Automatic answers to an auto_key since a time, into *n. */
 int	 store_autoreplies_since(struct store *, const char *rcpt, time_t,
 	    int *n, char **cause) STORE_WUR;
+/* Automatic answers to any auto_key of a domain (lower case) since then. */
+int	 store_autoreplies_domain_since(struct store *, const char *domain,
+	    time_t, int *n, char **cause) STORE_WUR;
 /* Up to max rows due at now, oldest first. */
 int	 store_out_due(struct store *, time_t now, size_t max,
 	    struct store_out **, size_t *n, char **cause) STORE_WUR;
@@ -207,6 +210,15 @@ void	 store_out_free(struct store_out *, size_t);
  */
 #define STORE_CLAIM_TTL	900
 int	 store_out_claim(struct store *, int64_t id, char **cause) STORE_WUR;
+/* This process as the owner of the claims it makes: "host:pid". */
+#define STORE_CLAIMER_LEN	300
+void	 store_claimer(char *buf, size_t len);
+/*
+ * Queue again, due at once, the rows claimed by owners that dead() says
+ * are gone (a sender killed between claim and sent); *n: how many.
+ */
+int	 store_out_unclaim(struct store *, int (*dead)(const char *owner),
+	    int *n, char **cause) STORE_WUR;
 int	 store_out_sent(struct store *, int64_t id, char **cause) STORE_WUR;
 int	 store_out_retry(struct store *, int64_t id, time_t next,
 	    const char *error, char **cause) STORE_WUR;

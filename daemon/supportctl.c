@@ -72,8 +72,12 @@ print_errors(const struct strv *errors)
 		fprintf(stderr, "%s\n", errors->v[i]);
 }
 
+/* An exit status an MTA understands: try again later (sysexits.h). */
+#define EX_TEMPFAIL	75
+
+/* Open the desk or exit with status (1, or EX_TEMPFAIL for a pipe). */
 static void
-open_desk(struct desk *d)
+open_desk_or(struct desk *d, int status)
 {
 	struct strv	 errors;
 
@@ -81,9 +85,15 @@ open_desk(struct desk *d)
 	if (desk_open(conffile, d, &errors) == -1) {
 		print_errors(&errors);
 		strv_free(&errors);
-		exit(1);
+		exit(status);
 	}
 	strv_free(&errors);
+}
+
+static void
+open_desk(struct desk *d)
+{
+	open_desk_or(d, 1);
 }
 
 /* Read a whole file, or stdin for "-", with the parser's size cap. */
@@ -125,8 +135,6 @@ slurp(const char *path, char **out, size_t *len)
 	return 0;
 }
 
-/* An exit status an MTA understands: try again later (sysexits.h). */
-#define EX_TEMPFAIL	75
 /* Messages a transaction of "ingest" holds at most. */
 #define INGEST_BATCH	200
 
@@ -179,7 +187,12 @@ cmd_ingest(int argc, char **argv)
 	files = argc > optind ? argv + optind : stdin_only;
 	nfiles = argc > optind ? argc - optind : 1;
 
-	open_desk(&d);
+	/*
+	 * A store that cannot be opened (read-only, gone, a config being
+	 * edited) is the admin's to fix, not the customer's fault: the MTA
+	 * defers the mail instead of bouncing it.
+	 */
+	open_desk_or(&d, EX_TEMPFAIL);
 	if ((mc = config_mailbox(d.conf, o.mailbox)) != NULL)
 		o.queue = mc->queue;
 	/*

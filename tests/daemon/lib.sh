@@ -95,6 +95,7 @@ desk_conf "$D/supportd.conf"
 # daemon's own (testmail.sh has desk_no_agents once the desk has agents)
 ! command -v desk_no_agents >/dev/null 2>&1 || desk_no_agents "$D/supportd.conf"
 sed -i -e 's/^autoreply-limit.*/autoreply-limit 0/' \
+    -e 's/^autoreply-domain-limit.*/autoreply-domain-limit 0/' \
     -e 's/^poll-interval.*/poll-interval 2/' \
     -e 's/^batch-size.*/batch-size 10/' "$D/supportd.conf"
 mailbox_block support support \

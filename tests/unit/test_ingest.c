@@ -365,6 +365,80 @@ test_autoreply_not_answered(void)
 	desk_down();
 }
 
+/*
+ * Many addresses of one domain are one victim: past autoreply-domain-limit
+ * in an hour, none of them is answered, whatever the spelling; another
+ * domain still is.
+ */
+static void
+test_autoreply_domain_limit(void)
+{
+	static const char *const from[] = { "a1@victim.example",
+	    "a2@Victim.Example", "a3+x@victim.example", "A4@VICTIM.EXAMPLE",
+	    "a5@victim.example" };
+	struct ingest_result	 res;
+	char			*m, id[64];
+	size_t			 i;
+
+	desk_up("autoreply-domain-limit 3\n");
+	for (i = 0; i < sizeof from / sizeof from[0]; i++) {
+		snprintf(id, sizeof id, "dom%zu@victim.example", i);
+		m = mail(from[i], "Help", id, NULL);
+		CHECK_INT(feed(m, &res), 0);
+		CHECK_INT(res.what, INGEST_NEW);
+		free(m);
+	}
+	CHECK_INT(outbox_count(), 3);
+	m = mail("b@other.example", "Help", "dom@other.example", NULL);
+	CHECK_INT(feed(m, &res), 0);
+	free(m);
+	CHECK_INT(outbox_count(), 4);
+	desk_down();
+}
+
+/* A mail of about 1.4 MiB of ordinary text. */
+static char *
+heavy_mail(void)
+{
+	struct buf	 b;
+	size_t		 i;
+
+	buf_init(&b, 2 * 1024 * 1024);
+	buf_adds(&b, "From: ana@example.es\r\nTo: support@example.com\r\n"
+	    "Subject: Heavy\r\nMessage-ID: <cpu@example.es>\r\n\r\n");
+	for (i = 0; i < 16384; i++)
+		buf_adds(&b, "Hello, I need help with my order, it is late. "
+		    "Please look at it soon, thank you.\r\n");
+	buf_addc(&b, '\0');
+	return buf_release(&b);
+}
+
+/*
+ * A message past message-cpu-limit is quarantined with the reason.  A
+ * MiB must at least be read once to be parsed, which no machine does in a
+ * microsecond: the budget is provably exceeded.
+ */
+static void
+test_cpu_budget(void)
+{
+	struct ingest_result	 res;
+	char			*m = heavy_mail();
+
+	desk_up("message-cpu-limit 1us\n");
+	CHECK_INT(feed(m, &res), 0);
+	CHECK_INT(res.what, INGEST_QUARANTINED);
+	CHECK_CONTAINS(res.note, "over the CPU budget after parse");
+	CHECK_INT(outbox_count(), 0);
+	desk_down();
+
+	/* The same message within the default budget is an ordinary case. */
+	desk_up(NULL);
+	CHECK_INT(feed(m, &res), 0);
+	CHECK_INT(res.what, INGEST_NEW);
+	desk_down();
+	free(m);
+}
+
 /* Set a case's status behind the pipeline's back. */
 static void
 set_status(const char *ref, enum case_status s)
@@ -983,6 +1057,8 @@ main(void)
 	RUN(test_tag_from_stranger_refused);
 	RUN(test_bounce);
 	RUN(test_autoreply_not_answered);
+	RUN(test_autoreply_domain_limit);
+	RUN(test_cpu_budget);
 	RUN(test_closed_reopens);
 	RUN(test_closed_newcase);
 	RUN(test_rule_quarantine_and_drop);

@@ -48,11 +48,11 @@ test_migrations(void)
 {
 	struct store	*st = open_store();
 
-	CHECK_INT(store_schema_version(st), 6);
+	CHECK_INT(store_schema_version(st), 8);
 	store_close(st);
 	/* Opening again migrates nothing and keeps the version. */
 	st = open_store();
-	CHECK_INT(store_schema_version(st), 6);
+	CHECK_INT(store_schema_version(st), 8);
 	store_close(st);
 }
 
@@ -160,6 +160,63 @@ test_messages(void)
 	CHECK_INT(store_case_by_msgid(st, "nope@example.pl", &cid, &ours,
 	    &cause), 0);
 	CHECK_INT(cid, 0);
+	store_close(st);
+}
+
+static int
+owner_alive(const char *owner)
+{
+	return 0;
+}
+
+/* The owner this process writes into its claims is "gone". */
+static int
+owner_is_me(const char *owner)
+{
+	char	 me[STORE_CLAIMER_LEN];
+
+	store_claimer(me, sizeof me);
+	return strcmp(owner, me) == 0;
+}
+
+/*
+ * A row claimed by a sender that died is queued again at once, due now,
+ * with no attempt counted; a live sender's claim is left alone.
+ */
+static void
+test_outbox_dead_claim(void)
+{
+	struct store		*st = open_store();
+	struct store_out	*rows;
+	struct strv		 rcpts = { NULL, 0 };
+	size_t			 n;
+	int64_t			 a;
+	char			*cause = NULL;
+	int			 k;
+	time_t			 now = time(NULL);
+
+	strv_add(&rcpts, "ana@example.es");
+	CHECK_INT(store_out_add(st, 1001, "dead-claim@example.com",
+	    "support@example.com", &rcpts, "Hola", "raw\r\n", 5, NULL, &a,
+	    &cause), 0);
+	strv_free(&rcpts);
+	CHECK_INT(store_out_claim(st, a, &cause), 1);
+	CHECK_INT(store_out_unclaim(st, owner_alive, &k, &cause), 0);
+	CHECK_INT(k, 0);
+	CHECK_INT(store_out_due(st, now, 10, &rows, &n, &cause), 0);
+	CHECK_INT(n, 0);
+	store_out_free(rows, n);
+	CHECK_INT(store_out_unclaim(st, owner_is_me, &k, &cause), 0);
+	CHECK_INT(k, 1);
+	CHECK_INT(store_out_due(st, now, 10, &rows, &n, &cause), 0);
+	CHECK_INT(n, 1);
+	if (n == 1) {
+		CHECK_INT(rows[0].id, a);
+		CHECK_INT(rows[0].attempts, 0);
+	}
+	store_out_free(rows, n);
+	CHECK_INT(store_out_claim(st, a, &cause), 1);
+	CHECK_INT(store_out_sent(st, a, &cause), 0);
 	store_close(st);
 }
 
@@ -357,6 +414,7 @@ main(void)
 	RUN(test_cases);
 	RUN(test_messages);
 	RUN(test_outbox);
+	RUN(test_outbox_dead_claim);
 	RUN(test_checkpoints_and_quarantine);
 	RUN(test_rollback);
 	RUN(test_failed_write);
