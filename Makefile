@@ -8,7 +8,7 @@
 PREFIX	?= /usr/local
 CC	?= cc
 CFLAGS	?= -O2 -g
-PKGS	 = libetpan libcurl libpcre2-8 sqlite3 libxml-2.0 gnutls
+PKGS	 = libetpan libcurl libpcre2-8 sqlite3 libpq libxml-2.0 gnutls
 PKGCFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKGLIBS	  := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 WARN	 = -std=gnu11 -Wall -Wextra -Werror -Wshadow -Wpointer-arith \

@@ -29,11 +29,26 @@ check_nomatch() {
 }
 
 # A fresh desk: the example config and rules copied into a directory.
+# With SUPPORTD_TEST_DATABASE set (tests/t_pg.sh), the desk is on that
+# PostgreSQL database, emptied first.
 t_desk() {
 	D=$1
 	mkdir -p "$D"
 	cp "$TOP/config/supportd.conf" "$D/supportd.conf"
 	cp -R "$TOP/rules" "$D/rules"
+	if [ -n "${SUPPORTD_TEST_DATABASE:-}" ]; then
+		t_sql "$D" "SET client_min_messages = warning; DROP SCHEMA public CASCADE; CREATE SCHEMA public" >/dev/null
+		printf 'database "%s"\n' "$SUPPORTD_TEST_DATABASE" >>"$D/supportd.conf"
+	fi
+}
+
+# t_sql DESK SQL: run SQL on the desk's database behind supportd's back.
+t_sql() {
+	if [ -n "${SUPPORTD_TEST_DATABASE:-}" ]; then
+		psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$SUPPORTD_TEST_DATABASE" -c "$2"
+	else
+		sqlite3 "$1/supportd.db" "$2"
+	fi
 }
 
 t_done() {

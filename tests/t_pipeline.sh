@@ -211,11 +211,11 @@ n=$(ctl outbox --json | q 'sum(1 for o in d if o["to"] == "jose@example.es")')
 check_eq "autoreply-limit: 5 answers per hour" "$n" 5
 
 # --- a closed case: reopen by default, a linked new case by policy
-sqlite3 "$D/supportd.db" "UPDATE cases SET status = 'closed' WHERE ref = 'CS-1001'"
+t_sql "$D" "UPDATE cases SET status = 'closed' WHERE ref = 'CS-1001'"
 sed -e 's/greek-4/greek-5/' "$T_TMP/r3.eml" > "$T_TMP/r5.eml"
 check_match "closed + reopen: same case" "$(ctl ingest "$T_TMP/r5.eml")" '^CS-1001	update'
 check_eq "closed + reopen: open again" "$(ctl show CS-1001 --json | q 'd["status"]')" open
-sqlite3 "$D/supportd.db" "UPDATE cases SET status = 'closed' WHERE ref = 'CS-1001'"
+t_sql "$D" "UPDATE cases SET status = 'closed' WHERE ref = 'CS-1001'"
 sed -i 's/^closed-policy.*/closed-policy new-case/' "$D/supportd.conf"
 sed -e 's/greek-4/greek-6/' "$T_TMP/r3.eml" > "$T_TMP/r6.eml"
 out=$(ctl ingest "$T_TMP/r6.eml")

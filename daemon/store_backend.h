@@ -1,0 +1,109 @@
+/*
+ * store_backend.h -- what a store backend provides: a table of operations
+ * behind store.h, as OpenSMTPD's queue backends do.  Only store.c and the
+ * backends (store_sqlite.c, store_pg.c) include this; callers see store.h.
+ * Each operation has the contract of the store_* function of its name.
+ */
+#ifndef STORE_BACKEND_H
+#define STORE_BACKEND_H
+
+#include "store.h"
+
+struct store_ops {
+	const char	*name;		/* "sqlite", "postgresql" */
+	int	(*open)(const char *spec, struct store **, char **cause);
+	void	(*close)(struct store *);
+	int	(*schema_version)(struct store *);
+	int	(*begin)(struct store *, char **cause);
+	int	(*commit)(struct store *, char **cause);
+	void	(*rollback)(struct store *);
+	int	(*savepoint)(struct store *, char **cause);
+	int	(*release)(struct store *, char **cause);
+	void	(*rollback_to)(struct store *);
+	int	(*case_new)(struct store *, const char *prefix,
+	    const struct store_case *, int64_t *id, char **cause);
+	int	(*case_get)(struct store *, int64_t id, struct store_case *,
+	    char **cause);
+	int	(*case_by_ref)(struct store *, const char *ref,
+	    struct store_case *, char **cause);
+	int	(*case_set)(struct store *, int64_t id, enum store_field,
+	    const char *value, const char *actor, char **cause);
+	int	(*case_tag)(struct store *, int64_t id, const char *tag,
+	    char **cause);
+	int	(*case_untag)(struct store *, int64_t id, const char *tag,
+	    char **cause);
+	int	(*case_touch)(struct store *, int64_t id, char **cause);
+	int	(*case_link)(struct store *, int64_t a, int64_t b,
+	    char **cause);
+	int	(*case_merge)(struct store *, int64_t from, int64_t into,
+	    char **cause);
+	int	(*case_has_event)(struct store *, int64_t id, const char *kind,
+	    char **cause);
+	int	(*case_last_in)(struct store *, int64_t id, const char *kind,
+	    char **message_id, char **cause);
+	int	(*contact_add)(struct store *, int64_t id, const char *addr,
+	    char **cause);
+	int	(*contact_known)(struct store *, int64_t id, const char *addr,
+	    char **cause);
+	int	(*msg_seen)(struct store *, const char *dedup, int64_t *case_id,
+	    char **cause);
+	int	(*msg_add)(struct store *, const struct store_msg *,
+	    int64_t *id, char **cause);
+	int	(*case_by_msgid)(struct store *, const char *message_id,
+	    int64_t *case_id, int *ours, char **cause);
+	int	(*event)(struct store *, int64_t case_id, const char *kind,
+	    const char *actor, const char *detail, char **cause);
+	int	(*out_add)(struct store *, int64_t case_id,
+	    const char *message_id, const char *mail_from,
+	    const struct strv *rcpts, const char *subject, const char *raw,
+	    size_t rawlen, const char *auto_key, int64_t *id, char **cause);
+	int	(*autoreplies_since)(struct store *, const char *rcpt, time_t,
+	    int *n, char **cause);
+	int	(*out_due)(struct store *, time_t now, size_t max,
+	    struct store_out **, size_t *n, char **cause);
+	int	(*out_list)(struct store *, struct store_out **, size_t *n,
+	    char **cause);
+	int	(*out_claim)(struct store *, int64_t id, char **cause);
+	int	(*out_sent)(struct store *, int64_t id, char **cause);
+	int	(*out_retry)(struct store *, int64_t id, time_t next,
+	    const char *error, char **cause);
+	int	(*out_failed)(struct store *, int64_t id, const char *error,
+	    char **cause);
+	int	(*out_next)(struct store *, time_t *next, char **cause);
+	int	(*out_counts)(struct store *, int *queued, int *sent,
+	    int *failed, char **cause);
+	int	(*quarantine)(struct store *, const char *mailbox, uint32_t uid,
+	    const char *reason, const char *raw, size_t len, int64_t *id,
+	    char **cause);
+	int	(*quarantined)(struct store *, const char *mailbox,
+	    uint32_t uid, char **cause);
+	int	(*quarantine_list)(struct store *,
+	    struct store_quarantine_row **, size_t *n, char **cause);
+	int	(*quarantine_raw)(struct store *, int64_t id, char **raw,
+	    size_t *len, char **mailbox, char **cause);
+	int	(*quarantine_delete)(struct store *, int64_t id, char **cause);
+	int	(*checkpoint_get)(struct store *, const char *mailbox,
+	    uint32_t *uidvalidity, uint32_t *last_uid, char **cause);
+	int	(*checkpoint_set)(struct store *, const char *mailbox,
+	    uint32_t uidvalidity, uint32_t last_uid, char **cause);
+	int	(*cases_list)(struct store *, const char *status,
+	    const char *queue, struct store_case **, size_t *n, char **cause);
+	int	(*case_detail)(struct store *, const char *ref,
+	    struct store_case_detail *, char **cause);
+	int	(*kv_get)(struct store *, const char *key, char **value,
+	    char **cause);
+	int	(*kv_set)(struct store *, const char *key, const char *value,
+	    char **cause);
+	int	(*mailbox_lease)(struct store *, const char *mailbox,
+	    char **cause);
+};
+
+/* Every backend's struct store begins with this. */
+struct store {
+	const struct store_ops	*ops;
+};
+
+extern const struct store_ops store_sqlite_ops;
+extern const struct store_ops store_pg_ops;
+
+#endif
