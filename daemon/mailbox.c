@@ -299,10 +299,32 @@ mailbox_poll(struct desk *d, struct mailbox *mb, volatile sig_atomic_t *stop)
 	size_t			 n, nf, nmoved;
 	time_t			 now = time(NULL);
 	char			*cause = NULL;
-	int			 total = 0, found;
+	int			 total = 0, found, lease;
 
 	if (mc == NULL)
 		return 0;
+	/*
+	 * Several daemons on one PostgreSQL desk: the one holding the lease
+	 * reads the mailbox, the others stand by and ask again each poll (a
+	 * dead holder's lease goes with its connection).
+	 */
+	if ((lease = store_mailbox_lease(d->st, mb->name, &cause)) != 1) {
+		if (lease == -1)
+			warn_store(mb, "lease", cause);
+		else if (!mb->standby)
+			log_info("mailbox %s: another daemon holds it; "
+			    "standing by", mb->name);
+		mb->standby = 1;
+		if (mb->s != NULL) {
+			imap_close(mb->s);
+			mb->s = NULL;
+		}
+		return 0;
+	}
+	if (mb->standby) {
+		log_info("mailbox %s: lease taken, reading it", mb->name);
+		mb->standby = 0;
+	}
 	if (mb->s == NULL) {
 		if (now < mb->next_try)
 			return 0;

@@ -4,9 +4,11 @@
  * chosen by the `database` setting.  The backends own every byte of SQL;
  * this file owns only the choice and the freeing of the rows they return.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "crypto.h"
 #include "store_backend.h"
 #include "xmalloc.h"
 
@@ -357,6 +359,169 @@ int
 store_kv_set(struct store *st, const char *key, const char *value, char **cause)
 {
 	return st->ops->kv_set(st, key, value, cause);
+}
+
+/* The tables of a desk, referenced before referencing. */
+static const char *const cols_cases[] = { "id", "ref", "status", "queue",
+    "priority", "subject", "customer", "customer_name", "language",
+    "assignee", "linked", "created", "updated" };
+static const char *const cols_tags[] = { "case_id", "tag" };
+static const char *const cols_contacts[] = { "case_id", "address" };
+static const char *const cols_links[] = { "case_id", "other_id" };
+static const char *const cols_messages[] = { "id", "case_id", "direction",
+    "kind", "dedup", "message_id", "mailbox", "sender", "subject", "date",
+    "language", "body", "attachments", "raw", "created" };
+static const char *const cols_events[] = { "id", "case_id", "at", "kind",
+    "actor", "detail" };
+static const char *const cols_outbox[] = { "id", "case_id", "message_id",
+    "mail_from", "rcpts", "subject", "raw", "automatic", "status",
+    "attempts", "next_attempt", "last_error", "created", "sent", "claimed",
+    "rcpt_key" };
+static const char *const cols_checkpoints[] = { "mailbox", "uidvalidity",
+    "last_uid", "updated" };
+static const char *const cols_quarantine[] = { "id", "mailbox", "uid",
+    "reason", "raw", "created" };
+static const char *const cols_kv[] = { "key", "value" };
+
+#define TABLE(n, c, b)	{ n, c, sizeof c / sizeof c[0], b }
+static const struct store_table store_tables[] = {
+	TABLE("cases", cols_cases, 0),
+	TABLE("case_tags", cols_tags, 0),
+	TABLE("case_contacts", cols_contacts, 0),
+	TABLE("case_links", cols_links, 0),
+	TABLE("messages", cols_messages, 1U << 13),
+	TABLE("events", cols_events, 0),
+	TABLE("outbox", cols_outbox, 1U << 6),
+	TABLE("checkpoints", cols_checkpoints, 0),
+	TABLE("quarantine", cols_quarantine, 1U << 4),
+	TABLE("kv", cols_kv, 0),
+};
+#define NTABLES	(sizeof store_tables / sizeof store_tables[0])
+
+/*
+ * A table's fingerprint: its row count and the XOR of one SHA-256 per
+ * row (over each column's length and bytes), so that the two backends
+ * may return rows in any order.
+ */
+struct store_tally {
+	const struct store_table *t;
+	long long		 rows;
+	unsigned char		 x[64];		/* one hex digit's value each */
+	struct store		*to;		/* load each row here, or NULL */
+	char			*cause;
+};
+
+static int
+store_tally_row(void *arg, const struct store_value *v)
+{
+	struct store_tally	*y = arg;
+	struct buf		 b;
+	char			 hex[65], n[32];
+	int			 i;
+
+	buf_init(&b, (size_t)1 << 31);
+	for (i = 0; i < y->t->ncols; i++) {
+		if (v[i].p == NULL) {
+			buf_adds(&b, "N;");
+			continue;
+		}
+		snprintf(n, sizeof n, "%zu:", v[i].len);
+		buf_adds(&b, n);
+		buf_add(&b, v[i].p, v[i].len);
+		buf_addc(&b, ';');
+	}
+	crypto_sha256_hex(b.data ? b.data : "", b.len, hex);
+	buf_free(&b);
+	for (i = 0; i < 64; i++)
+		y->x[i] ^= (unsigned char)(hex[i] <= '9' ? hex[i] - '0' :
+		    hex[i] - 'a' + 10);
+	y->rows++;
+	if (y->to != NULL &&
+	    y->to->ops->load(y->to, y->t, v, &y->cause) == -1)
+		return -1;
+	return 0;
+}
+
+/* Dump one table through a tally (loading it into to, unless NULL). */
+static int
+store_tally(struct store *st, const struct store_table *t,
+    struct store *to, struct store_tally *y, char **cause)
+{
+	memset(y, 0, sizeof *y);
+	y->t = t;
+	y->to = to;
+	if (st->ops->dump(st, t, store_tally_row, y, cause) != 0) {
+		if (y->cause != NULL) {
+			if (cause != NULL && *cause == NULL)
+				*cause = y->cause;
+			else
+				free(y->cause);
+		}
+		return -1;
+	}
+	return 0;
+}
+
+static void
+store_tally_hex(const struct store_tally *y, char out[65])
+{
+	int	 i;
+
+	for (i = 0; i < 64; i++)
+		out[i] = "0123456789abcdef"[y->x[i] & 15];
+	out[64] = '\0';
+}
+
+int
+store_copy(struct store *from, struct store *to, struct strv *report,
+    char **cause)
+{
+	struct store_tally	 a, b;
+	char			 ha[65], hb[65], *line;
+	size_t			 i;
+
+	for (i = 0; i < NTABLES; i++) {
+		if (store_tally(to, &store_tables[i], NULL, &b, cause) == -1)
+			return -1;
+		if (b.rows != 0) {
+			xasprintf(cause, "the target is not empty: %s has %lld "
+			    "rows", store_tables[i].name, b.rows);
+			return -1;
+		}
+	}
+	if (to->ops->begin(to, cause) == -1)
+		return -1;
+	if (to->ops->load_begin(to, cause) == -1)
+		goto fail;
+	for (i = 0; i < NTABLES; i++)
+		if (store_tally(from, &store_tables[i], to, &a, cause) == -1)
+			goto fail;
+	if (to->ops->load_end(to, cause) == -1 ||
+	    to->ops->commit(to, cause) == -1)
+		goto fail;
+
+	/* Read both back: the same rows, byte for byte. */
+	for (i = 0; i < NTABLES; i++) {
+		if (store_tally(from, &store_tables[i], NULL, &a, cause) == -1 ||
+		    store_tally(to, &store_tables[i], NULL, &b, cause) == -1)
+			return -1;
+		store_tally_hex(&a, ha);
+		store_tally_hex(&b, hb);
+		if (a.rows != b.rows || strcmp(ha, hb) != 0) {
+			xasprintf(cause, "%s: %lld rows (digest %.16s) copied "
+			    "as %lld rows (digest %.16s)", store_tables[i].name,
+			    a.rows, ha, b.rows, hb);
+			return -1;
+		}
+		xasprintf(&line, "%s %lld %s", store_tables[i].name, a.rows,
+		    ha);
+		strv_add(report, line);
+		free(line);
+	}
+	return 0;
+fail:
+	to->ops->rollback(to);
+	return -1;
 }
 
 /* The rows are plain memory, whichever backend filled them. */

@@ -271,4 +271,14 @@ int	 store_kv_set(struct store *, const char *key, const char *value,
 int	 store_mailbox_lease(struct store *, const char *mailbox,
 	    char **cause) STORE_WUR;
 
+/*
+ * Copy a whole desk (cases, tags, contacts, links, messages with their
+ * raw bytes, events, outbox, checkpoints, quarantine, settings) into an
+ * empty store of the other backend, in one transaction, then read both
+ * back and compare.  *report gets one line per table: "NAME ROWS DIGEST".
+ * 0 when every table has the same rows on both sides; -1 with *cause.
+ */
+int	 store_copy(struct store *from, struct store *to, struct strv *report,
+	    char **cause) STORE_WUR;
+
 #endif

@@ -9,6 +9,23 @@
 
 #include "store.h"
 
+/* One column of one row, as a backend dumps or loads it. */
+struct store_value {
+	const char	*p;		/* NULL for SQL NULL */
+	size_t		 len;
+};
+
+/* A table of the desk and the columns both backends have. */
+struct store_table {
+	const char		*name;
+	const char *const	*cols;
+	int			 ncols;
+	unsigned		 bytes;	/* bit i: column i holds raw bytes */
+};
+
+/* Called with each dumped row; non-zero stops the dump with that value. */
+typedef int (*store_row_fn)(void *, const struct store_value *);
+
 struct store_ops {
 	const char	*name;		/* "sqlite", "postgresql" */
 	int	(*open)(const char *spec, struct store **, char **cause);
@@ -96,6 +113,14 @@ struct store_ops {
 	    char **cause);
 	int	(*mailbox_lease)(struct store *, const char *mailbox,
 	    char **cause);
+	/* Copying a desk (store_copy): every row of a table, any order. */
+	int	(*dump)(struct store *, const struct store_table *,
+	    store_row_fn, void *, char **cause);
+	/* Inside a transaction: before the first row, one row, after. */
+	int	(*load_begin)(struct store *, char **cause);
+	int	(*load)(struct store *, const struct store_table *,
+	    const struct store_value *, char **cause);
+	int	(*load_end)(struct store *, char **cause);
 };
 
 /* Every backend's struct store begins with this. */

@@ -39,7 +39,7 @@ static const char *const pg_migrations[] = {
 	"  customer_name text NOT NULL DEFAULT '',"
 	"  language text NOT NULL DEFAULT '',"
 	"  assignee text,"
-	"  linked bigint REFERENCES cases(id),"
+	"  linked bigint REFERENCES cases(id) DEFERRABLE,"
 	"  created bigint NOT NULL,"
 	"  updated bigint NOT NULL);"
 	"ALTER SEQUENCE case_numbers OWNED BY cases.id;"
@@ -1467,6 +1467,134 @@ pg_mailbox_lease(struct store *base, const char *mailbox, char **cause)
 	return held;
 }
 
+/* "SELECT a, b FROM t" or "INSERT INTO t (a, b) VALUES ($1, $2)". */
+static char *
+pg_table_sql(const struct store_table *t, int insert)
+{
+	struct buf	 b;
+	int		 i;
+
+	buf_init(&b, 4096);
+	buf_adds(&b, insert ? "INSERT INTO " : "SELECT ");
+	if (insert)
+		buf_printf(&b, "%s (", t->name);
+	for (i = 0; i < t->ncols; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", t->cols[i]);
+	if (!insert)
+		buf_printf(&b, " FROM %s", t->name);
+	else {
+		buf_adds(&b, ") VALUES (");
+		for (i = 0; i < t->ncols; i++)
+			buf_printf(&b, "%s$%d", i ? ", " : "", i + 1);
+		buf_addc(&b, ')');
+	}
+	return buf_release(&b);
+}
+
+static int
+pg_dump(struct store *base, const struct store_table *t, store_row_fn fn,
+    void *arg, char **cause)
+{
+	struct pg_store		*st = (struct pg_store *)base;
+	struct store_value	 v[32];
+	unsigned char		*bytes[32];
+	PGresult		*r;
+	char			*sql = pg_table_sql(t, 0);
+	int			 i, k, rv = 0;
+
+	r = PQexec(st->conn, sql);
+	free(sql);
+	if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+		pg_cause(st, cause, t->name, PQresultErrorMessage(r));
+		PQclear(r);
+		return -1;
+	}
+	for (k = 0; rv == 0 && k < PQntuples(r); k++) {
+		for (i = 0; i < t->ncols; i++) {
+			bytes[i] = NULL;
+			if (PQgetisnull(r, k, i)) {
+				v[i].p = NULL;
+				v[i].len = 0;
+			} else if (t->bytes & (1U << i)) {
+				bytes[i] = PQunescapeBytea((const unsigned char *)
+				    PQgetvalue(r, k, i), &v[i].len);
+				v[i].p = bytes[i] ? (const char *)bytes[i] : "";
+			} else {
+				v[i].p = PQgetvalue(r, k, i);
+				v[i].len = (size_t)PQgetlength(r, k, i);
+			}
+		}
+		rv = fn(arg, v);
+		for (i = 0; i < t->ncols; i++)
+			PQfreemem(bytes[i]);
+	}
+	PQclear(r);
+	return rv;
+}
+
+static int
+pg_load_begin(struct store *base, char **cause)
+{
+	/* A case may name a later one (merged into it): check at COMMIT. */
+	return pg_exec((struct pg_store *)base, "SET CONSTRAINTS ALL DEFERRED",
+	    cause);
+}
+
+static int
+pg_load(struct store *base, const struct store_table *t,
+    const struct store_value *v, char **cause)
+{
+	struct pg_store	*st = (struct pg_store *)base;
+	const char	*vals[32];
+	int		 lens[32], fmts[32], i, rv = 0;
+	char		*sql = pg_table_sql(t, 1), **text = NULL;
+	PGresult	*r;
+
+	/* Text columns arrive with a length, not always NUL-terminated. */
+	text = xcalloc((size_t)t->ncols, sizeof *text);
+	for (i = 0; i < t->ncols; i++) {
+		fmts[i] = (t->bytes & (1U << i)) != 0;
+		lens[i] = (int)v[i].len;
+		if (v[i].p == NULL || fmts[i])
+			vals[i] = v[i].p;
+		else {
+			text[i] = xmalloc(v[i].len + 1);
+			memcpy(text[i], v[i].p, v[i].len);
+			text[i][v[i].len] = '\0';
+			vals[i] = text[i];
+		}
+	}
+	r = PQexecParams(st->conn, sql, t->ncols, NULL, vals, lens, fmts, 0);
+	if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+		pg_cause(st, cause, t->name, PQresultErrorMessage(r));
+		rv = -1;
+	}
+	PQclear(r);
+	for (i = 0; i < t->ncols; i++)
+		free(text[i]);
+	free(text);
+	free(sql);
+	return rv;
+}
+
+/* The sequences go on from the highest id copied. */
+static int
+pg_load_end(struct store *base, char **cause)
+{
+	return pg_exec((struct pg_store *)base,
+	    "SELECT setval('case_numbers', greatest(1001, (SELECT max(id) "
+	    "FROM cases) + 1), false);"
+	    "SELECT setval(pg_get_serial_sequence('messages', 'id'), "
+	    "coalesce((SELECT max(id) FROM messages), 0) + 1, false);"
+	    "SELECT setval(pg_get_serial_sequence('events', 'id'), "
+	    "coalesce((SELECT max(id) FROM events), 0) + 1, false);"
+	    "SELECT setval(pg_get_serial_sequence('outbox', 'id'), "
+	    "coalesce((SELECT max(id) FROM outbox), 0) + 1, false);"
+	    "SELECT setval(pg_get_serial_sequence('quarantine', 'id'), "
+	    "coalesce((SELECT max(id) FROM quarantine), 0) + 1, false);",
+	    cause);
+}
+
 const struct store_ops store_pg_ops = {
 	.name = "postgresql",
 	.open = pg_open,
@@ -1517,4 +1645,8 @@ const struct store_ops store_pg_ops = {
 	.kv_get = pg_kv_get,
 	.kv_set = pg_kv_set,
 	.mailbox_lease = pg_mailbox_lease,
+	.dump = pg_dump,
+	.load_begin = pg_load_begin,
+	.load = pg_load,
+	.load_end = pg_load_end,
 };

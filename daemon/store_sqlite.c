@@ -1437,6 +1437,111 @@ sq_mailbox_lease(struct store *base, const char *mailbox, char **cause)
 	return 1;
 }
 
+/* "SELECT a, b FROM t" or "INSERT INTO t (a, b) VALUES (?, ?)". */
+static char *
+sq_table_sql(const struct store_table *t, int insert)
+{
+	struct buf	 b;
+	int		 i;
+
+	buf_init(&b, 4096);
+	buf_adds(&b, insert ? "INSERT INTO " : "SELECT ");
+	if (insert)
+		buf_printf(&b, "%s (", t->name);
+	for (i = 0; i < t->ncols; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", t->cols[i]);
+	if (!insert)
+		buf_printf(&b, " FROM %s", t->name);
+	else {
+		buf_adds(&b, ") VALUES (");
+		for (i = 0; i < t->ncols; i++)
+			buf_adds(&b, i ? ", ?" : "?");
+		buf_addc(&b, ')');
+	}
+	return buf_release(&b);
+}
+
+static int
+sq_dump(struct store *base, const struct store_table *t, store_row_fn fn,
+    void *arg, char **cause)
+{
+	struct sqlite_store	*st = (struct sqlite_store *)base;
+	struct store_value	 v[32];
+	sqlite3_stmt		*s;
+	char			*sql = sq_table_sql(t, 0);
+	int			 i, r, rv = 0;
+
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) {
+		free(sql);
+		return fail(st, cause, t->name);
+	}
+	free(sql);
+	while (rv == 0 && (r = row(st, s, t->name, cause)) == 1)
+		for (i = 0; i <= t->ncols; i++) {
+			if (i == t->ncols) {
+				rv = fn(arg, v);
+				break;
+			}
+			if (sqlite3_column_type(s, i) == SQLITE_NULL) {
+				v[i].p = NULL;
+				v[i].len = 0;
+			} else if (t->bytes & (1U << i)) {
+				v[i].p = sqlite3_column_blob(s, i);
+				v[i].len = (size_t)sqlite3_column_bytes(s, i);
+				if (v[i].p == NULL)
+					v[i].p = "";
+			} else {
+				v[i].p = (const char *)sqlite3_column_text(s,
+				    i);
+				v[i].len = (size_t)sqlite3_column_bytes(s, i);
+			}
+		}
+	sqlite3_finalize(s);
+	return rv != 0 ? rv : r == -1 ? -1 : 0;
+}
+
+static int
+sq_load_begin(struct store *base, char **cause)
+{
+	/* A case may name a later one (merged into it): check at COMMIT. */
+	return sq_exec((struct sqlite_store *)base,
+	    "PRAGMA defer_foreign_keys = ON", cause);
+}
+
+static int
+sq_load(struct store *base, const struct store_table *t,
+    const struct store_value *v, char **cause)
+{
+	struct sqlite_store	*st = (struct sqlite_store *)base;
+	sqlite3_stmt		*s;
+	char			*sql = sq_table_sql(t, 1);
+	int			 i, rv;
+
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) {
+		free(sql);
+		return fail(st, cause, t->name);
+	}
+	free(sql);
+	for (i = 0; i < t->ncols; i++)
+		if (v[i].p == NULL)
+			sqlite3_bind_null(s, i + 1);
+		else if (t->bytes & (1U << i))
+			sqlite3_bind_blob64(s, i + 1, v[i].p, v[i].len,
+			    SQLITE_STATIC);
+		else
+			sqlite3_bind_text64(s, i + 1, v[i].p, v[i].len,
+			    SQLITE_STATIC, SQLITE_UTF8);
+	rv = run(st, s, t->name, cause);
+	sqlite3_finalize(s);
+	return rv;
+}
+
+static int
+sq_load_end(struct store *base, char **cause)
+{
+	return 0;	/* AUTOINCREMENT kept count of the ids it was given */
+}
+
 const struct store_ops store_sqlite_ops = {
 	.name = "sqlite",
 	.open = sq_open,
@@ -1487,4 +1592,8 @@ const struct store_ops store_sqlite_ops = {
 	.kv_get = sq_kv_get,
 	.kv_set = sq_kv_set,
 	.mailbox_lease = sq_mailbox_lease,
+	.dump = sq_dump,
+	.load_begin = sq_load_begin,
+	.load = sq_load,
+	.load_end = sq_load_end,
 };

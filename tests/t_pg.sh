@@ -42,5 +42,39 @@ tally test_store build/tests/test_store
 tally test_ingest build/tests/test_ingest
 tally t_pipeline sh tests/t_pipeline.sh
 
+# --- supportctl migrate: a SQLite desk into an empty PostgreSQL database
+D=$T_TMP/migrate
+(unset SUPPORTD_TEST_DATABASE; t_desk "$D")
+ctl() { "$SUPPORTCTL" -c "$D/supportd.conf" "$@"; }
+for f in tests/corpus/pipeline/*.eml; do ctl ingest "$f" >/dev/null 2>&1; done
+printf '' | ctl ingest >/dev/null 2>&1	# an empty mail: quarantined
+sqlite3 "$D/supportd.db" "INSERT INTO checkpoints VALUES ('support', 7, 42, 1);
+    INSERT INTO kv VALUES ('first-uid support', '3');
+    INSERT INTO case_links VALUES (1001, 1002), (1002, 1001);"
+before_cases=$(ctl cases --json)
+before_show=$(ctl show CS-1001 --json)
+before_outbox=$(ctl outbox --json)
+before_q=$(ctl quarantine --json)
+check "migrate: the SQLite desk has cases" test -n "$before_cases"
+url=$(sh contrib/testpg.sh url "$T_TMP" migrated)
+out=$(ctl migrate --to "$url" 2>&1)
+check_eq "migrate: exits 0" "$?" 0
+check_match "migrate: messages counted and digested" "$out" '^messages [1-9][0-9]* [0-9a-f]{64}$'
+check_match "migrate: says where to point the config" "$out" '^migrated: '
+check_match "migrate: checkpoints copied" "$out" '^checkpoints 1 '
+out=$(ctl migrate --to "$url" 2>&1)
+check "migrate: a second copy is refused (not empty)" test $? -ne 0
+check_match "migrate: says why" "$out" 'not empty'
+printf 'database "%s"\n' "$url" >>"$D/supportd.conf"
+check_eq "migrate: cases the same on PostgreSQL" "$(ctl cases --json)" "$before_cases"
+check_eq "migrate: a case's messages and events the same" "$(ctl show CS-1001 --json)" "$before_show"
+check_eq "migrate: outbox the same, raw bytes too" "$(ctl outbox --json)" "$before_outbox"
+check_eq "migrate: quarantine the same" "$(ctl quarantine --json)" "$before_q"
+last=$(printf '%s\n' "$before_cases" | python3 -c 'import json,sys; print(max(int(c["ref"].split("-")[1]) for c in json.load(sys.stdin)))')
+new=$(sed -e 's/^Message-ID: .*/Message-ID: <after-migrate@example.com>/' \
+    -e 's/^Subject: .*/Subject: after the move/' tests/corpus/pipeline/04-english-html.eml |
+    ctl ingest 2>/dev/null | cut -f1)
+check_eq "migrate: numbering goes on after the copied cases" "$new" "CS-$((last + 1))"
+
 sh contrib/testpg.sh stop "$T_TMP"
 t_done
