@@ -4,6 +4,7 @@
 #   make check    install what is missing (Debian, as root), build, run every test
 #   make demo     throwaway Dovecot + OpenSMTPD on loopback, sample mail, cases
 #   make bench    throughput and memory, as ratios against a baseline
+#   make soak     two daemons on one PostgreSQL desk, 2,000 mails, one killed
 #
 PREFIX	?= /usr/local
 CC	?= cc
@@ -31,7 +32,7 @@ FUZZSRCS = $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZERS	 = $(FUZZSRCS:tests/fuzz/%.c=build/fuzz/%)
 FUZZ_SECONDS ?= 15
 
-.PHONY: all deps check check-build unit integration asan fuzz banned demo bench install clean
+.PHONY: all deps check check-build unit integration asan fuzz banned demo bench soak install clean
 
 all: supportd supportctl
 
@@ -117,6 +118,11 @@ demo: deps
 bench: deps
 	@$(MAKE) --no-print-directory all
 	@sh contrib/bench.sh
+
+# The long form of tests/t_multi.sh (make check sends 200 mails).
+soak: deps
+	@$(MAKE) --no-print-directory all
+	@SUPPORTD_MULTI_N=2000 sh tests/t_multi.sh
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/sbin $(DESTDIR)$(PREFIX)/bin
