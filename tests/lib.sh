@@ -57,6 +57,9 @@ t_done() {
 		[ -f "$_env" ] &&
 		    sh "$TOP/contrib/testservers.sh" stop "${_env%/env}" keep >/dev/null 2>&1
 	done
+	# And a PostgreSQL that contrib/testpg.sh started there.
+	[ -f "$T_TMP/pgenv" ] &&
+	    sh "$TOP/contrib/testpg.sh" stop "$T_TMP" >/dev/null 2>&1
 	[ -n "${KEEP:-}" ] || rm -rf "$T_TMP"
 	echo "$T_PASS passed, $T_FAIL failed"
 	[ "$T_FAIL" -eq 0 ]
