@@ -4,9 +4,18 @@
 #   make check    install what is missing (Debian, as root), build, run every test
 #   make demo     throwaway Dovecot + OpenSMTPD on loopback, sample mail, cases
 #   make bench    throughput and memory, as ratios against a baseline
+#   make install  binaries, man pages, examples, unit; the example config
+#                 only where there is none (PREFIX, DESTDIR, SYSCONFDIR)
+#   make package  the Debian package, in build/pkg/
+#   make interop  Cyrus and Courier in debootstrap chroots (root; not in check)
 #   make soak     two daemons on one PostgreSQL desk, 2,000 mails, one killed
 #
 PREFIX	?= /usr/local
+SYSCONFDIR ?= /etc
+STATEDIR ?= /var/lib/supportd
+UNITDIR	?= $(PREFIX)/lib/systemd/system
+# The one place the version is written; debian/changelog must agree.
+VERSION	:= $(shell cat VERSION)
 CC	?= cc
 CFLAGS	?= -O2 -g
 PKGS	 = libetpan libcurl libpcre2-8 sqlite3 libpq libxml-2.0 gnutls
@@ -14,7 +23,9 @@ PKGCFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKGLIBS	  := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 WARN	 = -std=gnu11 -Wall -Wextra -Werror -Wshadow -Wpointer-arith \
 	   -Wmissing-prototypes -Wno-unused-parameter
-ALLCFLAGS = $(WARN) -D_GNU_SOURCE -Idaemon $(PKGCFLAGS) $(CFLAGS)
+ALLCFLAGS = $(WARN) -D_GNU_SOURCE -Idaemon $(PKGCFLAGS) $(CPPFLAGS) $(CFLAGS) \
+	   -DSUPPORTD_VERSION='"$(VERSION)"' \
+	   -DSUPPORTD_CONF='"$(SYSCONFDIR)/supportd/supportd.conf"'
 LIBS	 = $(PKGLIBS) -lunistring
 SAN	 = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
@@ -32,7 +43,7 @@ FUZZSRCS = $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZERS	 = $(FUZZSRCS:tests/fuzz/%.c=build/fuzz/%)
 FUZZ_SECONDS ?= 15
 
-.PHONY: all deps check check-build unit integration asan fuzz banned demo bench soak install clean
+.PHONY: all deps check check-build unit integration asan fuzz banned demo bench soak interop install package clean
 
 all: supportd supportctl
 
@@ -44,6 +55,8 @@ build/asan/%.o: daemon/%.c daemon/*.h
 	@mkdir -p $(@D)
 	@echo "CC $< (asan)"; $(CC) $(ALLCFLAGS) $(SAN) -O1 -c -o $@ $<
 
+build/obj/supportd.o build/obj/supportctl.o: VERSION
+
 build/libsupport.a: $(LIBOBJS)
 	@rm -f $@; ar rcs $@ $(LIBOBJS)
 
@@ -51,12 +64,12 @@ build/asan/libsupport.a: $(ASANOBJS)
 	@rm -f $@; ar rcs $@ $(ASANOBJS)
 
 supportd: build/obj/supportd.o build/libsupport.a
-	@echo "LD $@"; $(CC) $(CFLAGS) -o $@ build/obj/supportd.o build/libsupport.a $(LIBS)
+	@echo "LD $@"; $(CC) $(CFLAGS) $(LDFLAGS) -o $@ build/obj/supportd.o build/libsupport.a $(LIBS)
 
 supportctl: build/obj/supportctl.o build/libsupport.a
-	@echo "LD $@"; $(CC) $(CFLAGS) -o $@ build/obj/supportctl.o build/libsupport.a $(LIBS)
+	@echo "LD $@"; $(CC) $(CFLAGS) $(LDFLAGS) -o $@ build/obj/supportctl.o build/libsupport.a $(LIBS)
 
-build/tests/%: tests/unit/%.c tests/unit/test.h build/libsupport.a
+build/tests/%: tests/unit/%.c tests/unit/test.h tests/unit/test_pg.h build/libsupport.a
 	@mkdir -p $(@D)
 	@echo "CC $<"; $(CC) $(ALLCFLAGS) -Itests/unit -o $@ $< build/libsupport.a $(LIBS)
 
@@ -65,7 +78,7 @@ build/tests/%: tests/integration/%.c build/libsupport.a
 	@mkdir -p $(@D)
 	@echo "CC $<"; $(CC) $(ALLCFLAGS) -o $@ $< build/libsupport.a $(LIBS)
 
-build/asan/tests/%: tests/unit/%.c tests/unit/test.h build/asan/libsupport.a
+build/asan/tests/%: tests/unit/%.c tests/unit/test.h tests/unit/test_pg.h build/asan/libsupport.a
 	@mkdir -p $(@D)
 	@echo "CC $< (asan)"; $(CC) $(ALLCFLAGS) $(SAN) -O1 -Itests/unit -o $@ $< build/asan/libsupport.a $(LIBS)
 
@@ -124,6 +137,15 @@ soak: deps
 	@$(MAKE) --no-print-directory all
 	@SUPPORTD_MULTI_N=2000 sh tests/t_multi.sh
 
+interop: all
+	@sh contrib/interop.sh
+
+# install: the example goes to $(PREFIX)/share/supportd/examples always, and
+# to $(SYSCONFDIR)/supportd only when no config is there: an admin's file
+# is never overwritten.  The installed config keeps the store and the
+# secret in $(STATEDIR), the only place the unit lets the daemon write.
+EXDIR	 = $(PREFIX)/share/supportd/examples
+ETCDIR	 = $(SYSCONFDIR)/supportd
 install: all
 	install -d $(DESTDIR)$(PREFIX)/sbin $(DESTDIR)$(PREFIX)/bin
 	install -m 755 supportd $(DESTDIR)$(PREFIX)/sbin/supportd
@@ -131,6 +153,43 @@ install: all
 	install -d $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man5 $(DESTDIR)$(PREFIX)/share/man/man8
 	for m in man/*.[158]; do \
 		s=$${m##*.}; install -m 644 $$m $(DESTDIR)$(PREFIX)/share/man/man$$s/; done
+	install -d $(DESTDIR)$(EXDIR)/rules/templates
+	install -m 644 config/supportd.conf $(DESTDIR)$(EXDIR)/
+	install -m 644 rules/*.rules $(DESTDIR)$(EXDIR)/rules/
+	install -m 644 rules/templates/*.txt $(DESTDIR)$(EXDIR)/rules/templates/
+	install -d $(DESTDIR)$(UNITDIR)
+	sed -e 's|/usr/local/sbin/|$(PREFIX)/sbin/|g' \
+	    -e 's|/etc/supportd/|$(ETCDIR)/|g' \
+	    -e 's|/var/lib/supportd|$(STATEDIR)|g' \
+	    contrib/supportd.service > $(DESTDIR)$(UNITDIR)/supportd.service
+	chmod 644 $(DESTDIR)$(UNITDIR)/supportd.service
+	@if [ -e $(DESTDIR)$(ETCDIR)/supportd.conf ]; then \
+		echo "$(DESTDIR)$(ETCDIR)/supportd.conf exists: left as it is"; \
+	else \
+		install -d -m 755 $(DESTDIR)$(ETCDIR)/rules/templates && \
+		sed -e 's|^database[[:space:]].*|database	$(STATEDIR)/supportd.db|' \
+		    -e 's|^secret-file[[:space:]].*|secret-file	$(STATEDIR)/secret|' \
+		    config/supportd.conf > $(DESTDIR)$(ETCDIR)/supportd.conf && \
+		chmod 640 $(DESTDIR)$(ETCDIR)/supportd.conf && \
+		install -m 644 rules/*.rules $(DESTDIR)$(ETCDIR)/rules/ && \
+		install -m 644 rules/templates/*.txt $(DESTDIR)$(ETCDIR)/rules/templates/ && \
+		echo "installed the example desk in $(DESTDIR)$(ETCDIR)"; \
+	fi
+
+# package: dpkg-buildpackage on a copy of the tree in build/pkg, so that
+# its results (.deb, .changes, .buildinfo) land there, not beside the tree.
+PKGTREE	 = build/pkg/supportd-$(VERSION)
+package:
+	@v=$$(dpkg-parsechangelog -l debian/changelog -S Version); \
+	if [ "$$v" != "$(VERSION)" ]; then \
+		echo "debian/changelog says $$v, VERSION says $(VERSION)"; exit 1; fi
+	@rm -rf build/pkg && mkdir -p $(PKGTREE)
+	@tar cf - Makefile VERSION README.md config contrib daemon debian man rules | \
+	    tar xf - -C $(PKGTREE)
+	@echo "dpkg-buildpackage in $(PKGTREE) (log: build/pkg/build.log)"
+	@cd $(PKGTREE) && dpkg-buildpackage -us -uc -b >../build.log 2>&1 || \
+	    { tail -n 40 ../build.log; exit 1; }
+	@ls build/pkg/*.deb
 
 clean:
 	rm -rf build supportd supportctl

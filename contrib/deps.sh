@@ -7,7 +7,8 @@ libsqlite3-dev libpq-dev postgresql libxml2-dev
 libunistring-dev libgnutls28-dev sqlite3 dovecot-imapd dovecot-lmtpd
 dovecot-submissiond
 opensmtpd openssl curl ca-certificates valgrind clang libclang-rt-14-dev python3
-bc time mandoc"
+bc time mandoc chromium
+dpkg-dev debhelper fakeroot adduser man-db"
 
 missing=""
 for p in $PKGS; do

@@ -37,6 +37,10 @@ smtp_send() {
 # it sends through these servers' SMTP port.
 desk_conf() {
 	sed -i -e "s|^\turl.*|\turl\t\tsmtp://127.0.0.1:$SMTP_PORT|" "$1"
+	# A desk config may hold passwords: only its owner reads it.  As
+	# root, a throwaway desk runs as root rather than as "supportd".
+	chmod 600 "$1"
+	[ "$(id -u)" -ne 0 ] || printf 'user root\n' >> "$1"
 }
 
 # mailbox_block NAME USER [LINE...]: a mailbox block reading USER's INBOX

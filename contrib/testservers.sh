@@ -4,7 +4,8 @@
 # OpenSMTPD that delivers every accepted recipient into that Dovecot over
 # LMTP.
 #
-#   contrib/testservers.sh start DIR [all|imap]   start, wait for greetings
+#   contrib/testservers.sh start DIR [all|imap|legacy]
+#                                                 start, wait for greetings
 #   contrib/testservers.sh stop DIR               stop both, remove DIR
 #   contrib/testservers.sh token DIR USER [SEC]   print an XOAUTH2 bearer
 #                                                 token for USER (see below)
@@ -19,7 +20,9 @@
 #   PASSWORD=  USERS=  DOMAIN=  CAFILE=  WRONG_CAFILE=
 # and "imap" starts Dovecot alone (no OpenSMTPD, no submission, empty
 # SUBMISSION_PORT), which several suites can do at once; "all" (the
-# default) starts both.
+# default) starts both.  "legacy" is the "imap" set configured the way
+# Courier and Cyrus are out of the box: personal folders under the "INBOX."
+# namespace prefix with "." as separator, and no MOVE, UIDPLUS or IDLE.
 #
 # Submission (dovecot-submissiond) on SUBMISSION_PORT is a real SMTP
 # submission server: STARTTLS with cert.pem, then AUTH PLAIN or LOGIN as
@@ -214,6 +217,7 @@ first_valid_uid = $(id -u mail)
 last_valid_uid = $(id -u mail)
 namespace inbox {
   inbox = yes
+$NS_PREFIX
   mailbox Sent {
     special_use = \Sent
     auto = subscribe
@@ -231,6 +235,7 @@ ssl = yes
 ssl_cert = <$d/cert.pem
 ssl_key = <$d/key.pem
 ssl_min_protocol = TLSv1.2
+$NS_CAPS
 service imap-login {
   inet_listener imap {
     address = 127.0.0.1
@@ -351,8 +356,17 @@ reap_abandoned() {
 start() {
 	d=$1
 	what=${2:-all}
-	case $what in all|imap) ;; *) die "start: unknown set '$what'" ;; esac
+	case $what in all|imap|legacy) ;; *) die "start: unknown set '$what'" ;; esac
 	[ "$(id -u)" -eq 0 ] || die "must run as root (Dovecot and OpenSMTPD)"
+	case $what in
+	legacy)
+		NS_PREFIX="  prefix = INBOX.
+  separator = ."
+		NS_CAPS="# no MOVE, UIDPLUS or IDLE: what older servers offer
+imap_capability = IMAP4rev1 LITERAL+ SASL-IR LOGIN-REFERRALS ID ENABLE NAMESPACE"
+		;;
+	*)	NS_PREFIX= NS_CAPS= ;;
+	esac
 	command -v dovecot >/dev/null 2>&1 || die "dovecot is not installed (contrib/deps.sh)"
 	command -v openssl >/dev/null 2>&1 || die "openssl is not installed (contrib/deps.sh)"
 	if [ "$what" = all ]; then

@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <libgen.h>
 #include <limits.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -101,6 +102,59 @@ tokenize(struct parse *p, char *line, char **tok, int max)
 			*s++ = '\0';
 	}
 	return n;
+}
+
+/*
+ * Can users other than the owner and its group get at path?  Only when
+ * every directory above it lets others through: a 0644 file in a 0700
+ * directory is private.  When in doubt, yes.
+ */
+static int
+others_reach(const char *path)
+{
+	struct stat	 sb;
+	char		 rp[PATH_MAX], *slash;
+
+	if (realpath(path, rp) == NULL)
+		return 1;
+	while ((slash = strrchr(rp, '/')) != NULL) {
+		if (slash == rp)
+			rp[1] = '\0';
+		else
+			*slash = '\0';
+		if (stat(rp, &sb) == -1)
+			return 1;
+		if ((sb.st_mode & S_IXOTH) == 0)
+			return 0;
+		if (slash == rp)
+			break;
+	}
+	return 1;
+}
+
+/*
+ * Refuse (an error "path: why", -1) a file that other users can write, or
+ * read when what it holds is secret (what says which secret, else NULL).
+ */
+static int
+check_private(const struct stat *sb, const char *path, const char *what,
+    struct strv *errors)
+{
+	char		*msg;
+	unsigned	 mode = (unsigned)sb->st_mode & 07777;
+
+	if ((sb->st_mode & S_IWOTH) != 0 && others_reach(path))
+		xasprintf(&msg, "%s: other users can write it (mode %04o); "
+		    "chmod o-w %s", path, mode, path);
+	else if (what != NULL && (sb->st_mode & S_IROTH) != 0 &&
+	    others_reach(path))
+		xasprintf(&msg, "%s: %s, and other users can read it (mode "
+		    "%04o); chmod o-r %s", path, what, mode, path);
+	else
+		return 0;
+	strv_add(errors, msg);
+	free(msg);
+	return -1;
 }
 
 static char *
@@ -245,6 +299,63 @@ new_agent(struct parse *p, struct config *c, const char *name)
 	return a;
 }
 
+/* A time zone the C library can load: a file under /usr/share/zoneinfo. */
+static int
+valid_zone(const char *z)
+{
+	char	 path[PATH_MAX];
+
+	if (strcmp(z, "UTC") == 0)
+		return 1;
+	if (*z == '\0' || *z == '/' || strstr(z, "..") != NULL)
+		return 0;
+	snprintf(path, sizeof path, "/usr/share/zoneinfo/%s", z);
+	return access(path, R_OK) == 0;
+}
+
+/* "sla QUEUE PRIORITY first-response D resolution D" (either may go). */
+static void
+sla_keyword(struct parse *p, struct config *c, char **tok, int n)
+{
+	struct sla_target	 t;
+	long			 d;
+	int			 i;
+
+	p->handled = 1;
+	memset(&t, 0, sizeof t);
+	if (n < 5 || (n - 3) % 2 != 0) {
+		perr(p, "sla takes a queue, a priority and "
+		    "first-response or resolution times");
+		return;
+	}
+	if (strcmp(tok[2], "*") != 0 &&
+	    case_priority_parse(tok[2], &(enum case_priority){ 0 }) == -1) {
+		perr(p, "sla: \"%s\" is not a priority or *", tok[2]);
+		return;
+	}
+	for (i = 3; i + 1 < n; i += 2) {
+		if ((d = sla_duration(tok[i + 1])) <= 0) {
+			perr(p, "sla: %s: \"%s\" is not a duration such as "
+			    "30m or 8h", tok[i], tok[i + 1]);
+			return;
+		}
+		if (strcmp(tok[i], "first-response") == 0)
+			t.first_response = d;
+		else if (strcmp(tok[i], "resolution") == 0)
+			t.resolution = d;
+		else {
+			perr(p, "sla: expected first-response or resolution, "
+			    "not \"%s\"", tok[i]);
+			return;
+		}
+	}
+	t.queue = xstrdup(tok[1]);
+	t.priority = xstrdup(tok[2]);
+	t.line = p->line;
+	c->slas = xreallocarray(c->slas, c->nslas + 1, sizeof *c->slas);
+	c->slas[c->nslas++] = t;
+}
+
 /* Inside "agent NAME {". */
 static void
 agent_keyword(struct parse *p, struct agent_conf *a, char **tok, int n)
@@ -288,6 +399,14 @@ smtp_keyword(struct parse *p, struct config *c, char **tok, int n)
 	} else if (strcmp(tok[0], "starttls") == 0 && want(p, n, 2, tok[0])) {
 		if (parse_bool(p, tok[0], tok[1], &v) == 0)
 			s->starttls = v;
+	} else if (strcmp(tok[0], "tls") == 0 && want(p, n, 2, tok[0])) {
+		if ((v = smtp_tls_parse(tok[1])) == -1)
+			perr(p, "tls: expected none, starttls or smtps, not "
+			    "\"%s\"", tok[1]);
+		else {
+			s->tls = v;
+			c->smtp_tls_line = p->line;
+		}
 	} else if (strcmp(tok[0], "tls-verify") == 0 && want(p, n, 2, tok[0])) {
 		if (parse_bool(p, tok[0], tok[1], &v) == 0)
 			s->tls_verify = v;
@@ -296,9 +415,10 @@ smtp_keyword(struct parse *p, struct config *c, char **tok, int n)
 		s->cafile = path_resolve(c, tok[1]);
 	} else if (strcmp(tok[0], "user") == 0 && want(p, n, 2, tok[0]))
 		setstr(&s->user, tok[1]);
-	else if (strcmp(tok[0], "password") == 0 && want(p, n, 2, tok[0]))
+	else if (strcmp(tok[0], "password") == 0 && want(p, n, 2, tok[0])) {
 		setstr(&s->password, tok[1]);
-	else if (strcmp(tok[0], "password-command") == 0 &&
+		c->inline_password = 1;
+	} else if (strcmp(tok[0], "password-command") == 0 &&
 	    want(p, n, 2, tok[0]))
 		setstr(&c->smtp_password_command, tok[1]);
 	else if (strcmp(tok[0], "auth") == 0 && want(p, n, 2, tok[0])) {
@@ -359,9 +479,10 @@ mailbox_keyword(struct parse *p, struct config *c, struct mailbox_conf *m,
 		i->cafile = path_resolve(c, tok[1]);
 	} else if (strcmp(tok[0], "user") == 0 && want(p, n, 2, tok[0]))
 		setstr(&i->user, tok[1]);
-	else if (strcmp(tok[0], "password") == 0 && want(p, n, 2, tok[0]))
+	else if (strcmp(tok[0], "password") == 0 && want(p, n, 2, tok[0])) {
 		setstr(&i->password, tok[1]);
-	else if (strcmp(tok[0], "password-file") == 0 && want(p, n, 2, tok[0])) {
+		c->inline_password = 1;
+	} else if (strcmp(tok[0], "password-file") == 0 && want(p, n, 2, tok[0])) {
 		free(m->password_file);
 		m->password_file = path_resolve(c, tok[1]);
 	} else if (strcmp(tok[0], "password-command") == 0 &&
@@ -379,7 +500,10 @@ mailbox_keyword(struct parse *p, struct config *c, struct mailbox_conf *m,
 		setstr(&i->folder, tok[1]);
 	else if (strcmp(tok[0], "move-to") == 0 && want(p, n, 2, tok[0]))
 		setstr(&i->move_to, tok[1]);
-	else if (strcmp(tok[0], "queue") == 0 && want(p, n, 2, tok[0]))
+	else if (strcmp(tok[0], "expunge") == 0 && want(p, n, 2, tok[0])) {
+		if (parse_bool(p, tok[0], tok[1], &v) == 0)
+			i->expunge = v;
+	} else if (strcmp(tok[0], "queue") == 0 && want(p, n, 2, tok[0]))
 		setstr(&m->queue, tok[1]);
 	else if (strcmp(tok[0], "timeout") == 0 && want(p, n, 2, tok[0])) {
 		if (parse_int(p, tok[0], tok[1], 1, 3600, &v) == 0)
@@ -401,7 +525,8 @@ mailbox_keyword(struct parse *p, struct config *c, struct mailbox_conf *m,
 static void
 top_keyword(struct parse *p, struct config *c, char **tok, int n)
 {
-	int	 v, i;
+	const char	*why;
+	int		 v, i;
 
 	if (strcmp(tok[0], "desk-name") == 0 && want(p, n, 2, tok[0]))
 		setstr(&c->desk_name, tok[1]);
@@ -471,6 +596,58 @@ top_keyword(struct parse *p, struct config *c, char **tok, int n)
 		else
 			perr(p, "answer-status: expected pending or open, not "
 			    "\"%s\"", tok[1]);
+	} else if (strcmp(tok[0], "business-hours") == 0 &&
+	    want(p, n, 3, tok[0])) {
+		if (sla_hours(&c->hours, tok[1], tok[2], &why) == -1)
+			perr(p, "business-hours: %s", why);
+	} else if (strcmp(tok[0], "timezone") == 0 && want(p, n, 2, tok[0])) {
+		if (!valid_zone(tok[1]))
+			perr(p, "timezone: \"%s\" is not a zone of "
+			    "/usr/share/zoneinfo", tok[1]);
+		setstr(&c->timezone, tok[1]);
+	} else if (strcmp(tok[0], "holidays") == 0 && want(p, n, 2, tok[0])) {
+		free(c->holidays_file);
+		c->holidays_file = path_resolve(c, tok[1]);
+	} else if (strcmp(tok[0], "sla") == 0) {
+		sla_keyword(p, c, tok, n);
+	} else if (strcmp(tok[0], "sla-warning") == 0 &&
+	    want(p, n, 2, tok[0])) {
+		if (parse_int(p, tok[0], tok[1], 1, 99, &v) == 0)
+			c->sla_warning = v;
+	} else if ((strcmp(tok[0], "autoclose-pending") == 0 ||
+	    strcmp(tok[0], "autoclose-resolved") == 0 ||
+	    strcmp(tok[0], "followup") == 0) && want(p, n, 2, tok[0])) {
+		long d = sla_duration(tok[1]);
+
+		if (d < 0)
+			perr(p, "%s: \"%s\" is not a duration such as 7d, "
+			    "12h or 0", tok[0], tok[1]);
+		else if (tok[0][0] == 'f')
+			c->followup = d;
+		else if (tok[0][10] == 'p')
+			c->autoclose_pending = d;
+		else
+			c->autoclose_resolved = d;
+	} else if (strcmp(tok[0], "report-weekly") == 0 &&
+	    want(p, n, 3, tok[0])) {
+		struct bizhours b = { 0 };
+		int h = -1, m = -1;
+		char end;
+
+		/* One day, named as business-hours names it; HH:MM. */
+		if (strpbrk(tok[1], "-,") != NULL ||
+		    sla_hours(&b, tok[1], "00:00-00:01", &why) == -1 ||
+		    strlen(tok[2]) != 5 ||
+		    sscanf(tok[2], "%2d:%2d%c", &h, &m, &end) != 2 || h < 0 ||
+		    h > 23 || m < 0 || m > 59)
+			perr(p, "report-weekly: a day and a time, such as "
+			    "mon 08:00");
+		else
+			for (i = 0; i < 7; i++)
+				if (b.close[i] != 0) {
+					c->report_day = i;
+					c->report_minute = h * 60 + m;
+				}
 	} else if (strcmp(tok[0], "reopen-days") == 0 && want(p, n, 2, tok[0])) {
 		if (parse_int(p, tok[0], tok[1], 0, 3650, &v) == 0)
 			c->reopen_days = v;
@@ -508,6 +685,11 @@ top_keyword(struct parse *p, struct config *c, char **tok, int n)
 			c->accounts[c->naccounts].agent = xstrdup(tok[1]);
 			c->naccounts++;
 		}
+	} else if (strcmp(tok[0], "user") == 0 && want(p, n, 2, tok[0])) {
+		if (getpwnam(tok[1]) == NULL)
+			perr(p, "user: no user \"%s\" on this system (create "
+			    "it: adduser --system --group %s)", tok[1], tok[1]);
+		setstr(&c->user, tok[1]);
 	} else if (strcmp(tok[0], "supervisor") == 0 && want(p, n, 2, tok[0])) {
 		if (!valid_addr(tok[1]))
 			perr(p, "supervisor: \"%s\" is not an address", tok[1]);
@@ -531,6 +713,8 @@ defaults(struct config *c)
 	c->default_queue = xstrdup("general");
 	c->closed_policy = CLOSED_REOPEN;
 	c->answer_status = CASE_PENDING;
+	c->sla_warning = 80;
+	c->report_day = -1;
 	c->reopen_days = 0;
 	c->autoreply_limit = 5;
 	c->poll_interval = 60;
@@ -548,6 +732,7 @@ static int
 load_secret(struct config *c, int create, struct strv *errors)
 {
 	unsigned char	 rnd[32];
+	struct stat	 sb;
 	char		 hexkey[65], buf[512], *msg;
 	ssize_t		 n;
 	int		 fd;
@@ -573,6 +758,15 @@ load_secret(struct config *c, int create, struct strv *errors)
 	}
 	if (fd == -1)
 		goto fail;
+	if (fstat(fd, &sb) == -1) {
+		close(fd);
+		goto fail;
+	}
+	if (check_private(&sb, c->secret_file, "it holds the key that signs "
+	    "reply addresses", errors) == -1) {
+		close(fd);
+		return -1;
+	}
 	n = read(fd, buf, sizeof buf - 1);
 	close(fd);
 	if (n < 0)
@@ -600,13 +794,22 @@ fail:
 static int
 load_password_file(struct mailbox_conf *m, struct strv *errors)
 {
-	FILE	*f;
-	char	 line[1024], *msg;
+	FILE		*f;
+	struct stat	 sb;
+	char		 line[1024], *msg;
 
-	if ((f = fopen(m->password_file, "r")) == NULL) {
+	if ((f = fopen(m->password_file, "r")) == NULL ||
+	    fstat(fileno(f), &sb) == -1) {
 		xasprintf(&msg, "%s: %s", m->password_file, strerror(errno));
 		strv_add(errors, msg);
 		free(msg);
+		if (f != NULL)
+			fclose(f);
+		return -1;
+	}
+	if (check_private(&sb, m->password_file, "it holds a password",
+	    errors) == -1) {
+		fclose(f);
 		return -1;
 	}
 	if (fgets(line, sizeof line, f) == NULL)
@@ -625,6 +828,7 @@ config_load(const char *path, struct config **out, struct strv *errors)
 	struct config		*c;
 	struct mailbox_conf	*m = NULL;
 	struct parse		 p;
+	struct stat		 sb;
 	FILE			*f;
 	char			 line[CONFIG_MAX_LINE], *tok[CONFIG_MAX_TOKENS];
 	char			*tmp, *msg, rpath[PATH_MAX];
@@ -637,10 +841,12 @@ config_load(const char *path, struct config **out, struct strv *errors)
 	p.file = path;
 	p.errors = errors;
 
-	if ((f = fopen(path, "r")) == NULL) {
+	if ((f = fopen(path, "r")) == NULL || fstat(fileno(f), &sb) == -1) {
 		xasprintf(&msg, "%s: %s", path, strerror(errno));
 		strv_add(errors, msg);
 		free(msg);
+		if (f != NULL)
+			fclose(f);
 		return -1;
 	}
 	c = xcalloc(1, sizeof *c);
@@ -735,6 +941,21 @@ config_load(const char *path, struct config **out, struct strv *errors)
 		c->smtp.oauth_token = c->smtp.password;
 		c->smtp.password = NULL;
 	}
+	if (check_private(&sb, path, c->inline_password ?
+	    "it holds a password" : NULL, errors) == -1)
+		p.nerrors++;
+	p.line = c->smtp_tls_line;
+	if (c->smtp.url != NULL && p.line > 0) {
+		int implicit = strncmp(c->smtp.url, "smtps://", 8) == 0;
+
+		if (implicit && c->smtp.tls != SMTP_TLS_SMTPS)
+			perr(&p, "tls %s: the url is smtps://, TLS from the "
+			    "start", smtp_tls_name(c->smtp.tls));
+		else if (!implicit && c->smtp.tls == SMTP_TLS_SMTPS)
+			perr(&p, "tls smtps needs an smtps:// url");
+		else if (c->smtp.tls == SMTP_TLS_NONE && c->smtp.starttls)
+			perr(&p, "tls none, but starttls yes");
+	}
 	for (i = 0; i < c->nmailboxes; i++) {
 		m = &c->mailboxes[i];
 		p.line = m->line;
@@ -781,6 +1002,21 @@ config_load(const char *path, struct config **out, struct strv *errors)
 			free(msg);
 			p.nerrors++;
 		}
+	if (c->holidays_file != NULL &&
+	    sla_holidays(&c->hours, c->holidays_file, &tmp) == -1) {
+		strv_add(errors, tmp);
+		free(tmp);
+		p.nerrors++;
+	}
+	/*
+	 * Business hours are the desk's local time: this process keeps the
+	 * desk's time zone from here on.
+	 */
+	if (c->timezone != NULL && p.nerrors == 0) {
+		setenv("TZ", strcmp(c->timezone, "UTC") == 0 ? "UTC0" :
+		    c->timezone, 1);
+		tzset();
+	}
 	if (p.nerrors == 0 && load_secret(c, 0, errors) == -1)
 		p.nerrors++;
 	if (p.nerrors > 0) {
@@ -827,6 +1063,14 @@ config_free(struct config *c)
 		free(c->accounts[i].agent);
 	}
 	free(c->accounts);
+	for (i = 0; i < c->nslas; i++) {
+		free(c->slas[i].queue);
+		free(c->slas[i].priority);
+	}
+	free(c->slas);
+	sla_hours_free(&c->hours);
+	free(c->timezone);
+	free(c->holidays_file);
 	free(c->smtp.url);
 	free(c->smtp.cafile);
 	free(c->smtp.user);
@@ -848,6 +1092,7 @@ config_free(struct config *c)
 	free(c->ack_template);
 	free(c->default_queue);
 	free(c->supervisor);
+	free(c->user);
 	free(c->envelope_from);
 	free(c->smtp_password_command);
 	freezero_str(c->secret);

@@ -7,6 +7,7 @@
 #define CONFIG_H
 
 #include "imap.h"
+#include "sla.h"
 #include "smtp.h"
 #include "xmalloc.h"
 
@@ -62,7 +63,22 @@ struct config {
 	int		 reopen_days;	/* CLOSED_NEWCASE after this many days */
 	int		 autoreply_limit;	/* per sender per hour */
 	int		 poll_interval;	/* seconds, when no IDLE */
+
+	/* Time: business hours, targets, and what happens when it passes. */
+	struct bizhours	 hours;
+	char		*timezone;	/* NULL: the system's */
+	char		*holidays_file;
+	struct sla_target *slas;
+	size_t		 nslas;
+	int		 sla_warning;	/* percent of a target: warn */
+	long		 autoclose_pending;	/* seconds; 0: never */
+	long		 autoclose_resolved;
+	long		 followup;	/* after resolved; 0: no question */
+	int		 report_day;	/* weekly report: tm_wday, -1: none */
+	int		 report_minute;	/* ... at this minute of the day */
 	int		 batch_size;	/* messages per transaction */
+	char		*user;		/* run as, when started as root */
+	int		 inline_password; /* a password written in the file */
 
 	struct agent_conf *agents;
 	size_t		 nagents;
@@ -73,6 +89,7 @@ struct config {
 	struct smtp_conf smtp;
 	char		*envelope_from;	/* MAIL FROM of what we send */
 	int		 smtp_xoauth2;	/* the password is a bearer token */
+	int		 smtp_tls_line;	/* where "tls" was written, or 0 */
 	char		*smtp_password_command;
 	int		 max_attempts;	/* then the mail is failed */
 
@@ -86,7 +103,10 @@ struct config {
 
 /*
  * Parse path.  Errors are appended as "file:line: message"; -1 if any.
- * The secret is read if its file exists; nothing is written.
+ * The secret is read if its file exists; nothing is written.  Like ssh
+ * with its keys, a secret that other users can read is refused: the
+ * secret file, a password-file, and the config itself when it holds a
+ * password; a config other users can write is refused too.
  */
 int	 config_load(const char *path, struct config **, struct strv *errors);
 /* Make sure the secret is loaded, creating its file (0600) if need be. */

@@ -8,20 +8,20 @@
 #include "log.h"
 #include "reply.h"
 
-/* A desk with agents writes to them: the templates of those mails. */
+/* The templates of the mails a desk's settings make it write. */
 static int
-check_agent_templates(const char *path, struct desk *d, struct strv *errors)
+check_templates(const char *path, struct desk *d, const char *const *names,
+    const char *why, struct strv *errors)
 {
 	size_t	 i;
 	char	*msg;
 	int	 rv = 0;
 
-	for (i = 0; reply_agent_templates[i] != NULL; i++) {
-		if (tmpl_exists(d->tmpls, reply_agent_templates[i]))
+	for (i = 0; names[i] != NULL; i++) {
+		if (tmpl_exists(d->tmpls, names[i]))
 			continue;
-		xasprintf(&msg, "%s: agents are configured, but template "
-		    "\"%s\" is not in %s", path, reply_agent_templates[i],
-		    d->conf->templates_dir);
+		xasprintf(&msg, "%s: %s, but template \"%s\" is not in %s",
+		    path, why, names[i], d->conf->templates_dir);
 		strv_add(errors, msg);
 		free(msg);
 		rv = -1;
@@ -50,8 +50,12 @@ desk_check(const char *path, struct desk *d, struct strv *errors)
 		desk_close(d);
 		return -1;
 	}
-	if (d->conf->nagents > 0 && check_agent_templates(path, d,
-	    errors) == -1) {
+	if ((d->conf->nagents > 0 && check_templates(path, d,
+	    reply_agent_templates, "agents are configured", errors) == -1) ||
+	    ((d->conf->autoclose_pending || d->conf->autoclose_resolved ||
+	    d->conf->followup) && check_templates(path, d,
+	    reply_case_templates, "cases close or are followed up by "
+	    "themselves", errors) == -1)) {
 		desk_close(d);
 		return -1;
 	}

@@ -66,6 +66,30 @@ fold_stroke(ucs4_t uc)
 	}
 }
 
+/* fold_text() of ASCII text: lower case, white space runs as one space. */
+static char *
+fold_ascii(const char *s, size_t len, size_t *outlen)
+{
+	char	*out = xmalloc(len + 1), *o = out;
+	size_t	 i;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == ' ' || (c >= '\t' && c <= '\r')) {
+			if (o > out && o[-1] == ' ')
+				continue;
+			c = ' ';
+		} else if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c - 'A' + 'a');
+		*o++ = (char)c;
+	}
+	*o = '\0';
+	if (outlen)
+		*outlen = (size_t)(o - out);
+	return out;
+}
+
 char *
 fold_text(const char *s, size_t len, size_t *outlen)
 {
@@ -73,6 +97,16 @@ fold_text(const char *s, size_t len, size_t *outlen)
 	size_t		 cleanlen, cflen, i;
 	int		 n, m;
 	ucs4_t		 uc;
+
+	/*
+	 * Most mail is plain ASCII, where case folding is lower case and NFKD
+	 * changes nothing: skip libunistring's work (the same result, byte
+	 * for byte; test_fold checks it).
+	 */
+	for (i = 0; i < len && (unsigned char)s[i] < 0x80 && s[i] != '\0'; i++)
+		;
+	if (i == len)
+		return fold_ascii(s, len, outlen);
 
 	clean = fold_sanitize((const uint8_t *)s, len, &cleanlen);
 	cf = u8_casefold(clean, cleanlen, NULL, UNINORM_NFKD, NULL, &cflen);
@@ -151,5 +185,374 @@ fold_pattern(const char *pattern)
 		buf_add(&b, f, flen);
 		free(f);
 	}
+	return buf_release(&b);
+}
+
+/*
+ * Greeklish.  Greek customers often write Greek in Latin letters, each in
+ * their own way: "θέλω" is "thelo", "thelw" or "8elw"; "χρήματα" is
+ * "xrhmata", "chrimata" or "hrimata".  Both the text and the pattern are
+ * reduced to one key: first Greek letters are transliterated, then every
+ * Latin spelling of one Greek sound becomes one form.  The key is lossy on
+ * purpose (δ and ντ, β and μπ share one), so it is only for patterns that
+ * ask for it.
+ */
+
+/* ELOT 743 for one Greek small letter; υ depends on the letter before. */
+static const char *
+fold_greek_letter(ucs4_t uc, ucs4_t prev)
+{
+	static const char *const elot[] = {
+		"a", "v", "g", "d", "e", "z", "i", "\xce\xb8", "i", "k", "l",
+		"m", "n", "x", "o", "p", "r", "s", "s", "t", NULL, "f", "x",
+		"ps", "o",
+	};
+
+	if (uc < 0x03b1 || uc > 0x03c9)
+		return NULL;
+	if (uc == 0x03c5)	/* υ: αυ ευ ου keep u, otherwise it sounds i */
+		return prev == 0x03b1 || prev == 0x03b5 || prev == 0x03bf ?
+		    "u" : "i";
+	return elot[uc - 0x03b1];
+}
+
+static int
+fold_is_vowel(int c)
+{
+	return c != '\0' && strchr("aeiouyw", c) != NULL;
+}
+
+static int
+fold_is_alpha(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c & 0x80) != 0;
+}
+
+/* Append a key letter, writing a doubled letter once ("ll" -> "l"). */
+static void
+fold_key_emit(struct buf *b, const char *k)
+{
+	size_t	 n = strlen(k);
+
+	if (b->len >= n && memcmp(b->data + b->len - n, k, n) == 0 &&
+	    (fold_is_alpha((unsigned char)k[0])))
+		return;
+	buf_add(b, k, n);
+}
+
+/* The Latin half of the key, on transliterated text (see fold.h). */
+static void
+fold_key_latin(const char *s, size_t len, struct buf *b)
+{
+	size_t	 i;
+	int	 c, c1, c2, prev;
+
+	for (i = 0; i < len; ) {
+		c = (unsigned char)s[i];
+		c1 = i + 1 < len ? (unsigned char)s[i + 1] : '\0';
+		c2 = i + 2 < len ? (unsigned char)s[i + 2] : '\0';
+		prev = i > 0 ? (unsigned char)s[i - 1] : '\0';
+		switch (c) {
+		case 't':
+			if (c1 == 'h') {
+				/* "thelo" is θέλω, but "th douleia" is τη */
+				fold_key_emit(b, fold_is_vowel(c2) ?
+				    "\xce\xb8" : "t");
+				if (!fold_is_vowel(c2))
+					fold_key_emit(b, "i");
+				i += 2;
+				continue;
+			}
+			break;
+		case 'c':
+			fold_key_emit(b, c1 == 'h' ? "x" : "k");
+			i += c1 == 'h' ? 2 : 1;
+			continue;
+		case 'k':
+			/* not "kh": "dikhgoro" is δικηγόρο far more than χ */
+			if (c1 == 's') {
+				fold_key_emit(b, "x");
+				i += 2;
+				continue;
+			}
+			break;
+		case 'm':
+			if (c1 == 'p') {
+				fold_key_emit(b, "v");
+				i += 2;
+				continue;
+			}
+			break;
+		case 'n':
+			if (c1 == 't') {
+				fold_key_emit(b, "d");
+				i += 2;
+				continue;
+			}
+			break;
+		case 'g':
+			if (c1 == 'k') {
+				fold_key_emit(b, "g");
+				i += 2;
+				continue;
+			}
+			break;
+		case 'a':
+		case 'e':
+			if (c1 == 'i') {
+				fold_key_emit(b, c == 'a' ? "e" : "i");
+				i += 2;
+				continue;
+			}
+			if (c1 != '\0' && strchr("ufvy", c1) != NULL) {
+				fold_key_emit(b, c == 'a' ? "a" : "e");
+				fold_key_emit(b, "v");
+				i += 2;
+				continue;
+			}
+			break;
+		case 'o':
+			if (c1 == 'i' || c1 == 'u' || c1 == 'y') {
+				fold_key_emit(b, c1 == 'i' ? "i" : "u");
+				i += 2;
+				continue;
+			}
+			break;
+		case 'h':
+			/*
+			 * h is χ before a vowel ("ohi", "erhetai") and at the
+			 * start of "hr", "hl"; otherwise it is η ("mhn").
+			 */
+			fold_key_emit(b, fold_is_vowel(c1) || ((c1 == 'r' ||
+			    c1 == 'l') && (!fold_is_alpha(prev) ||
+			    fold_is_vowel(prev))) ? "x" : "i");
+			i++;
+			continue;
+		case 'u':	/* alone, u is υ ("upeuthuno"); ου was taken */
+		case 'y':
+			fold_key_emit(b, "i");
+			i++;
+			continue;
+		case 'w':
+			fold_key_emit(b, "o");
+			i++;
+			continue;
+		case 'b':
+			fold_key_emit(b, "v");
+			i++;
+			continue;
+		case '8':
+		case '3':
+		case '4':
+			/* 8 θ, 3 ξ, 4 ψ, when the digit sits in a word */
+			if ((c == '8' && (fold_is_alpha(prev) ||
+			    fold_is_alpha(c1))) || (fold_is_alpha(prev) &&
+			    fold_is_alpha(c1))) {
+				fold_key_emit(b, c == '8' ? "\xce\xb8" :
+				    c == '3' ? "x" : "ps");
+				i++;
+				continue;
+			}
+			break;
+		default:
+			break;
+		}
+		if (c >= 'a' && c <= 'z') {
+			char	 one[2] = { (char)c, '\0' };
+
+			fold_key_emit(b, one);
+		} else
+			buf_addc(b, (char)c);
+		i++;
+	}
+}
+
+char *
+fold_greeklish(const char *s, size_t len, size_t *outlen)
+{
+	struct buf	 t, k;
+	size_t		 i;
+	int		 n;
+	ucs4_t		 uc, prev = 0;
+	const char	*g;
+
+	/* Transliteration never makes the text longer: bounded by len. */
+	buf_init(&t, 0);
+	for (i = 0; i < len; i += (size_t)n) {
+		n = u8_mbtouc(&uc, (const uint8_t *)s + i, len - i);
+		if (n <= 0)
+			n = 1;
+		if ((g = fold_greek_letter(uc, prev)) != NULL)
+			buf_adds(&t, g);
+		else
+			buf_add(&t, s + i, (size_t)n);
+		prev = uc;
+	}
+	buf_init(&k, 0);
+	fold_key_latin(t.data ? t.data : "", t.len, &k);
+	buf_free(&t);
+	if (k.data == NULL)
+		buf_adds(&k, "");
+	if (outlen)
+		*outlen = k.len;
+	return buf_release(&k);
+}
+
+/* The key of one letter inside a character class, if it is one letter. */
+static void
+fold_greeklish_class_char(struct buf *b, const char *p, size_t n)
+{
+	char	*k;
+	size_t	 klen;
+	ucs4_t	 uc;
+
+	k = fold_greeklish(p, n, &klen);
+	/* h, ψ and the like have no one-letter key: keep them as written */
+	if (u8_mbtouc(&uc, (const uint8_t *)k, klen) == (int)klen &&
+	    *p != 'h')
+		buf_add(b, k, klen);
+	else
+		buf_add(b, p, n);
+	free(k);
+}
+
+static void
+fold_greeklish_flush(struct buf *b, struct buf *run)
+{
+	char	*k;
+	size_t	 klen;
+
+	if (run->len == 0)
+		return;
+	k = fold_greeklish(run->data, run->len, &klen);
+	buf_add(b, k, klen);
+	free(k);
+	buf_reset(run);
+}
+
+/* Copy from p through the first stop character (included), or to the end. */
+static const char *
+fold_copy_through(struct buf *b, const char *p, char stop)
+{
+	const char	*q = strchr(p, stop);
+
+	q = q ? q + 1 : p + strlen(p);
+	buf_add(b, p, (size_t)(q - p));
+	return q;
+}
+
+static size_t
+fold_u8len(const char *p)
+{
+	size_t	 n = 1;
+
+	if ((unsigned char)*p >= 0x80)
+		while ((p[n] & 0xc0) == 0x80)
+			n++;
+	return n;
+}
+
+char *
+fold_greeklish_pattern(const char *pattern)
+{
+	struct buf	 b, run;
+	const char	*p = pattern, *q;
+	size_t		 n;
+
+	buf_init(&b, 0);
+	buf_init(&run, 0);
+	while (*p != '\0') {
+		if (*p == '\\' && p[1] != '\0') {
+			fold_greeklish_flush(&b, &run);
+			n = 1 + fold_u8len(p + 1);
+			buf_add(&b, p, n);
+			p += n;
+			/* \p{Greek}, \x{3b8}, \k<name>, \g{1} */
+			if (strchr("pPxokgN", p[-1]) != NULL && *p == '{')
+				p = fold_copy_through(&b, p, '}');
+			else if ((p[-1] == 'k' || p[-1] == 'g') && *p == '<')
+				p = fold_copy_through(&b, p, '>');
+			continue;
+		}
+		if (*p == '[') {
+			fold_greeklish_flush(&b, &run);
+			buf_addc(&b, *p++);
+			if (*p == '^')
+				buf_addc(&b, *p++);
+			if (*p == ']')
+				buf_addc(&b, *p++);
+			while (*p != '\0' && *p != ']') {
+				if (*p == '\\' && p[1] != '\0') {
+					n = 1 + fold_u8len(p + 1);
+					buf_add(&b, p, n);
+					p += n;
+				} else if (p[0] == '[' && p[1] == ':') {
+					q = strstr(p, ":]");
+					q = q ? q + 2 : p + strlen(p);
+					buf_add(&b, p, (size_t)(q - p));
+					p = q;
+				} else {
+					n = fold_u8len(p);
+					fold_greeklish_class_char(&b, p, n);
+					p += n;
+				}
+			}
+			if (*p == ']')
+				buf_addc(&b, *p++);
+			continue;
+		}
+		if (*p == '{') {
+			/* a quantifier {n}, {n,}, {n,m} is syntax */
+			q = p + 1 + strspn(p + 1, "0123456789,");
+			if (*q == '}' && q > p + 1) {
+				fold_greeklish_flush(&b, &run);
+				buf_add(&b, p, (size_t)(q + 1 - p));
+				p = q + 1;
+				continue;
+			}
+		}
+		if (*p == '(' && p[1] == '?') {
+			fold_greeklish_flush(&b, &run);
+			buf_add(&b, p, 2);
+			p += 2;
+			if (*p == '<' && (p[1] == '=' || p[1] == '!')) {
+				buf_add(&b, p, 2);	/* look-behind */
+				p += 2;
+			} else if (*p == '<' || (*p == 'P' && p[1] == '<'))
+				p = fold_copy_through(&b, p, '>');
+			else if (*p == '\'') {
+				buf_addc(&b, *p++);
+				p = fold_copy_through(&b, p, '\'');
+			} else if (*p == '#')
+				p = fold_copy_through(&b, p, ')');
+			else if (*p != '\0' && strchr("=!:>|", *p) != NULL)
+				buf_addc(&b, *p++);
+			else {
+				/* option letters: (?i) (?-i:...) */
+				while (*p == '-' || *p == '^' ||
+				    (*p >= 'a' && *p <= 'z') ||
+				    (*p >= 'A' && *p <= 'Z'))
+					buf_addc(&b, *p++);
+				if (*p == ':' || *p == ')')
+					buf_addc(&b, *p++);
+			}
+			continue;
+		}
+		if (strchr(".^$|()*+?", *p) != NULL) {
+			fold_greeklish_flush(&b, &run);
+			buf_addc(&b, *p++);
+			continue;
+		}
+		n = fold_u8len(p);
+		if (n == 1 && *p >= 'A' && *p <= 'Z')
+			buf_addc(&run, (char)(*p - 'A' + 'a'));	/* "TH" */
+		else
+			buf_add(&run, p, n);
+		p += n;
+	}
+	fold_greeklish_flush(&b, &run);
+	buf_free(&run);
+	if (b.data == NULL)
+		buf_adds(&b, "");
 	return buf_release(&b);
 }

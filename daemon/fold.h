@@ -26,4 +26,22 @@ char	*fold_text(const char *s, size_t len, size_t *outlen);
  */
 char	*fold_pattern(const char *pattern);
 
+/*
+ * Greeklish key of folded text (the output of fold_text): Greek letters are
+ * transliterated (ELOT 743), then the informal Latin spellings of the same
+ * sounds are brought to one form (th/8, ch/x/h, ps, ks/x, i/h/y for η/ι/υ,
+ * w/o for ω, ai/e, ei/oi/i, ou/u, b/mp/v, nt/d, af/av/au), and doubled
+ * letters are written once.  "θέλω να επιστρέψω", "thelo na epistrepso" and
+ * "8elw na epistreps" give the same key.  Caller frees; never fails.
+ */
+char	*fold_greeklish(const char *s, size_t len, size_t *outlen);
+
+/*
+ * The same key for the literal text of a PCRE2 pattern (already folded by
+ * fold_pattern): escapes, group syntax, quantifiers and the names of
+ * groups stay as written; inside a character class only letters with a
+ * one-letter key are changed.  Caller frees.
+ */
+char	*fold_greeklish_pattern(const char *pattern);
+
 #endif

@@ -9,8 +9,19 @@
  * the system trust store or the configured CA file, host name included,
  * before a password is ever sent.
  *
- * Every error is returned as -1 with a cause; a broken connection is just
- * such an error, and the caller reconnects with its own backoff.
+ * Every byte from the server passes a guard (a stream driver under
+ * libetpan's parser) that bounds nesting, length and literals and holds
+ * each command to an overall deadline: the parser recurses, and a server
+ * can send anything, as slowly as it likes.
+ *
+ * Servers differ: a relative processed folder gets the personal namespace
+ * prefix (Courier, Cyrus: "INBOX."), new mail is asked for with NOOP before
+ * a search, and without MOVE or UIDPLUS a copy stays \Deleted unless a
+ * plain EXPUNGE can only remove what is ours.
+ *
+ * Every error is returned as -1 with a cause (without the mailbox's name:
+ * the caller's log line has it); a broken connection is just such an
+ * error, and the caller reconnects with its own backoff.
  */
 #include <sys/types.h>
 #include <sys/socket.h>
@@ -21,6 +32,7 @@
 #include <fcntl.h>
 #include <netdb.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,6 +54,8 @@
  * before 29); we leave a margin for slow links. */
 #define IMAP_IDLE_MAX		(25 * 60)
 
+struct guard;
+
 struct imap_session {
 	mailimap	*imap;
 	char		*name;		/* for log lines */
@@ -58,6 +72,13 @@ struct imap_session {
 	int		 has_move;
 	int		 has_uidplus;
 	int		 move_to_ready;	/* target folder known to exist */
+	int		 fallback;	/* no processed folder: flag \Seen */
+	int		 expunge;	/* plain EXPUNGE allowed (no UIDPLUS) */
+	int		 temporary;	/* the last failure may pass: retry */
+	struct guard	*guard;		/* bounds what the server sends */
+	uint32_t	 ours_lo;	/* UIDs in (ours_lo, ours_hi] flagged */
+	uint32_t	 ours_hi;	/* \Deleted by us, after copying */
+	int		 warned_deleted; /* said once: \Deleted left */
 	MMAPString	*idle_buf;	/* non-NULL while IDLE runs */
 	char		 idle_tag[24];
 	int		 idle_news;	/* EXISTS or RECENT seen in IDLE */
@@ -156,16 +177,6 @@ bad:
 	return NULL;
 }
 
-/* The server's own words about the last command, for a cause. */
-static const char *
-server_said(const struct imap_session *s)
-{
-	if (s->imap != NULL && s->imap->imap_response != NULL &&
-	    s->imap->imap_response[0] != '\0')
-		return s->imap->imap_response;
-	return "no text from server";
-}
-
 /* libetpan's error codes say which command failed; stream errors mean the
  * connection is gone. */
 static const char *
@@ -198,6 +209,317 @@ etpan_strerror(int r)
 	}
 }
 
+/*
+ * The guard: a stream driver between libetpan and the connection.  Every
+ * byte the server sends passes it before libetpan's parser, which recurses
+ * once per "(" and holds whole literals in memory, sees it.  It refuses a
+ * response nested deeper than GUARD_MAX_DEPTH, longer than GUARD_MAX_LINE
+ * outside its literals, with more than GUARD_MAX_LITERALS literals, or a
+ * literal over GUARD_MAX_LITERAL; and it holds every command to an overall
+ * deadline, so a server trickling a byte at a time cannot keep us.  A
+ * refusal is a read error: libetpan gives up and the session is broken.
+ */
+#define GUARD_MAX_DEPTH		64
+#define GUARD_MAX_LINE		(16U * 1024 * 1024)
+#define GUARD_MAX_LITERALS	1024
+#define GUARD_MAX_LITERAL	((uint64_t)MIME_MAX_SIZE)
+
+enum guard_err {
+	GUARD_OK,
+	GUARD_DEPTH,
+	GUARD_LINE,
+	GUARD_LITERALS,
+	GUARD_LITERAL,
+	GUARD_DEADLINE,
+	GUARD_NERR
+};
+
+static const char *const guard_err_names[GUARD_NERR] = {
+	[GUARD_OK] = "no error",
+	[GUARD_DEPTH] = "server response nested too deeply (over 64 levels)",
+	[GUARD_LINE] = "server response too long (over 16 MB outside "
+	    "literals)",
+	[GUARD_LITERALS] = "server response with too many literals (over "
+	    "1024)",
+	[GUARD_LITERAL] = "server announced a literal over the size limit",
+	[GUARD_DEADLINE] = "command deadline passed (server too slow)",
+};
+
+struct guard {
+	mailstream_low	*inner;		/* the socket or TLS driver */
+	time_t		 deadline;	/* 0: none (waiting in IDLE) */
+	time_t		 timeout;	/* for one read or write */
+	enum guard_err	 err;
+	int		 eof;		/* the server closed the connection */
+	uint64_t	 litval;	/* "{123}" being read */
+	uint64_t	 literal;	/* bytes of literal still to come */
+	size_t		 line;		/* response bytes outside literals */
+	size_t		 nlit;		/* literals in this response */
+	size_t		 depth;		/* open "(" */
+	int		 quoted;	/* inside "..." */
+	int		 escaped;	/* after a backslash in "..." */
+	int		 litstate;	/* 0, 1 in "{digits", 2 after "}" */
+	char		 cur[200];	/* the response being read, cut */
+	size_t		 curlen;
+	char		 last[200];	/* the last one, without its tag */
+};
+
+/* A response is complete: keep its text, for causes and the log. */
+static void
+guard_keep(struct guard *g)
+{
+	const char	*p;
+
+	g->cur[g->curlen] = '\0';
+	p = g->cur;
+	p += strcspn(p, " ");
+	p += strspn(p, " ");
+	if (*p != '\0')
+		(void)snprintf(g->last, sizeof(g->last), "%s", p);
+	g->curlen = 0;
+}
+
+/* Walk what the server sent; GUARD_OK, or the bound it broke. */
+static enum guard_err
+guard_scan(struct guard *g, const unsigned char *p, size_t n)
+{
+	size_t	 i, k;
+
+	for (i = 0; i < n; i++) {
+		if (g->literal > 0) {
+			k = n - i;
+			if ((uint64_t)k > g->literal)
+				k = (size_t)g->literal;
+			g->literal -= k;
+			i += k - 1;
+			continue;
+		}
+		if (++g->line > GUARD_MAX_LINE)
+			return GUARD_LINE;
+		if (p[i] != '\r' && p[i] != '\n' &&
+		    g->curlen < sizeof(g->cur) - 1)
+			g->cur[g->curlen++] = p[i] >= 0x20 && p[i] < 0x7f ?
+			    (char)p[i] : '?';
+		switch (p[i]) {
+		case '\n':
+			if (g->litstate == 2) {
+				/* A literal follows; the response goes on. */
+				if (g->litval > GUARD_MAX_LITERAL)
+					return GUARD_LITERAL;
+				if (++g->nlit > GUARD_MAX_LITERALS)
+					return GUARD_LITERALS;
+				g->literal = g->litval;
+			} else {
+				g->line = g->nlit = g->depth = 0;
+				guard_keep(g);
+			}
+			g->quoted = g->escaped = g->litstate = 0;
+			continue;
+		case '\r':
+			continue;	/* keeps litstate for the '\n' */
+		}
+		if (g->quoted) {
+			if (g->escaped)
+				g->escaped = 0;
+			else if (p[i] == '\\')
+				g->escaped = 1;
+			else if (p[i] == '"')
+				g->quoted = 0;
+			continue;
+		}
+		if (g->litstate == 1 && p[i] >= '0' && p[i] <= '9') {
+			if (g->litval > UINT64_MAX / 16)
+				return GUARD_LITERAL;
+			g->litval = g->litval * 10 + (uint64_t)(p[i] - '0');
+			continue;
+		}
+		if (g->litstate == 1 && p[i] == '}') {
+			g->litstate = 2;
+			continue;
+		}
+		g->litstate = 0;
+		switch (p[i]) {
+		case '"':
+			g->quoted = 1;
+			break;
+		case '{':
+			g->litstate = 1;
+			g->litval = 0;
+			break;
+		case '(':
+			if (++g->depth > GUARD_MAX_DEPTH)
+				return GUARD_DEPTH;
+			break;
+		case ')':
+			if (g->depth > 0)
+				g->depth--;
+			break;
+		}
+	}
+	return GUARD_OK;
+}
+
+/* Before a read or write: the time left until the deadline, as the inner
+ * driver's timeout.  -1 once the deadline has passed. */
+static int
+guard_arm(struct guard *g)
+{
+	time_t	 left, now;
+
+	if (g->err != GUARD_OK)
+		return -1;
+	left = g->timeout;
+	if (g->deadline != 0) {
+		now = time(NULL);
+		if (now >= g->deadline) {
+			g->err = GUARD_DEADLINE;
+			return -1;
+		}
+		if (g->deadline - now < left)
+			left = g->deadline - now;
+	}
+	mailstream_low_set_timeout(g->inner, left > 0 ? left : 1);
+	return 0;
+}
+
+static ssize_t
+guard_read(mailstream_low *low, void *buf, size_t count)
+{
+	struct guard	*g = low->data;
+	ssize_t		 r;
+	enum guard_err	 e;
+
+	if (guard_arm(g) == -1)
+		return -1;
+	r = g->inner->driver->mailstream_read(g->inner, buf, count);
+	if (r < 0 && g->deadline != 0 && time(NULL) >= g->deadline)
+		g->err = GUARD_DEADLINE;
+	if (r == 0)
+		g->eof = 1;
+	if (r <= 0)
+		return r;
+	if ((e = guard_scan(g, buf, (size_t)r)) != GUARD_OK) {
+		g->err = e;
+		return -1;
+	}
+	return r;
+}
+
+static ssize_t
+guard_write(mailstream_low *low, const void *buf, size_t count)
+{
+	struct guard	*g = low->data;
+	ssize_t		 r;
+
+	if (guard_arm(g) == -1)
+		return -1;
+	r = g->inner->driver->mailstream_write(g->inner, buf, count);
+	if (r < 0 && g->deadline != 0 && time(NULL) >= g->deadline)
+		g->err = GUARD_DEADLINE;
+	return r;
+}
+
+static int
+guard_close(mailstream_low *low)
+{
+	struct guard	*g = low->data;
+
+	return mailstream_low_close(g->inner);
+}
+
+static int
+guard_get_fd(mailstream_low *low)
+{
+	struct guard	*g = low->data;
+
+	return mailstream_low_get_fd(g->inner);
+}
+
+static void
+guard_free(mailstream_low *low)
+{
+	struct guard	*g = low->data;
+
+	mailstream_low_free(g->inner);
+	free(g);
+	free(low);
+}
+
+static void
+guard_cancel(mailstream_low *low)
+{
+	struct guard	*g = low->data;
+
+	mailstream_low_cancel(g->inner);
+}
+
+static struct mailstream_cancel *
+guard_get_cancel(mailstream_low *low)
+{
+	struct guard	*g = low->data;
+
+	return mailstream_low_get_cancel(g->inner);
+}
+
+static carray *
+guard_get_certificate_chain(mailstream_low *low)
+{
+	struct guard	*g = low->data;
+
+	if (g->inner->driver->mailstream_get_certificate_chain == NULL)
+		return NULL;
+	return g->inner->driver->mailstream_get_certificate_chain(g->inner);
+}
+
+static mailstream_low_driver guard_driver = {
+	.mailstream_read = guard_read,
+	.mailstream_write = guard_write,
+	.mailstream_close = guard_close,
+	.mailstream_get_fd = guard_get_fd,
+	.mailstream_free = guard_free,
+	.mailstream_cancel = guard_cancel,
+	.mailstream_get_cancel = guard_get_cancel,
+	.mailstream_get_certificate_chain = guard_get_certificate_chain,
+};
+
+/* Put the guard between the stream and its driver; the stream owns it. */
+static struct guard *
+guard_wrap(mailstream *stream, time_t timeout)
+{
+	struct guard	*g;
+	mailstream_low	*low;
+
+	g = xcalloc(1, sizeof(*g));
+	g->inner = mailstream_get_low(stream);
+	g->timeout = timeout;
+	if ((low = mailstream_low_new(g, &guard_driver)) == NULL)
+		fatalx("out of memory");
+	mailstream_set_low(stream, low);
+	return g;
+}
+
+/* The server's own words about the last command, for a cause: its last
+ * complete response line without the tag, response code included. */
+static const char *
+server_said(const struct imap_session *s)
+{
+	if (s->guard != NULL && s->guard->last[0] != '\0')
+		return s->guard->last;
+	if (s->imap != NULL && s->imap->imap_response != NULL &&
+	    s->imap->imap_response[0] != '\0')
+		return s->imap->imap_response;
+	return "no text from server";
+}
+
+/* Arm the overall deadline of the next command, seconds from now. */
+static void
+deadline(struct imap_session *s, int seconds)
+{
+	if (s->guard != NULL)
+		s->guard->deadline = time(NULL) + seconds;
+}
+
+static int news_since(struct imap_session *, char **);
 static void set_cause(struct imap_session *, char **, int, const char *, ...)
     __attribute__((format(printf, 4, 5)));
 
@@ -214,11 +536,22 @@ set_cause(struct imap_session *s, char **cause, int r, const char *fmt, ...)
 	if (r == MAILIMAP_ERROR_STREAM || r == MAILIMAP_ERROR_PARSE ||
 	    r == MAILIMAP_ERROR_FATAL)
 		s->broken = 1;
-	if (s->broken)
-		xasprintf(cause, "%s %s: %s: %s", s->name, what,
+	/* Only a proven permanent condition is not temporary; the callers
+	 * that can prove one say so after this. */
+	s->temporary = 1;
+	if (s->guard != NULL && s->guard->err != GUARD_OK) {
+		s->broken = 1;
+		xasprintf(cause, "%s: %s: %s", what,
+		    guard_err_names[s->guard->err], s->host);
+	} else if (s->guard != NULL && s->guard->eof) {
+		s->broken = 1;
+		xasprintf(cause, "%s: connection closed by the server: %s",
+		    what, s->host);
+	} else if (s->broken)
+		xasprintf(cause, "%s: %s: %s", what,
 		    etpan_strerror(r), s->host);
 	else
-		xasprintf(cause, "%s %s: %s: %s", s->name, what,
+		xasprintf(cause, "%s: %s: %s", what,
 		    etpan_strerror(r), server_said(s));
 	free(what);
 }
@@ -321,6 +654,64 @@ tcp_connect(const char *host, int port, int timeout, int *fdp, char **cause)
 	return 0;
 }
 
+/*
+ * libetpan's TLS handshake has a timeout per read only: a server sending a
+ * byte every few seconds holds it for as long as it likes.  A timer shuts
+ * the socket down at the deadline, which fails the handshake at once.
+ */
+struct watchdog {
+	timer_t		 timer;
+	int		 armed;
+};
+
+static void
+watchdog_fire(union sigval v)
+{
+	(void)shutdown(v.sival_int, SHUT_RDWR);
+}
+
+static void
+watchdog_start(struct watchdog *w, int fd, int seconds)
+{
+	struct sigevent		 sev;
+	struct itimerspec	 its;
+
+	memset(&sev, 0, sizeof(sev));
+	sev.sigev_notify = SIGEV_THREAD;
+	sev.sigev_notify_function = watchdog_fire;
+	sev.sigev_value.sival_int = fd;
+	w->armed = 0;
+	if (timer_create(CLOCK_MONOTONIC, &sev, &w->timer) == -1) {
+		log_warn("TLS handshake deadline: timer_create");
+		return;
+	}
+	memset(&its, 0, sizeof(its));
+	its.it_value.tv_sec = seconds;
+	if (timer_settime(w->timer, 0, &its, NULL) == -1) {
+		log_warn("TLS handshake deadline: timer_settime");
+		(void)timer_delete(w->timer);
+		return;
+	}
+	w->armed = 1;
+}
+
+/* Disarm; 1 when the deadline had passed (the socket is shut down). */
+static int
+watchdog_stop(struct watchdog *w)
+{
+	struct itimerspec	 its;
+	int			 fired = 0;
+
+	if (!w->armed)
+		return 0;
+	if (timer_gettime(w->timer, &its) == 0 && its.it_value.tv_sec == 0 &&
+	    its.it_value.tv_nsec == 0)
+		fired = 1;
+	(void)timer_delete(w->timer);
+	w->armed = 0;
+	return fired;
+}
+
 /* Called by libetpan before the handshake: send SNI, as servers hosting
  * several names pick their certificate by it. */
 static void
@@ -355,8 +746,8 @@ tls_verify(struct imap_session *s, const struct imap_conf *conf,
 
 	chain = mailstream_get_certificate_chain(stream);
 	if (chain == NULL || carray_count(chain) == 0) {
-		xasprintf(cause, "%s: certificate verification failed: "
-		    "server %s sent no certificate", s->name, s->host);
+		xasprintf(cause, "certificate verification failed: "
+		    "server %s sent no certificate", s->host);
 		goto done;
 	}
 	n = carray_count(chain);
@@ -377,26 +768,25 @@ tls_verify(struct imap_session *s, const struct imap_conf *conf,
 	}
 
 	if (gnutls_x509_trust_list_init(&tl, 0) < 0) {
-		xasprintf(cause, "%s: certificate verification failed: "
-		    "cannot set up a trust list", s->name);
+		xasprintf(cause, "certificate verification failed: "
+		    "cannot set up a trust list");
 		goto done;
 	}
 	if (conf->cafile != NULL) {
 		r = gnutls_x509_trust_list_add_trust_file(tl, conf->cafile,
 		    NULL, GNUTLS_X509_FMT_PEM, 0, 0);
 		if (r <= 0) {
-			xasprintf(cause, "%s: certificate verification failed: "
-			    "no CA certificate loaded from %s%s%s", s->name,
-			    conf->cafile, r < 0 ? ": " : "",
+			xasprintf(cause, "certificate verification failed: "
+			    "no CA certificate loaded from %s%s%s", conf->cafile,
+			    r < 0 ? ": " : "",
 			    r < 0 ? gnutls_strerror(r) : "");
 			goto done;
 		}
 	} else {
 		r = gnutls_x509_trust_list_add_system_trust(tl, 0, 0);
 		if (r <= 0) {
-			xasprintf(cause, "%s: certificate verification failed: "
-			    "the system trust store is empty; set cafile",
-			    s->name);
+			xasprintf(cause, "certificate verification failed: "
+			    "the system trust store is empty; set cafile");
 			goto done;
 		}
 	}
@@ -411,19 +801,19 @@ tls_verify(struct imap_session *s, const struct imap_conf *conf,
 	r = gnutls_x509_trust_list_verify_crt2(tl, crts, ncrt, vdata, 2, 0,
 	    &status, NULL);
 	if (r < 0) {
-		xasprintf(cause, "%s: certificate verification failed: %s",
-		    s->name, gnutls_strerror(r));
+		xasprintf(cause, "certificate verification failed: %s",
+		    gnutls_strerror(r));
 		goto done;
 	}
 	if (status != 0) {
 		if (gnutls_certificate_verification_status_print(status,
 		    GNUTLS_CRT_X509, &out, 0) == 0) {
-			xasprintf(cause, "%s: certificate verification failed: "
-			    "%s (host %s)", s->name, out.data, s->host);
+			xasprintf(cause, "certificate verification failed: "
+			    "%s (host %s)", out.data, s->host);
 			gnutls_free(out.data);
 		} else
-			xasprintf(cause, "%s: certificate verification failed: "
-			    "status 0x%x (host %s)", s->name, status, s->host);
+			xasprintf(cause, "certificate verification failed: "
+			    "status 0x%x (host %s)", status, s->host);
 		goto done;
 	}
 	log_debug("imap %s: certificate for %s verified", s->name, s->host);
@@ -431,8 +821,8 @@ tls_verify(struct imap_session *s, const struct imap_conf *conf,
 	goto done;
 
 bad_cert:
-	xasprintf(cause, "%s: certificate verification failed: "
-	    "unreadable certificate %u in the chain", s->name, ncrt);
+	xasprintf(cause, "certificate verification failed: "
+	    "unreadable certificate %u in the chain", ncrt);
 done:
 	for (i = 0; i < ncrt; i++)
 		gnutls_x509_crt_deinit(crts[i]);
@@ -451,6 +841,7 @@ refresh_caps(struct imap_session *s, char **cause)
 	struct mailimap_capability_data	*caps = NULL;
 	int				 r;
 
+	deadline(s, s->timeout);
 	if ((r = mailimap_capability(s->imap, &caps)) != MAILIMAP_NO_ERROR) {
 		set_cause(s, cause, r, "CAPABILITY");
 		return -1;
@@ -465,13 +856,14 @@ static int
 starttls(struct imap_session *s, char **cause)
 {
 	mailstream_low	*low, *tls;
-	int		 r, fd;
+	struct watchdog	 wd;
+	int		 r, fd, late;
 
 	if (!mailimap_has_extension(s->imap, "STARTTLS")) {
-		xasprintf(cause, "%s: server %s does not offer STARTTLS",
-		    s->name, s->host);
+		xasprintf(cause, "server %s does not offer STARTTLS", s->host);
 		return -1;
 	}
+	deadline(s, s->timeout);
 	if ((r = mailimap_starttls(s->imap)) != MAILIMAP_NO_ERROR) {
 		set_cause(s, cause, r, "STARTTLS");
 		return -1;
@@ -481,25 +873,83 @@ starttls(struct imap_session *s, char **cause)
 	 * there (the STARTTLS injection of CVE-2011-0411's kind). */
 	if (s->imap->imap_stream->read_buffer_len > 0) {
 		s->broken = 1;
-		xasprintf(cause, "%s: STARTTLS: %s sent data before the TLS "
-		    "handshake; refusing it", s->name, s->host);
+		xasprintf(cause, "STARTTLS: %s sent data before the TLS "
+		    "handshake; refusing it", s->host);
 		return -1;
 	}
-	low = mailstream_get_low(s->imap->imap_stream);
+	/* Under the guard, which stays and reads the TLS side from now. */
+	low = s->guard->inner;
 	if ((fd = mailstream_low_get_fd(low)) == -1) {
-		xasprintf(cause, "%s: STARTTLS: no socket", s->name);
+		xasprintf(cause, "STARTTLS: no socket");
 		return -1;
 	}
+	watchdog_start(&wd, fd, s->timeout);
 	tls = mailstream_low_tls_open_with_callback_timeout(fd, s->timeout,
 	    tls_setup, s);
-	if (tls == NULL) {
-		xasprintf(cause, "%s: TLS handshake with %s failed", s->name,
-		    s->host);
+	if ((late = watchdog_stop(&wd)) || tls == NULL) {
+		if (tls != NULL)
+			mailstream_low_free(tls);
+		s->broken = 1;
+		xasprintf(cause, "TLS handshake with %s failed%s", s->host,
+		    late ? ": command deadline passed (server too slow)" : "");
 		return -1;
 	}
 	/* The plain driver's free leaves the socket open for the TLS one. */
 	mailstream_low_free(low);
-	mailstream_set_low(s->imap->imap_stream, tls);
+	s->guard->inner = tls;
+	return 0;
+}
+
+/*
+ * A relative move-to lives in the personal namespace (RFC 2342): Courier
+ * and Cyrus keep personal folders under "INBOX.", where "Processed" alone
+ * cannot be created.  Put the personal prefix in front unless the name
+ * has it already or is INBOX itself.  -1 only when the connection failed.
+ */
+static int
+namespace_prefix(struct imap_session *s, char **cause)
+{
+	struct mailimap_namespace_data	*ns = NULL;
+	struct mailimap_namespace_info	*info;
+	const char			*prefix;
+	char				*p;
+	int				 r;
+
+	if (!mailimap_has_namespace(s->imap))
+		return 0;
+	deadline(s, s->timeout);
+	if ((r = mailimap_namespace(s->imap, &ns)) != MAILIMAP_NO_ERROR) {
+		set_cause(s, cause, r, "NAMESPACE");
+		if (s->broken)
+			return -1;
+		log_warnx("mailbox %s: %s; move-to %s taken as it is", s->name,
+		    *cause, s->move_to);
+		free(*cause);
+		*cause = NULL;
+		return 0;
+	}
+	if (ns == NULL || ns->ns_personal == NULL ||
+	    clist_begin(ns->ns_personal->ns_data_list) == NULL)
+		goto done;
+	info = clist_content(clist_begin(ns->ns_personal->ns_data_list));
+	prefix = info->ns_prefix;
+	if (prefix == NULL || prefix[0] == '\0' ||
+	    strncasecmp(s->move_to, prefix, strlen(prefix)) == 0 ||
+	    strcasecmp(s->move_to, "INBOX") == 0)
+		goto done;
+	/* The prefix comes in the wire's modified UTF-7 already. */
+	xasprintf(&p, "%s%s", prefix, s->move_to_mb);
+	free(s->move_to_mb);
+	s->move_to_mb = p;
+	xasprintf(&p, "%s%s", prefix, s->move_to);
+	free(s->move_to);
+	s->move_to = p;
+	log_info("mailbox %s: processed folder is %s (personal namespace "
+	    "\"%s\", separator \"%c\")", s->name, s->move_to, prefix,
+	    info->ns_delimiter != '\0' ? info->ns_delimiter : '/');
+done:
+	if (ns != NULL)
+		mailimap_namespace_data_free(ns);
 	return 0;
 }
 
@@ -509,7 +959,8 @@ imap_open(const struct imap_conf *conf, struct imap_session **sp,
 {
 	struct imap_session	*s;
 	mailstream		*stream;
-	int			 fd, r;
+	struct watchdog		 wd;
+	int			 fd, r, late;
 
 	*sp = NULL;
 	s = xcalloc(1, sizeof(*s));
@@ -521,15 +972,14 @@ imap_open(const struct imap_conf *conf, struct imap_session **sp,
 	if ((s->folder_mb = mutf7_encode(s->folder)) == NULL ||
 	    (s->move_to != NULL &&
 	    (s->move_to_mb = mutf7_encode(s->move_to)) == NULL)) {
-		xasprintf(cause, "%s: folder name is not valid UTF-8",
-		    s->name);
+		xasprintf(cause, "folder name is not valid UTF-8");
 		goto fail;
 	}
 	s->timeout = conf->timeout > 0 ? conf->timeout : IMAP_DEFAULT_TIMEOUT;
+	s->expunge = conf->expunge;
 
 	if ((s->imap = mailimap_new(0, NULL)) == NULL) {
-		xasprintf(cause, "%s: cannot allocate an IMAP session",
-		    s->name);
+		xasprintf(cause, "cannot allocate an IMAP session");
 		goto fail;
 	}
 	mailimap_set_timeout(s->imap, s->timeout);
@@ -540,26 +990,33 @@ imap_open(const struct imap_conf *conf, struct imap_session **sp,
 	    cause) == -1) {
 		char *c = *cause;
 
-		xasprintf(cause, "%s: %s", s->name, c);
+		xasprintf(cause, "%s", c);
 		free(c);
 		goto fail;
 	}
 	if (conf->tls == IMAP_TLS_IMPLICIT) {
+		watchdog_start(&wd, fd, s->timeout);
 		stream = mailstream_ssl_open_with_callback_timeout(fd,
 		    s->timeout, tls_setup, s);
-		if (stream == NULL) {
-			close(fd);
-			xasprintf(cause, "%s: TLS handshake with %s failed",
-			    s->name, s->host);
+		if ((late = watchdog_stop(&wd)) || stream == NULL) {
+			if (stream != NULL)
+				mailstream_close(stream);
+			else
+				close(fd);
+			xasprintf(cause, "TLS handshake with %s failed%s",
+			    s->host, late ? ": command deadline passed (server "
+			    "too slow)" : "");
 			goto fail;
 		}
 	} else if ((stream = mailstream_socket_open_timeout(fd,
 	    s->timeout)) == NULL) {
 		close(fd);
-		xasprintf(cause, "%s: cannot open a stream", s->name);
+		xasprintf(cause, "cannot open a stream");
 		goto fail;
 	}
+	s->guard = guard_wrap(stream, s->timeout);
 	/* From here the session owns the stream, even when this fails. */
+	deadline(s, s->timeout);
 	r = mailimap_connect(s->imap, stream);
 	if (r != MAILIMAP_NO_ERROR_AUTHENTICATED &&
 	    r != MAILIMAP_NO_ERROR_NON_AUTHENTICATED) {
@@ -569,9 +1026,8 @@ imap_open(const struct imap_conf *conf, struct imap_session **sp,
 	if (conf->tls == IMAP_TLS_STARTTLS) {
 		/* PREAUTH in clear text would skip STARTTLS altogether. */
 		if (r == MAILIMAP_NO_ERROR_AUTHENTICATED) {
-			xasprintf(cause, "%s: %s sent PREAUTH before STARTTLS; "
-			    "refusing an unprotected session", s->name,
-			    s->host);
+			xasprintf(cause, "%s sent PREAUTH before STARTTLS; "
+			    "refusing an unprotected session", s->host);
 			goto fail;
 		}
 		if (!mailimap_has_extension(s->imap, "STARTTLS") &&
@@ -585,25 +1041,26 @@ imap_open(const struct imap_conf *conf, struct imap_session **sp,
 		    tls_verify(s, conf, s->imap->imap_stream, cause) == -1)
 			goto fail;
 		if (!conf->tls_verify)
-			log_warnx("%s: certificate of %s NOT verified "
+			log_warnx("mailbox %s: certificate of %s NOT verified "
 			    "(tls_verify is off)", s->name, s->host);
 	}
 	if (conf->tls == IMAP_TLS_STARTTLS && refresh_caps(s, cause) == -1)
 		goto fail;
 	if (conf->tls == IMAP_TLS_NONE && strcmp(s->host, "localhost") != 0 &&
 	    strcmp(s->host, "127.0.0.1") != 0 && strcmp(s->host, "::1") != 0)
-		log_warnx("%s: logging in to %s without TLS", s->name, s->host);
+		log_warnx("mailbox %s: logging in to %s without TLS", s->name,
+		    s->host);
 
 	if (r == MAILIMAP_NO_ERROR_NON_AUTHENTICATED) {
+		deadline(s, s->timeout);
 		if (conf->auth == IMAP_AUTH_XOAUTH2) {
 			if (conf->oauth_token == NULL) {
-				xasprintf(cause, "%s: XOAUTH2 without a token",
-				    s->name);
+				xasprintf(cause, "XOAUTH2 without a token");
 				goto fail;
 			}
 			if (!mailimap_has_xoauth2(s->imap)) {
-				xasprintf(cause, "%s: server %s does not offer "
-				    "AUTH=XOAUTH2", s->name, s->host);
+				xasprintf(cause, "server %s does not offer "
+				    "AUTH=XOAUTH2", s->host);
 				goto fail;
 			}
 			r = mailimap_oauth2_authenticate(s->imap,
@@ -614,8 +1071,8 @@ imap_open(const struct imap_conf *conf, struct imap_session **sp,
 			    conf->user != NULL ? conf->user : "",
 			    conf->password != NULL ? conf->password : "");
 		if (r != MAILIMAP_NO_ERROR) {
-			xasprintf(cause, "%s: login as %s failed: %s%s%s",
-			    s->name, conf->user != NULL ? conf->user : "",
+			xasprintf(cause, "login as %s failed: %s%s%s",
+			    conf->user != NULL ? conf->user : "",
 			    etpan_strerror(r),
 			    r == MAILIMAP_ERROR_STREAM ? "" : ": ",
 			    r == MAILIMAP_ERROR_STREAM ? "" : server_said(s));
@@ -628,15 +1085,18 @@ imap_open(const struct imap_conf *conf, struct imap_session **sp,
 	s->has_idle = mailimap_has_idle(s->imap);
 	s->has_move = mailimap_has_extension(s->imap, "MOVE");
 	s->has_uidplus = mailimap_has_uidplus(s->imap);
+	if (s->move_to != NULL && namespace_prefix(s, cause) == -1)
+		goto fail;
 
+	deadline(s, s->timeout);
 	if ((r = mailimap_select(s->imap, s->folder_mb)) != MAILIMAP_NO_ERROR) {
 		set_cause(s, cause, r, "SELECT %s", s->folder);
 		goto fail;
 	}
 	if (s->imap->imap_selection_info == NULL ||
 	    s->imap->imap_selection_info->sel_uidvalidity == 0) {
-		xasprintf(cause, "%s: server sent no UIDVALIDITY for %s",
-		    s->name, s->folder);
+		xasprintf(cause, "server sent no UIDVALIDITY for %s",
+		    s->folder);
 		goto fail;
 	}
 	s->uidvalidity = s->imap->imap_selection_info->sel_uidvalidity;
@@ -662,8 +1122,10 @@ imap_close(struct imap_session *s)
 		/* LOGOUT only on a live, logged-in session: on a dead one it
 		 * would wait for the timeout to learn what we know, and before
 		 * login (a refused certificate) we have nothing to say. */
-		if (s->authed && !s->broken && s->imap->imap_stream != NULL)
+		if (s->authed && !s->broken && s->imap->imap_stream != NULL) {
+			deadline(s, s->timeout);
 			(void)mailimap_logout(s->imap);
+		}
 		/* mailimap_free() sends LOGOUT itself while a stream is open:
 		 * close it first when that would only wait for a timeout. */
 		if (s->imap->imap_stream != NULL) {
@@ -709,28 +1171,32 @@ cmp_uid(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-int
-imap_list_new(struct imap_session *s, uint32_t after, size_t max,
-    uint32_t **uids, size_t *n, char **cause)
+/* A search key of one kind that takes no argument (UNDELETED, ...). */
+static struct mailimap_search_key *
+flag_key(int type)
 {
-	struct mailimap_search_key	*key;
-	clist				*res = NULL;
-	clistiter			*it;
-	uint32_t			*v = NULL;
-	size_t				 nv = 0, cap = 0;
-	int				 r;
+	return mailimap_search_key_new(type, NULL, NULL, NULL, NULL, NULL,
+	    NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL,
+	    NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL);
+}
 
-	*uids = NULL;
-	*n = 0;
-	if (after == UINT32_MAX || max == 0)
-		return 0;
-	/* UID after+1:* -- a set's last value 0 is libetpan's "*". */
-	key = mailimap_search_key_new_uid(mailimap_set_new_interval(after + 1,
-	    0));
-	if (key == NULL) {
-		xasprintf(cause, "%s: out of memory", s->name);
-		return -1;
-	}
+/*
+ * UID SEARCH for key (taken), UIDs in (after, upto] in ascending order,
+ * at most max of them ("n:*" always matches the last message, even below
+ * n: that one is filtered out).
+ */
+static int
+search(struct imap_session *s, struct mailimap_search_key *key,
+    uint32_t after, uint32_t upto, size_t max, uint32_t **uids, size_t *n,
+    char **cause)
+{
+	clist		*res = NULL;
+	clistiter	*it;
+	uint32_t	*v = NULL;
+	size_t		 nv = 0, cap = 0;
+	int		 r;
+
+	deadline(s, s->timeout);
 	r = mailimap_uid_search(s->imap, NULL, key, &res);
 	mailimap_search_key_free(key);
 	if (r != MAILIMAP_NO_ERROR) {
@@ -740,9 +1206,7 @@ imap_list_new(struct imap_session *s, uint32_t after, size_t max,
 	for (it = clist_begin(res); it != NULL; it = clist_next(it)) {
 		uint32_t u = *(uint32_t *)clist_content(it);
 
-		/* "n:*" always matches the last message, even when its UID
-		 * is below n: that is not a new message. */
-		if (u <= after)
+		if (u <= after || u > upto)
 			continue;
 		if (nv == cap) {
 			cap = cap ? cap * 2 : 16;
@@ -762,6 +1226,53 @@ imap_list_new(struct imap_session *s, uint32_t after, size_t max,
 	*uids = v;
 	*n = nv;
 	return 0;
+}
+
+int
+imap_list_new(struct imap_session *s, uint32_t after, size_t max,
+    uint32_t **uids, size_t *n, char **cause)
+{
+	*uids = NULL;
+	*n = 0;
+	if (after == UINT32_MAX || max == 0)
+		return 0;
+	/* Servers need not tell a client of new mail in the folder it has
+	 * selected until a NOOP, CHECK or IDLE (RFC 3501 5.2; Courier
+	 * does not): ask first, or a UID SEARCH sees nothing new. */
+	if (news_since(s, cause) == -1)
+		return -1;
+	/* UID after+1:* -- a set's last value 0 is libetpan's "*". */
+	return search(s, mailimap_search_key_new_uid(
+	    mailimap_set_new_interval(after + 1, 0)), after, UINT32_MAX, max,
+	    uids, n, cause);
+}
+
+int
+imap_list_unfinished(struct imap_session *s, uint32_t after, uint32_t upto,
+    uint32_t **uids, size_t *n, char **cause)
+{
+	struct mailimap_search_key	*key;
+
+	*uids = NULL;
+	*n = 0;
+	if (after >= upto)
+		return 0;
+	/* What we left \Deleted after a COPY is done: copying it again is
+	 * how copies piled up.  Without a processed folder, \Seen is done. */
+	key = mailimap_search_key_new_multiple_empty();
+	mailimap_search_key_multiple_add(key, mailimap_search_key_new_uid(
+	    mailimap_set_new_interval(after + 1, upto)));
+	mailimap_search_key_multiple_add(key,
+	    flag_key(MAILIMAP_SEARCH_KEY_UNDELETED));
+	if (s->move_to == NULL || s->fallback)
+		mailimap_search_key_multiple_add(key,
+		    flag_key(MAILIMAP_SEARCH_KEY_UNSEEN));
+	/* Committed, so ours: what is \Deleted in here we copied. */
+	if (s->ours_hi == 0 || s->ours_lo > after)
+		s->ours_lo = after;
+	if (s->ours_hi < upto)
+		s->ours_hi = upto;
+	return search(s, key, after, upto, SIZE_MAX, uids, n, cause);
 }
 
 /* The attribute items of the FETCH response for uid (servers may add
@@ -803,10 +1314,15 @@ find_static(struct mailimap_msg_att *att, int type)
 	return NULL;
 }
 
-/* UID FETCH uid (UID plus one more attribute); res NULL when it is gone. */
+/* A slow link still moves this much a second: a message's fetch may take
+ * the timeout plus its size at this rate, and no longer. */
+#define IMAP_MIN_RATE	(64 * 1024)
+
+/* UID FETCH uid (UID plus one more attribute) within seconds; res NULL
+ * when it is gone. */
 static int
 fetch_one(struct imap_session *s, uint32_t uid, struct mailimap_fetch_att *fa,
-    clist **res, char **cause)
+    int seconds, clist **res, char **cause)
 {
 	struct mailimap_fetch_type	*ft;
 	struct mailimap_set		*set;
@@ -818,15 +1334,42 @@ fetch_one(struct imap_session *s, uint32_t uid, struct mailimap_fetch_att *fa,
 	    mailimap_fetch_att_new_uid());
 	mailimap_fetch_type_new_fetch_att_list_add(ft, fa);
 	set = mailimap_set_new_single(uid);
+	deadline(s, seconds);
 	r = mailimap_uid_fetch(s->imap, set, ft, res);
 	mailimap_set_free(set);
 	mailimap_fetch_type_free(ft);
 	if (r != MAILIMAP_NO_ERROR) {
 		*res = NULL;
 		set_cause(s, cause, r, "UID FETCH %u", uid);
+		/* A literal over the limit is the message's size, proven. */
+		if (s->guard->err == GUARD_LITERAL)
+			s->temporary = 0;
 		return -1;
 	}
 	return 0;
+}
+
+/* A failure of this message alone that will not pass: too large, gone. */
+static int
+fetch_permanent(struct imap_session *s, char **cause, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static int
+fetch_permanent(struct imap_session *s, char **cause, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	xvasprintf(cause, fmt, ap);
+	va_end(ap);
+	s->temporary = 0;
+	return -1;
+}
+
+int
+imap_fetch_temporary(const struct imap_session *s)
+{
+	return s->temporary;
 }
 
 int
@@ -842,52 +1385,53 @@ imap_fetch(struct imap_session *s, uint32_t uid, char **raw, size_t *len,
 
 	*raw = NULL;
 	*len = 0;
+	s->temporary = 0;
 
 	/* Ask the size first, so a huge message is refused before a byte
 	 * of it is read: libetpan holds a whole literal in memory. */
-	if (fetch_one(s, uid, mailimap_fetch_att_new_rfc822_size(), &res,
-	    cause) == -1)
+	if (fetch_one(s, uid, mailimap_fetch_att_new_rfc822_size(), s->timeout,
+	    &res, cause) == -1)
 		return -1;
 	if ((att = find_uid(res, uid)) == NULL) {
 		mailimap_fetch_list_free(res);
-		xasprintf(cause, "%s: message UID %u no longer exists in %s "
-		    "(expunged)", s->name, uid, s->folder);
-		return -1;
+		return fetch_permanent(s, cause, "message UID %u no longer "
+		    "exists in %s (expunged)", uid, s->folder);
 	}
 	st = find_static(att, MAILIMAP_MSG_ATT_RFC822_SIZE);
 	size = st != NULL ? st->att_data.att_rfc822_size : 0;
 	mailimap_fetch_list_free(res);
-	if (size > MIME_MAX_SIZE) {
-		xasprintf(cause, "%s: message UID %u is %u bytes, over the "
-		    "limit of %u", s->name, uid, size, (unsigned)MIME_MAX_SIZE);
-		return -1;
-	}
+	if (size > MIME_MAX_SIZE)
+		return fetch_permanent(s, cause, "message UID %u is %u bytes, "
+		    "over the limit of %u", uid, size,
+		    (unsigned)MIME_MAX_SIZE);
 
 	/* BODY.PEEK[], not BODY[]: the message keeps its \Seen state until
 	 * the store has committed it. */
 	if (fetch_one(s, uid, mailimap_fetch_att_new_body_peek_section(
-	    mailimap_section_new(NULL)), &res, cause) == -1)
+	    mailimap_section_new(NULL)), s->timeout + (int)(size /
+	    IMAP_MIN_RATE), &res, cause) == -1)
 		return -1;
 	if ((att = find_uid(res, uid)) == NULL) {
 		mailimap_fetch_list_free(res);
-		xasprintf(cause, "%s: message UID %u no longer exists in %s "
-		    "(expunged)", s->name, uid, s->folder);
-		return -1;
+		return fetch_permanent(s, cause, "message UID %u no longer "
+		    "exists in %s (expunged)", uid, s->folder);
 	}
 	st = find_static(att, MAILIMAP_MSG_ATT_BODY_SECTION);
 	sec = st != NULL ? st->att_data.att_body_section : NULL;
 	if (sec == NULL || sec->sec_body_part == NULL) {
+		/* Not proof that it is gone: servers say so for a message
+		 * they cannot read just now.  Try again later. */
 		mailimap_fetch_list_free(res);
-		xasprintf(cause, "%s: message UID %u: server sent no body "
-		    "(expunged meanwhile?)", s->name, uid);
+		xasprintf(cause, "message UID %u: server sent no body "
+		    "(expunged meanwhile?)", uid);
+		s->temporary = 1;
 		return -1;
 	}
 	if (sec->sec_length > MIME_MAX_SIZE) {
 		mailimap_fetch_list_free(res);
-		xasprintf(cause, "%s: message UID %u is %zu bytes, over the "
-		    "limit of %u", s->name, uid, sec->sec_length,
+		return fetch_permanent(s, cause, "message UID %u is %zu bytes, "
+		    "over the limit of %u", uid, sec->sec_length,
 		    (unsigned)MIME_MAX_SIZE);
-		return -1;
 	}
 	p = xmalloc(sec->sec_length + 1);
 	memcpy(p, sec->sec_body_part, sec->sec_length);
@@ -940,6 +1484,7 @@ add_flag(struct imap_session *s, struct mailimap_set *set, const char *uids,
 	fl = mailimap_flag_list_new_empty();
 	mailimap_flag_list_add(fl, flag);
 	sf = mailimap_store_att_flags_new_add_flags_silent(fl);
+	deadline(s, s->timeout);
 	r = mailimap_uid_store(s->imap, set, sf);
 	mailimap_store_att_flags_free(sf);
 	if (r != MAILIMAP_NO_ERROR) {
@@ -949,13 +1494,67 @@ add_flag(struct imap_session *s, struct mailimap_set *set, const char *uids,
 	return 0;
 }
 
+/*
+ * Without UIDPLUS only a plain EXPUNGE removes what we copied, and it
+ * removes whatever else is flagged \Deleted too.  So: only when the admin
+ * allows it (expunge yes), or when every \Deleted message in the folder
+ * is one of ours.  Else the originals stay, flagged, and the sweep skips
+ * them.  0, or -1 when the connection failed.
+ */
+static int
+expunge_if_ours(struct imap_session *s, const char *uids, char **cause)
+{
+	uint32_t	*del;
+	size_t		 ndel, i;
+	int		 r;
+
+	if (!s->expunge) {
+		if (search(s, flag_key(MAILIMAP_SEARCH_KEY_DELETED), 0,
+		    UINT32_MAX, SIZE_MAX, &del, &ndel, cause) == -1) {
+			if (s->broken)
+				return -1;
+			/* The copy is safe; the original stays flagged. */
+			log_warnx("mailbox %s: %s", s->name, *cause);
+			free(*cause);
+			*cause = NULL;
+			return 0;
+		}
+		for (i = 0; i < ndel; i++)
+			if (del[i] <= s->ours_lo || del[i] > s->ours_hi)
+				break;
+		free(del);
+		if (i < ndel) {
+			if (!s->warned_deleted)
+				log_warnx("mailbox %s: server has neither MOVE "
+				    "nor UIDPLUS and %s holds messages flagged "
+				    "\\Deleted that are not ours: %s left "
+				    "flagged \\Deleted (\"expunge yes\" would "
+				    "remove them all)", s->name, s->folder,
+				    uids);
+			s->warned_deleted = 1;
+			return 0;
+		}
+	}
+	deadline(s, s->timeout);
+	if ((r = mailimap_expunge(s->imap)) != MAILIMAP_NO_ERROR) {
+		set_cause(s, cause, r, "EXPUNGE");
+		if (s->broken)
+			return -1;
+		log_warnx("mailbox %s: %s", s->name, *cause);
+		free(*cause);
+		*cause = NULL;
+	}
+	return 0;
+}
+
 static int
 move_once(struct imap_session *s, struct mailimap_set *set, const char *uids,
-    int *trycreate, char **cause)
+    uint32_t lo, uint32_t hi, int *trycreate, char **cause)
 {
 	int	 r;
 
 	*trycreate = 0;
+	deadline(s, s->timeout);
 	if (s->has_move)
 		r = mailimap_uid_move(s->imap, set, s->move_to_mb);
 	else
@@ -978,13 +1577,13 @@ move_once(struct imap_session *s, struct mailimap_set *set, const char *uids,
 	if (add_flag(s, set, uids, mailimap_flag_new_deleted(), "\\Deleted",
 	    cause) == -1)
 		return -1;
-	if (!s->has_uidplus) {
-		/* A plain EXPUNGE would also remove what others marked
-		 * \Deleted; the copy is safe, the original stays flagged. */
-		log_warnx("%s: server has neither MOVE nor UIDPLUS: %s left "
-		    "flagged \\Deleted in %s", s->name, uids, s->folder);
-		return 0;
-	}
+	if (s->ours_hi == 0 || s->ours_lo > lo - 1)
+		s->ours_lo = lo - 1;
+	if (s->ours_hi < hi)
+		s->ours_hi = hi;
+	if (!s->has_uidplus)
+		return expunge_if_ours(s, uids, cause);
+	deadline(s, s->timeout);
 	r = mailimap_uid_expunge(s->imap, set);
 	if (r != MAILIMAP_NO_ERROR) {
 		set_cause(s, cause, r, "EXPUNGE %s", uids);
@@ -993,42 +1592,98 @@ move_once(struct imap_session *s, struct mailimap_set *set, const char *uids,
 	return 0;
 }
 
+/* Did a refused CREATE say the folder is there already (RFC 5530)? */
+static int
+already_exists(const struct imap_session *s)
+{
+	const char	*said = server_said(s);
+
+	return strcasestr(said, "ALREADYEXISTS") != NULL ||
+	    strcasestr(said, "already exists") != NULL;
+}
+
+/*
+ * The processed folder cannot be had: say so once, loudly, and from now
+ * on flag processed mail \Seen, as without move-to.
+ */
+static int
+fall_back(struct imap_session *s, struct mailimap_set *set, const char *uids,
+    const char *why, char **cause)
+{
+	s->fallback = 1;
+	log_warnx("mailbox %s: PROCESSED FOLDER %s UNAVAILABLE (%s): processed "
+	    "mail is flagged \\Seen and stays in %s; set move-to to a folder "
+	    "this server allows (see NAMESPACE, e.g. INBOX.Processed)",
+	    s->name, s->move_to, why, s->folder);
+	return add_flag(s, set, uids, mailimap_flag_new_seen(), "\\Seen",
+	    cause);
+}
+
 static int
 done_set(struct imap_session *s, struct mailimap_set *set, const char *uids,
-    char **cause)
+    uint32_t lo, uint32_t hi, char **cause)
 {
 	int	 r, trycreate;
-	char	*first = NULL;
+	char	*first = NULL, *second, *why;
 
-	if (s->move_to == NULL)
+	if (s->move_to == NULL || s->fallback)
 		return add_flag(s, set, uids, mailimap_flag_new_seen(),
 		    "\\Seen", cause);
 
-	if (move_once(s, set, uids, &trycreate, &first) == 0) {
+	if (move_once(s, set, uids, lo, hi, &trycreate, &first) == 0) {
 		s->move_to_ready = 1;
 		return 0;
 	}
-	if (!trycreate || s->move_to_ready) {
+	if (s->broken || !trycreate || s->move_to_ready) {
 		*cause = first;
 		return -1;
 	}
 	/* The target folder is missing: create it, once, and retry. */
-	log_info("%s: creating folder %s", s->name, s->move_to);
+	log_info("mailbox %s: creating folder %s", s->name, s->move_to);
+	deadline(s, s->timeout);
 	r = mailimap_create(s->imap, s->move_to_mb);
-	if (r != MAILIMAP_NO_ERROR && r != MAILIMAP_ERROR_CREATE) {
-		free(first);
-		set_cause(s, cause, r, "CREATE %s", s->move_to);
-		return -1;
+	if (r != MAILIMAP_NO_ERROR) {
+		if (r != MAILIMAP_ERROR_CREATE) {
+			free(first);
+			set_cause(s, cause, r, "CREATE %s", s->move_to);
+			return -1;
+		}
+		if (!already_exists(s)) {
+			xasprintf(&why, "CREATE %s refused by the server: %s",
+			    s->move_to, server_said(s));
+			free(first);
+			r = fall_back(s, set, uids, why, cause);
+			free(why);
+			return r;
+		}
+	} else {
+		deadline(s, s->timeout);
+		if ((r = mailimap_subscribe(s->imap, s->move_to_mb)) !=
+		    MAILIMAP_NO_ERROR) {
+			if (r != MAILIMAP_ERROR_SUBSCRIBE) {
+				free(first);
+				set_cause(s, cause, r, "SUBSCRIBE %s",
+				    s->move_to);
+				return -1;
+			}
+			log_warnx("mailbox %s: SUBSCRIBE %s refused by the "
+			    "server: %s", s->name, s->move_to, server_said(s));
+		}
 	}
-	(void)mailimap_subscribe(s->imap, s->move_to_mb);
 	s->move_to_ready = 1;
-	if (move_once(s, set, uids, &trycreate, cause) == -1) {
-		char *second = *cause;
-
-		xasprintf(cause, "%s (after CREATE: %s)", first, second);
+	if (move_once(s, set, uids, lo, hi, &trycreate, &second) == -1) {
+		if (s->broken || !trycreate) {
+			xasprintf(cause, "%s (after CREATE: %s)", first,
+			    second);
+			free(first);
+			free(second);
+			return -1;
+		}
+		/* Created, or said to exist, and still not there. */
 		free(first);
+		r = fall_back(s, set, uids, second, cause);
 		free(second);
-		return -1;
+		return r;
 	}
 	free(first);
 	return 0;
@@ -1045,10 +1700,16 @@ imap_done_many(struct imap_session *s, const uint32_t *uids, size_t n,
 	if (n == 0)
 		return 0;
 	set = uid_set(uids, n, &words);
-	r = done_set(s, set, words, cause);
+	r = done_set(s, set, words, uids[0], uids[n - 1], cause);
 	mailimap_set_free(set);
 	free(words);
 	return r;
+}
+
+int
+imap_fallback(const struct imap_session *s)
+{
+	return s->fallback;
 }
 
 int
@@ -1074,9 +1735,10 @@ sleep_poll(int seconds, volatile int *stop)
 #define IDLE_TAGGED	3	/* the server answered IDLE itself: refused */
 
 /*
- * Read one line the server sent around IDLE and say what it is.  BYE or
- * a lost connection is an error.  A literal at a line's end is read and
- * dropped, so the stream stays in step.
+ * Read one response the server sent around IDLE and say what it is.  BYE
+ * or a lost connection is an error.  Literals are read and dropped, in a
+ * loop (a server may send any number of them), so the stream stays in
+ * step; the guard bounds their size, their number and the time taken.
  */
 static int
 idle_line(struct imap_session *s, MMAPString *line, const char *tag,
@@ -1088,12 +1750,17 @@ idle_line(struct imap_session *s, MMAPString *line, const char *tag,
 	size_t		 n, want;
 
 	*kind = IDLE_OTHER;
-	if ((l = mailstream_read_line(s->imap->imap_stream, line)) == NULL)
-		goto lost;
-	n = line->len;
-	while (n > 0 && (l[n - 1] == '\n' || l[n - 1] == '\r'))
-		n--;
-	if (n > 2 && l[n - 1] == '}' && (p = memrchr(l, '{', n)) != NULL) {
+	deadline(s, s->timeout);
+	for (;;) {
+		if ((l = mailstream_read_line(s->imap->imap_stream,
+		    line)) == NULL)
+			goto lost;
+		n = line->len;
+		while (n > 0 && (l[n - 1] == '\n' || l[n - 1] == '\r'))
+			n--;
+		if (n <= 2 || l[n - 1] != '}' ||
+		    (p = memrchr(l, '{', n)) == NULL)
+			break;
 		lit = strtoul(p + 1, &end, 10);
 		while (lit > 0) {
 			want = lit < sizeof(buf) ? lit : sizeof(buf);
@@ -1103,7 +1770,6 @@ idle_line(struct imap_session *s, MMAPString *line, const char *tag,
 			lit -= (unsigned long)got;
 		}
 		/* The rest of the response follows on a line of its own. */
-		return idle_line(s, line, tag, kind, cause);
 	}
 	if (n >= 1 && l[0] == '+') {
 		*kind = IDLE_CONT;
@@ -1111,8 +1777,7 @@ idle_line(struct imap_session *s, MMAPString *line, const char *tag,
 	}
 	if (n > strlen(tag) && strncmp(l, tag, strlen(tag)) == 0) {
 		*kind = IDLE_TAGGED;
-		xasprintf(cause, "%s: IDLE refused: %.*s", s->name,
-		    (int)(n > 200 ? 200 : n), l);
+		xasprintf(cause, "IDLE refused: %s", server_said(s));
 		return 0;
 	}
 	if (n < 2 || l[0] != '*' || l[1] != ' ')
@@ -1120,8 +1785,8 @@ idle_line(struct imap_session *s, MMAPString *line, const char *tag,
 	p = l + 2;
 	if (strncasecmp(p, "BYE", 3) == 0) {
 		s->broken = 1;
-		xasprintf(cause, "%s IDLE: server closed the connection: %.*s",
-		    s->name, (int)(n > 200 ? 200 : n), l);
+		xasprintf(cause, "IDLE: server closed the connection: %s",
+		    server_said(s));
 		return -1;
 	}
 	(void)strtoul(p, &end, 10);
@@ -1132,7 +1797,8 @@ idle_line(struct imap_session *s, MMAPString *line, const char *tag,
 
 lost:
 	s->broken = 1;
-	xasprintf(cause, "%s IDLE: connection lost or timed out: %s", s->name,
+	xasprintf(cause, "IDLE: %s: %s", s->guard->err != GUARD_OK ?
+	    guard_err_names[s->guard->err] : "connection lost or timed out",
 	    s->host);
 	return -1;
 }
@@ -1153,6 +1819,7 @@ idle_start(struct imap_session *s, char **cause)
 	s->idle_news = 0;
 	s->imap->imap_selection_info->sel_has_exists = 0;
 	s->imap->imap_selection_info->sel_has_recent = 0;
+	deadline(s, s->timeout);
 	if ((r = mailimap_send_current_tag(s->imap)) != MAILIMAP_NO_ERROR ||
 	    mailstream_write(st, "IDLE\r\n", 6) != 6 ||
 	    mailstream_flush(st) == -1) {
@@ -1162,7 +1829,7 @@ idle_start(struct imap_session *s, char **cause)
 	snprintf(s->idle_tag, sizeof(s->idle_tag), "%d ", s->imap->imap_tag);
 	if ((s->idle_buf = mmap_string_new("")) == NULL) {
 		s->broken = 1;	/* IDLE is running and we cannot stop it */
-		xasprintf(cause, "%s: out of memory", s->name);
+		xasprintf(cause, "out of memory");
 		return -1;
 	}
 	do {
@@ -1207,6 +1874,7 @@ imap_idle_end(struct imap_session *s, char **cause)
 	mmap_string_free(s->idle_buf);
 	s->idle_buf = NULL;
 	/* DONE; libetpan reads the rest up to the tagged OK. */
+	deadline(s, s->timeout);
 	if ((r = mailimap_idle_done(s->imap)) != MAILIMAP_NO_ERROR) {
 		set_cause(s, cause, r, "IDLE DONE");
 		return -1;
@@ -1240,7 +1908,7 @@ idle_once(struct imap_session *s, int seconds, volatile int *stop,
 			r = poll(&pfd, 1, 1000);
 			if (r == -1 && errno != EINTR) {
 				s->broken = 1;
-				xasprintf(cause, "%s: IDLE: poll: %s", s->name,
+				xasprintf(cause, "IDLE: poll: %s",
 				    strerror(errno));
 				return -1;
 			}
@@ -1262,6 +1930,7 @@ news_since(struct imap_session *s, char **cause)
 
 	s->imap->imap_selection_info->sel_has_exists = 0;
 	s->imap->imap_selection_info->sel_has_recent = 0;
+	deadline(s, s->timeout);
 	if ((r = mailimap_noop(s->imap)) != MAILIMAP_NO_ERROR) {
 		set_cause(s, cause, r, "NOOP");
 		return -1;
@@ -1276,7 +1945,7 @@ imap_idle_begin(struct imap_session *s, char **cause)
 	int	 r;
 
 	if (!s->has_idle) {
-		xasprintf(cause, "%s: the server has no IDLE", s->name);
+		xasprintf(cause, "the server has no IDLE");
 		return -1;
 	}
 	if ((r = news_since(s, cause)) != 0)

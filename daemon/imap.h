@@ -29,7 +29,8 @@ struct imap_conf {
 	char	*oauth_token;	/* bearer token for XOAUTH2 */
 	char	*folder;	/* "INBOX" */
 	char	*move_to;	/* folder for processed mail; NULL: flag \Seen */
-	int	 timeout;	/* seconds */
+	int	 timeout;	/* seconds, for each command as a whole */
+	int	 expunge;	/* without UIDPLUS, a plain EXPUNGE is allowed */
 };
 
 struct imap_session;
@@ -53,20 +54,46 @@ int	 imap_broken(const struct imap_session *);
 
 /*
  * UIDs greater than after, in ascending order, at most max of them
- * (the server's "n:*" quirk filtered out).  -1 and *cause on error.
+ * (the server's "n:*" quirk filtered out).  A NOOP goes first: servers
+ * need not show new mail in the selected folder before one.  -1 and
+ * *cause on error.
  */
 int	 imap_list_new(struct imap_session *, uint32_t after, size_t max,
 	    uint32_t **uids, size_t *n, char **cause);
 
-/* The raw bytes of one message, fetched with BODY.PEEK[] (no \Seen). */
+/*
+ * For the sweep after a reconnect: UIDs in (after, upto] -- committed by
+ * the store -- that are not done yet on the server: not flagged \Deleted
+ * (copied, left for want of UIDPLUS), nor \Seen when processed mail is
+ * flagged rather than moved.  All of them, ascending.
+ */
+int	 imap_list_unfinished(struct imap_session *, uint32_t after,
+	    uint32_t upto, uint32_t **uids, size_t *n, char **cause);
+
+/*
+ * The raw bytes of one message, fetched with BODY.PEEK[] (no \Seen).
+ * On -1, imap_fetch_temporary() says whether the failure may pass (a NO,
+ * [UNAVAILABLE], [INUSE], a lost connection or a server too slow: retry
+ * later, keep the checkpoint, do not quarantine) or is proven permanent
+ * (over the size limit, expunged).
+ */
 int	 imap_fetch(struct imap_session *, uint32_t uid, char **raw,
 	    size_t *len, char **cause);
+int	 imap_fetch_temporary(const struct imap_session *);
 
-/* Done with uid: MOVE it to move_to (or COPY+EXPUNGE), else set \Seen. */
+/*
+ * Done with uid: MOVE it to move_to (or COPY, \Deleted and UID EXPUNGE;
+ * without UIDPLUS a plain EXPUNGE only when every \Deleted message is
+ * ours, or conf->expunge), else set \Seen.  A relative move_to gets the
+ * personal namespace's prefix.  When the folder cannot be created, this
+ * says so once in the log and flags \Seen from then on: imap_fallback().
+ */
 int	 imap_done(struct imap_session *, uint32_t uid, char **cause);
 /* The same for a batch of UIDs (ascending), in one command. */
 int	 imap_done_many(struct imap_session *, const uint32_t *uids, size_t n,
 	    char **cause);
+/* 1 when processed mail is flagged \Seen for want of the move_to folder. */
+int	 imap_fallback(const struct imap_session *);
 
 /*
  * Wait in IDLE (or just sleep when the server has no IDLE) for at most

@@ -23,11 +23,13 @@
 #include <string.h>
 #include <time.h>
 
+#include "clock.h"
 #include "ingest.h"
 #include "json.h"
 #include "log.h"
 #include "mime.h"
 #include "quote.h"
+#include "timers.h"
 #include "xmalloc.h"
 
 /* One message on its way through. */
@@ -47,6 +49,7 @@ struct job {
 	struct agent_mail		 am;
 	struct agent_effect		 ae;
 	int				 answered;
+	int				 awaiting_rating;
 	char				*thread_id;
 	struct case_change		 ch;
 };
@@ -270,8 +273,20 @@ load_case(struct job *j, char **cause)
 	}
 	if (j->forged != NULL)
 		return 0;
+	if (j->c.status == CASE_RESOLVED || j->c.status == CASE_CLOSED) {
+		struct store_event_row	*e;
+		struct timer_facts	 f;
+		size_t			 n;
+
+		/* Is a satisfaction question waiting for its answer? */
+		if (store_case_events(j->d->st, j->c.id, &e, &n, cause) == -1)
+			return -1;
+		timers_facts(j->d->conf, &j->c, e, n, &f);
+		store_events_free(e, n);
+		j->awaiting_rating = f.awaiting_rating;
+	}
 	if (ingest_follows(j->d->conf, &j->c, j->scr.kind == SCREEN_HUMAN,
-	    time(NULL))) {
+	    clock_now())) {
 		j->linked = j->c.id;
 		store_case_clear(&j->c);
 		j->have_case = 0;
@@ -488,6 +503,34 @@ last_rule(const struct rules_result *rr)
 	return rr->matched.n ? rr->matched.v[rr->matched.n - 1] : "?";
 }
 
+/*
+ * A reply to the follow-up question: the rating is recorded.  Returns 1
+ * when that is all the mail says (the case stays as it is); 0 when it says
+ * more, and is then a customer's reply like any other.
+ */
+static int
+decide_rating(const struct decide_in *in, struct case_change *ch)
+{
+	char	*text, num[4];
+	int	 r, more;
+
+	text = quote_customer_text(in->m->body, strlen(in->m->body));
+	r = timers_rating(text, &more);
+	free(text);
+	if (r == 0)
+		return 0;
+	snprintf(num, sizeof num, "%d", r);
+	add_event(ch, "satisfaction", in->m->from.addr, own(ch, num));
+	if (more)
+		return 0;
+	ch->op = CHANGE_UPDATE;
+	ch->case_id = in->c->id;
+	ch->msg_kind = "customer";
+	ch->actor = "rules";
+	snprintf(ch->note, sizeof ch->note, "satisfaction %d", r);
+	return 1;
+}
+
 void
 ingest_decide(const struct decide_in *in, struct case_change *ch)
 {
@@ -588,6 +631,8 @@ ingest_decide(const struct decide_in *in, struct case_change *ch)
 		add_event(ch, "created", from, in->linked == 0 ? "" :
 		    in->tr->linked == in->linked ? "follows a case it named "
 		    "but could not join" : "follows a closed case");
+	} else if (human && in->awaiting_rating && decide_rating(in, ch)) {
+		return;		/* an answer to the follow-up, nothing more */
 	} else {
 		ch->op = CHANGE_UPDATE;
 		ch->case_id = c->id;
@@ -929,6 +974,7 @@ process(struct job *j, struct ingest_result *res, char **cause)
 	in.ae = &j->ae;
 	in.answered = j->answered;
 	in.forged = j->forged;
+	in.awaiting_rating = j->awaiting_rating;
 	in.conf = j->d->conf;
 	in.opts = j->opts;
 	ingest_decide(&in, &j->ch);
@@ -938,6 +984,11 @@ process(struct job *j, struct ingest_result *res, char **cause)
 	if (write_change(j, res, cause) != 0)
 		return -1;
 	if (send_mails(j, cause) == -1)
+		return -1;
+	/* What time will do to the case, now that it has changed. */
+	if (j->have_case && timers_replan(j->d, j->c.id, cause) == -1)
+		return -1;
+	if (j->ch.merge != 0 && timers_replan(j->d, j->ch.merge, cause) == -1)
 		return -1;
 	if (res->note[0] == '\0')
 		snprintf(res->note, sizeof res->note, "%s%s%s",

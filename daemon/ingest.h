@@ -106,6 +106,8 @@ struct decide_in {
 							   the case before */
 	const struct agent_conf		*forged;	/* whose agent address
 							   a stranger used */
+	int				 awaiting_rating;	/* a follow-up
+							   question is out */
 	const struct config		*conf;
 	const struct ingest_opts	*opts;
 };

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "clock.h"
 #include "ingest.h"
 #include "log.h"
 #include "mailbox.h"
@@ -45,12 +46,15 @@ mailbox_free(struct mailbox *mb)
 	if (mb->s != NULL)
 		imap_close(mb->s);
 	free(mb->name);
+	free(mb->error);
 	memset(mb, 0, sizeof *mb);
 }
 
 void
 mailbox_drop(struct mailbox *mb, time_t now, const char *why)
 {
+	free(mb->error);
+	mb->error = xstrdup(why ? why : "connection failed");
 	if (mb->s != NULL) {
 		imap_close(mb->s);
 		mb->s = NULL;
@@ -68,6 +72,8 @@ warn_store(struct mailbox *mb, const char *what, char *cause)
 {
 	log_warnx("mailbox %s: %s: %s", mb->name, what, cause ? cause :
 	    "store failed");
+	free(mb->error);
+	xasprintf(&mb->error, "%s: %s", what, cause ? cause : "store failed");
 	free(cause);
 }
 
@@ -102,15 +108,14 @@ sweep(struct desk *d, struct mailbox *mb, uint32_t last)
 		warn_store(mb, "sweep", cause);
 		return;
 	}
-	if (imap_list_new(mb->s, from, 100000, &uids, &n, &cause) == -1) {
+	/* Committed but not done; one already \Deleted (copied) is done. */
+	if (imap_list_unfinished(mb->s, from, last, &uids, &n, &cause) == -1) {
 		log_warnx("mailbox %s: sweep: %s", mb->name, cause);
 		free(cause);
 		return;
 	}
 	/* A message we could not fetch stays where a person will see it. */
 	for (i = k = 0; i < n; i++) {
-		if (uids[i] > last)
-			continue;
 		if ((q = store_quarantined(d->st, mb->name, uids[i],
 		    &cause)) == -1) {
 			warn_store(mb, "sweep", cause);
@@ -137,7 +142,7 @@ first_start_now(struct desk *d, struct mailbox *mb, uint32_t uidvalidity)
 	int		 rv;
 
 	if (imap_list_new(mb->s, 0, 1000000, &uids, &n, &cause) == -1) {
-		mailbox_drop(mb, time(NULL), cause);
+		mailbox_drop(mb, clock_now(), cause);
 		free(cause);
 		return -1;
 	}
@@ -174,9 +179,17 @@ fetched_free(struct fetched *f, size_t n)
 	free(f);
 }
 
+/* How a batch's fetching ended. */
+#define FETCH_ALL	0	/* every uid asked for, or the byte cap */
+#define FETCH_RETRY	1	/* stopped at a temporary failure */
+#define FETCH_LOST	2	/* the connection broke after *nf */
+
 /*
  * Fetch uids in order until the batch's bytes are used up; *nf is how
- * many were tried.  -1 when the connection broke (nothing to keep).
+ * many to store.  A temporary failure (NO, [UNAVAILABLE], [INUSE]) ends
+ * the batch before that message, which stays unread and unmoved for the
+ * next poll: it is never quarantined and the checkpoint never passes it.
+ * A permanent one (too large, gone) is kept with its reason.
  */
 static int
 fetch_batch(struct mailbox *mb, const uint32_t *uids, size_t n,
@@ -185,32 +198,41 @@ fetch_batch(struct mailbox *mb, const uint32_t *uids, size_t n,
 	struct fetched	*f;
 	size_t		 i, bytes = 0;
 	char		*cause = NULL;
+	int		 how = FETCH_ALL;
 
 	f = xcalloc(n ? n : 1, sizeof *f);
 	for (i = 0; i < n && !*stop && (i == 0 || bytes < BATCH_BYTES); i++) {
 		f[i].uid = uids[i];
 		if (imap_fetch(mb->s, uids[i], &f[i].raw, &f[i].len,
-		    &cause) == -1) {
-			if (imap_broken(mb->s)) {
-				mailbox_drop(mb, time(NULL), cause);
-				free(cause);
-				fetched_free(f, i + 1);
-				return -1;
-			}
-			/*
-			 * This message only (too large, gone): keep the
-			 * reason, leave it on the server for a person.
-			 */
-			f[i].raw = NULL;
-			f[i].why = cause;
-			cause = NULL;
+		    &cause) == 0) {
+			bytes += f[i].len;
 			continue;
 		}
-		bytes += f[i].len;
+		if (imap_fetch_temporary(mb->s)) {
+			log_warnx("mailbox %s: uid %u: %s; will retry",
+			    mb->name, uids[i], cause);
+			how = imap_broken(mb->s) ? FETCH_LOST : FETCH_RETRY;
+			if (how == FETCH_LOST) {
+				free(mb->error);
+				mb->error = cause;
+			} else
+				free(cause);
+			f[i].raw = NULL;
+			break;
+		}
+		/* This message only, for good: a person will see it. */
+		f[i].raw = NULL;
+		f[i].why = cause;
+		cause = NULL;
+		if (imap_broken(mb->s)) {
+			i++;
+			how = FETCH_LOST;
+			break;
+		}
 	}
 	*out = f;
 	*nf = i;
-	return 0;
+	return how;
 }
 
 /*
@@ -289,17 +311,64 @@ remember(struct desk *d, struct mailbox *mb, uint32_t uidvalidity,
 	}
 }
 
+/*
+ * Note how the poll went, for "supportctl stats": every failure and every
+ * poll that took mail in, else at most once a minute.
+ */
+static void
+note(struct desk *d, struct mailbox *mb, int n)
+{
+	char		*cause = NULL;
+	const char	*warn = NULL;
+	time_t		 now = clock_now();
+
+	if (mb->error == NULL && n <= 0 && now - mb->noted < 60)
+		return;
+	if (mb->s != NULL && imap_fallback(mb->s))
+		warn = "the processed folder cannot be had: processed mail is "
+		    "flagged \\Seen and stays in the folder";
+	if (store_begin(d->st, &cause) == -1 ||
+	    store_mailbox_stat(d->st, mb->name, mb->error == NULL,
+	    n > 0 ? n : 0, mb->error ? mb->error : warn, &cause) == -1 ||
+	    store_commit(d->st, &cause) == -1) {
+		store_rollback(d->st);
+		log_debug("mailbox %s: stats: %s", mb->name, cause);
+		free(cause);
+		return;
+	}
+	mb->noted = now;
+	free(mb->error);
+	mb->error = NULL;
+}
+
+static int poll_once(struct desk *, struct mailbox *,
+    volatile sig_atomic_t *);
+
 int
 mailbox_poll(struct desk *d, struct mailbox *mb, volatile sig_atomic_t *stop)
+{
+	int	 n;
+
+	if (mb->s == NULL && clock_now() < mb->next_try)
+		return 0;
+	n = poll_once(d, mb, stop);
+	/* A mailbox another daemon reads is that daemon's to report. */
+	if (!mb->standby)
+		note(d, mb, n);
+	return n;
+}
+
+static int
+poll_once(struct desk *d, struct mailbox *mb, volatile sig_atomic_t *stop)
 {
 	const struct mailbox_conf *mc = config_mailbox(d->conf, mb->name);
 	struct ingest_opts	 opts;
 	struct fetched		*f;
 	uint32_t		 uidvalidity, v, last, *uids = NULL;
-	size_t			 n, nf, nmoved;
-	time_t			 now = time(NULL);
+	size_t			 n, nf, nmoved = 0;
+	time_t			 now = clock_now();
 	char			*cause = NULL;
-	int			 total = 0, found, lease;
+	int			 total = 0, found, how, lease;
 
 	if (mc == NULL)
 		return 0;
@@ -367,34 +436,40 @@ mailbox_poll(struct desk *d, struct mailbox *mb, volatile sig_atomic_t *stop)
 	while (!*stop) {
 		if (imap_list_new(mb->s, last, (size_t)d->conf->batch_size,
 		    &uids, &n, &cause) == -1) {
-			mailbox_drop(mb, time(NULL), cause);
+			mailbox_drop(mb, clock_now(), cause);
 			free(cause);
 			return -1;
 		}
 		if (n == 0)
 			break;
-		if (fetch_batch(mb, uids, n, &f, &nf, stop) == -1) {
-			free(uids);
-			return -1;
-		}
-		if (store_batch(d, mb, &opts, uidvalidity, f, nf, uids,
-		    &nmoved) == -1) {
-			fetched_free(f, nf);
+		how = fetch_batch(mb, uids, n, &f, &nf, stop);
+		if (nf > 0 && store_batch(d, mb, &opts, uidvalidity, f, nf,
+		    uids, &nmoved) == -1) {
+			fetched_free(f, n);
 			free(uids);
 			return total;
 		}
 		total += (int)nf;
 		if (nf > 0)
 			last = f[nf - 1].uid;
-		fetched_free(f, nf);
+		fetched_free(f, n);
+		if (how == FETCH_LOST) {
+			/* What was stored is moved by the next sweep. */
+			free(uids);
+			mailbox_drop(mb, clock_now(), mb->error);
+			return -1;
+		}
 		/* Only now that it is safe: move or flag on the server. */
-		if (imap_done_many(mb->s, uids, nmoved, &cause) == -1) {
+		if (nf > 0 && imap_done_many(mb->s, uids, nmoved,
+		    &cause) == -1) {
 			log_warnx("mailbox %s: %s", mb->name, cause);
 			free(cause);
 			cause = NULL;
 		}
 		free(uids);
 		uids = NULL;
+		if (how == FETCH_RETRY)
+			break;		/* the rest waits for the next poll */
 		if (nf < n && !*stop)
 			continue;	/* the byte cap ended the batch */
 		if (n < (size_t)d->conf->batch_size)

@@ -20,6 +20,8 @@ struct mailbox {
 	int			 backoff;
 	int			 swept;		/* old processed mail moved */
 	int			 standby;	/* another daemon holds it */
+	char			*error;		/* why the last try failed */
+	time_t			 noted;		/* stats last written */
 };
 
 void	 mailbox_init(struct mailbox *, const char *name);

@@ -2076,7 +2076,9 @@ mime_parse(const char *raw, size_t len, const char *fallback,
 		m->content_type = xstrdup("text/plain");
 
 	guess_lang(m);
-	crypto_sha256_hex(raw, len, m->digest);
+	/* The digest names a message only when it has no Message-ID. */
+	if (m->message_id == NULL || *m->message_id == '\0')
+		crypto_sha256_hex(raw, len, m->digest);
 	if (c.defects.len > 0)
 		m->defects = buf_release(&c.defects);
 	buf_free(&c.defects);

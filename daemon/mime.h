@@ -61,7 +61,8 @@ struct mime_message {
 
 	char			*content_type;	/* top-level, lower case */
 	char			 lang[8];	/* "el", "es", "pl", "en", ... */
-	char			 digest[65];	/* SHA-256 hex of the raw bytes */
+	char			 digest[65];	/* SHA-256 hex of the raw bytes,
+						   when there is no message_id */
 
 	/*
 	 * Problems that did not stop the parse (unknown charset, broken

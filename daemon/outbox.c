@@ -10,6 +10,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "clock.h"
 #include "log.h"
 #include "outbox.h"
 #include "smtp.h"
@@ -59,7 +60,7 @@ outbox_run(struct desk *d, int force, size_t max, struct outbox_stats *stats)
 	struct store_out	*rows;
 	struct smtp_session	*s = NULL;
 	size_t			 n, i;
-	time_t			 now = time(NULL);
+	time_t			 now = clock_now();
 	char			*cause = NULL;
 	int			 rv, tempfails = 0, insession = 0, claim;
 	int			 broken = 0;

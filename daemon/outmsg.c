@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "charset.h"
+#include "clock.h"
 #include "crypto.h"
 #include "outmsg.h"
 #include "xmalloc.h"
@@ -240,7 +241,7 @@ outmsg_build(const struct outmsg *o, char **raw, size_t *rawlen,
 {
 	struct buf	 b;
 	char		 date[64], boundary[64];
-	time_t		 t = o->date ? o->date : time(NULL);
+	time_t		 t = o->date ? o->date : clock_now();
 	struct tm	 tm;
 	size_t		 i;
 	char		*id;

@@ -14,6 +14,7 @@
 #include <strings.h>
 #include <time.h>
 
+#include "clock.h"
 #include "json.h"
 #include "log.h"
 #include "outmsg.h"
@@ -35,6 +36,8 @@ static const char *const kind_names[MAIL_NKINDS] = {
 	[MAIL_ANSWER] = "answer",
 	[MAIL_REFUSAL] = "refusal",
 	[MAIL_MERGED] = "merged",
+	[MAIL_AUTOCLOSED] = "autoclosed",
+	[MAIL_FOLLOWUP] = "followup",
 };
 
 static const char *const notice_templates[NOTICE_N] = {
@@ -42,11 +45,17 @@ static const char *const notice_templates[NOTICE_N] = {
 	[NOTICE_REPLY] = "notice-reply",
 	[NOTICE_ASSIGNED] = "notice-assigned",
 	[NOTICE_ESCALATED] = "notice-escalated",
+	[NOTICE_SLA] = "notice-sla",
 };
 
 const char *const reply_agent_templates[] = {
 	"notice-new", "notice-reply", "notice-assigned", "notice-escalated",
-	"answer", "agent-refused", "merged", NULL
+	"notice-sla", "answer", "agent-refused", "merged", NULL
+};
+
+/* Templates every desk needs for what time does to cases. */
+const char *const reply_case_templates[] = {
+	"autoclosed", "followup", NULL
 };
 
 /* The line of commands every notice carries. */
@@ -120,7 +129,7 @@ template_vars(const struct reply_ctx *x, const char *name, const char *addr,
 {
 	char		 date[64];
 	struct tm	 tm;
-	time_t		 t = x->m && x->m->date ? x->m->date : time(NULL);
+	time_t		 t = x->m && x->m->date ? x->m->date : clock_now();
 	size_t		 i;
 
 #define VAR(n, v) do {							\
@@ -187,7 +196,9 @@ queue_mail(const struct reply_ctx *x, const struct mail_out *mo, char **cause)
 	char		*subj, *detail = NULL, *key = NULL;
 	size_t		 i, rawlen = 0;
 	int		 automatic = mo->kind == MAIL_ACK ||
-			    mo->kind == MAIL_REPLY || mo->kind == MAIL_MERGED;
+			    mo->kind == MAIL_REPLY || mo->kind == MAIL_MERGED ||
+			    mo->kind == MAIL_AUTOCLOSED ||
+			    mo->kind == MAIL_FOLLOWUP;
 	int		 rv = -1;
 
 	memset(&refs, 0, sizeof refs);
@@ -245,7 +256,7 @@ queue_mail(const struct reply_ctx *x, const struct mail_out *mo, char **cause)
 	sm.mailbox = "";
 	sm.sender = d->conf->desk_address;
 	sm.subject = subj;
-	sm.date = time(NULL);
+	sm.date = clock_now();
 	sm.language = "";
 	sm.body = mo->body;
 	sm.raw = raw;
@@ -280,6 +291,52 @@ render(const struct reply_ctx *x, const char *tmpl, const char *lang,
 	    body, used, cause);
 }
 
+/*
+ * Render tmpl in lang with the variables (which it frees), and queue the
+ * mail mo describes with that subject and body.
+ */
+static int
+queue_template(const struct reply_ctx *x, const char *tmpl, const char *lang,
+    struct strv *names, struct strv *values, struct mail_out *mo,
+    char **cause)
+{
+	char	*subject = NULL, *body = NULL;
+	int	 rv;
+
+	rv = render(x, tmpl, lang, names, values, &subject, &body, cause);
+	strv_free(names);
+	strv_free(values);
+	if (rv == 0) {
+		mo->subject = subject;
+		mo->body = body;
+		rv = queue_mail(x, mo, cause);
+	}
+	free(subject);
+	free(body);
+	return rv;
+}
+
+/* A mail to an agent, answerable through the address signed for them. */
+static int
+queue_to_agent(const struct reply_ctx *x, enum mail_kind kind,
+    const struct agent_conf *a, const char *tmpl, struct strv *names,
+    struct strv *values, char **cause)
+{
+	struct mail_out	 mo;
+	char		*reply_to;
+	int		 rv;
+
+	reply_to = thread_agent_address(x->d->conf, x->c->ref, a->name);
+	memset(&mo, 0, sizeof mo);
+	mo.kind = kind;
+	mo.to_name = a->name;
+	mo.to_addr = a->address;
+	mo.reply_to = reply_to;
+	rv = queue_template(x, tmpl, a->language, names, values, &mo, cause);
+	free(reply_to);
+	return rv;
+}
+
 /* Record on the case why the customer got no automatic answer. */
 static int
 no_reply(const struct reply_ctx *x, const char *why, char **cause)
@@ -296,7 +353,7 @@ reply_customer(const struct reply_ctx *x, enum mail_kind kind,
 	struct desk	*d = x->d;
 	struct strv	 names, values;
 	struct mail_out	 mo;
-	char		*subject = NULL, *body = NULL, *why, *key;
+	char		*why, *key;
 	const char	*to_name, *to_addr;
 	int		 rv, n = 0, known = 0;
 
@@ -334,7 +391,7 @@ reply_customer(const struct reply_ctx *x, enum mail_kind kind,
 	}
 	if (d->conf->autoreply_limit > 0) {
 		key = reply_addr_key(to_addr);
-		rv = store_autoreplies_since(d->st, key, time(NULL) - 3600,
+		rv = store_autoreplies_since(d->st, key, clock_now() - 3600,
 		    &n, cause);
 		free(key);
 		if (rv == -1)
@@ -352,23 +409,12 @@ reply_customer(const struct reply_ctx *x, enum mail_kind kind,
 	memset(&names, 0, sizeof names);
 	memset(&values, 0, sizeof values);
 	template_vars(x, to_name, to_addr, &names, &values);
-	if (render(x, tmpl, pick_lang(x), &names, &values, &subject, &body,
-	    cause) == -1)
-		rv = -1;
-	else {
-		memset(&mo, 0, sizeof mo);
-		mo.kind = kind;
-		mo.to_name = to_name;
-		mo.to_addr = to_addr;
-		mo.subject = subject;
-		mo.body = body;
-		rv = queue_mail(x, &mo, cause);
-	}
-	free(subject);
-	free(body);
-	strv_free(&names);
-	strv_free(&values);
-	return rv;
+	memset(&mo, 0, sizeof mo);
+	mo.kind = kind;
+	mo.to_name = to_name;
+	mo.to_addr = to_addr;
+	return queue_template(x, tmpl, pick_lang(x), &names, &values, &mo,
+	    cause);
 }
 
 int
@@ -387,7 +433,27 @@ reply_notice(const struct reply_ctx *x, enum mail_kind kind,
 		return -1;
 	}
 	xasprintf(&subject, "%s: %s", kind == MAIL_ESCALATE ? "Escalated" :
-	    x->is_new ? "New case" : "Customer reply", m->subject);
+	    x->is_new ? "New case" : "Customer reply", m ? m->subject :
+	    x->c->subject);
+	if (m == NULL) {
+		/* Time passed: the case itself is the news. */
+		xasprintf(&body, "Case:     %s\nQueue:    %s\nPriority: %s\n"
+		    "Status:   %s\nFrom:     %s <%s>\n", x->c->ref,
+		    x->c->queue, case_priority_name(x->c->priority),
+		    case_status_name(x->c->status), x->c->customer_name,
+		    x->c->customer);
+		memset(&mo, 0, sizeof mo);
+		mo.kind = kind;
+		mo.to_name = "";
+		mo.to_addr = addr;
+		mo.subject = subject;
+		mo.body = body;
+		mo.in_reply_to = x->thread_id != NULL ? x->thread_id : "";
+		rv = queue_mail(x, &mo, cause);
+		free(subject);
+		free(body);
+		return rv;
+	}
 	/* The whole text is in the case; a notice carries a bounded part. */
 	blen = strlen(m->body);
 	if (blen > NOTIFY_BODY_MAX) {
@@ -444,8 +510,7 @@ reply_agent(const struct reply_ctx *x, enum notice_kind k,
 {
 	const struct mime_message *m = x->m;
 	struct strv	 names, values;
-	struct mail_out	 mo;
-	char		*subject = NULL, *body = NULL, *text, *att, *reply_to;
+	char		*text, *att;
 	int		 rv;
 
 	if (!outmsg_addr_ok(a->address)) {
@@ -469,27 +534,10 @@ reply_agent(const struct reply_ctx *x, enum notice_kind k,
 	VAR("marker", REPLY_MARKER);
 	VAR("detail", detail != NULL ? detail : "");
 #undef VAR
-	rv = render(x, notice_templates[k], a->language, &names, &values,
-	    &subject, &body, cause);
-	if (rv == 0) {
-		reply_to = thread_agent_address(x->d->conf, x->c->ref,
-		    a->name);
-		memset(&mo, 0, sizeof mo);
-		mo.kind = MAIL_AGENT;
-		mo.to_name = a->name;
-		mo.to_addr = a->address;
-		mo.reply_to = reply_to;
-		mo.subject = subject;
-		mo.body = body;
-		rv = queue_mail(x, &mo, cause);
-		free(reply_to);
-	}
-	free(subject);
-	free(body);
+	rv = queue_to_agent(x, MAIL_AGENT, a, notice_templates[k], &names,
+	    &values, cause);
 	free(text);
 	free(att);
-	strv_free(&names);
-	strv_free(&values);
 	return rv;
 }
 
@@ -504,7 +552,7 @@ reply_answer(const struct reply_ctx *x, const char *text, char **cause)
 	struct mail_out		 mo;
 	struct outmsg_file	*files = NULL;
 	size_t			 nfiles = 0, total = 0, i;
-	char			*subject = NULL, *body = NULL, *data;
+	char			*data;
 	size_t			 len;
 	int			 rv;
 
@@ -542,28 +590,19 @@ reply_answer(const struct reply_ctx *x, const char *text, char **cause)
 	strv_add(&values, text);
 	strv_add(&names, "agent.name");
 	strv_add(&values, x->agent != NULL ? x->agent->name : "");
-	rv = render(x, "answer", x->c->language, &names, &values, &subject,
-	    &body, cause);
-	strv_free(&names);
-	strv_free(&values);
-	if (rv == 0) {
-		memset(&mo, 0, sizeof mo);
-		mo.kind = MAIL_ANSWER;
-		mo.to_name = x->c->customer_name;
-		mo.to_addr = x->c->customer;
-		mo.subject = subject;
-		mo.body = body;
-		mo.in_reply_to = x->thread_id != NULL ? x->thread_id : "";
-		mo.files = files;
-		mo.nfiles = nfiles;
-		rv = queue_mail(x, &mo, cause);
-	}
+	memset(&mo, 0, sizeof mo);
+	mo.kind = MAIL_ANSWER;
+	mo.to_name = x->c->customer_name;
+	mo.to_addr = x->c->customer;
+	mo.in_reply_to = x->thread_id != NULL ? x->thread_id : "";
+	mo.files = files;
+	mo.nfiles = nfiles;
+	rv = queue_template(x, "answer", x->c->language, &names, &values, &mo,
+	    cause);
 out:
 	for (i = 0; i < nfiles; i++)
 		free((char *)files[i].data);
 	free(files);
-	free(subject);
-	free(body);
 	return rv;
 }
 
@@ -572,9 +611,6 @@ reply_refusal(const struct reply_ctx *x, const struct agent_conf *a,
     const char *why, char **cause)
 {
 	struct strv	 names, values;
-	struct mail_out	 mo;
-	char		*subject = NULL, *body = NULL, *reply_to;
-	int		 rv;
 
 	memset(&names, 0, sizeof names);
 	memset(&values, 0, sizeof values);
@@ -586,26 +622,8 @@ reply_refusal(const struct reply_ctx *x, const struct agent_conf *a,
 	strv_add(&values, why);
 	strv_add(&names, "commands");
 	strv_add(&values, COMMANDS_LINE);
-	rv = render(x, "agent-refused", a->language, &names, &values,
-	    &subject, &body, cause);
-	strv_free(&names);
-	strv_free(&values);
-	if (rv == 0) {
-		reply_to = thread_agent_address(x->d->conf, x->c->ref,
-		    a->name);
-		memset(&mo, 0, sizeof mo);
-		mo.kind = MAIL_REFUSAL;
-		mo.to_name = a->name;
-		mo.to_addr = a->address;
-		mo.reply_to = reply_to;
-		mo.subject = subject;
-		mo.body = body;
-		rv = queue_mail(x, &mo, cause);
-		free(reply_to);
-	}
-	free(subject);
-	free(body);
-	return rv;
+	return queue_to_agent(x, MAIL_REFUSAL, a, "agent-refused", &names,
+	    &values, cause);
 }
 
 int
@@ -614,8 +632,6 @@ reply_merged(const struct reply_ctx *x, const char *to, const char *lang,
 {
 	struct strv	 names, values;
 	struct mail_out	 mo;
-	char		*subject = NULL, *body = NULL;
-	int		 rv;
 
 	if (!screen_answerable(x->d->conf, to) || !outmsg_addr_ok(to))
 		return 0;
@@ -624,21 +640,73 @@ reply_merged(const struct reply_ctx *x, const char *to, const char *lang,
 	template_vars(x, "", to, &names, &values);
 	strv_add(&names, "old.ref");
 	strv_add(&values, old_ref);
-	rv = render(x, "merged", lang, &names, &values, &subject, &body,
+	memset(&mo, 0, sizeof mo);
+	mo.kind = MAIL_MERGED;
+	mo.to_name = "";
+	mo.to_addr = to;
+	mo.in_reply_to = "";
+	return queue_template(x, "merged", lang, &names, &values, &mo, cause);
+}
+
+int
+reply_case_mail(const struct reply_ctx *x, enum mail_kind kind,
+    const char *tmpl, char **cause)
+{
+	struct strv	 names, values;
+	struct mail_out	 mo;
+
+	if (!screen_answerable(x->d->conf, x->c->customer) ||
+	    !outmsg_addr_ok(x->c->customer))
+		return no_reply(x, "no mail: the customer's address cannot "
+		    "take an automatic one", cause);
+	memset(&names, 0, sizeof names);
+	memset(&values, 0, sizeof values);
+	template_vars(x, x->c->customer_name, x->c->customer, &names,
+	    &values);
+	memset(&mo, 0, sizeof mo);
+	mo.kind = kind;
+	mo.to_name = x->c->customer_name;
+	mo.to_addr = x->c->customer;
+	mo.in_reply_to = x->thread_id != NULL ? x->thread_id : "";
+	return queue_template(x, tmpl, x->c->language, &names, &values, &mo,
 	    cause);
-	strv_free(&names);
-	strv_free(&values);
-	if (rv == 0) {
-		memset(&mo, 0, sizeof mo);
-		mo.kind = MAIL_MERGED;
-		mo.to_name = "";
-		mo.to_addr = to;
-		mo.subject = subject;
-		mo.body = body;
-		mo.in_reply_to = "";
-		rv = queue_mail(x, &mo, cause);
-	}
-	free(subject);
-	free(body);
+}
+
+int
+reply_report(struct desk *d, const char *to, const char *subject,
+    const char *text, const char *fname, const char *html, size_t htmllen,
+    char **cause)
+{
+	struct outmsg		 o;
+	struct outmsg_file	 f;
+	struct strv		 rcpts;
+	char			*raw = NULL, *msgid = NULL;
+	size_t			 rawlen = 0;
+	int			 rv = -1;
+
+	memset(&f, 0, sizeof f);
+	f.name = fname;
+	f.type = "text/html";
+	f.data = html;
+	f.len = htmllen;
+	memset(&o, 0, sizeof o);
+	o.from_name = d->conf->desk_name;
+	o.from_addr = d->conf->desk_address;
+	o.to_name = "";
+	o.to_addr = to;
+	o.subject = subject;
+	o.auto_submitted = "auto-generated";
+	o.body = text;
+	o.files = &f;
+	o.nfiles = 1;
+	memset(&rcpts, 0, sizeof rcpts);
+	strv_add(&rcpts, to);
+	/* No case: the report is about all of them. */
+	if (outmsg_build(&o, &raw, &rawlen, &msgid, cause) == 0)
+		rv = store_out_add(d->st, 0, msgid, d->conf->envelope_from,
+		    &rcpts, subject, raw, rawlen, NULL, NULL, cause);
+	free(raw);
+	free(msgid);
+	strv_free(&rcpts);
 	return rv;
 }

@@ -23,6 +23,8 @@ enum mail_kind {
 	MAIL_ANSWER,		/* an agent's answer, to the customer */
 	MAIL_REFUSAL,		/* to an agent: what was not done, and why */
 	MAIL_MERGED,		/* to a merged case's customer */
+	MAIL_AUTOCLOSED,	/* to the customer: closed for want of news */
+	MAIL_FOLLOWUP,		/* to the customer: how did we do? */
 	MAIL_NKINDS
 };
 
@@ -32,6 +34,7 @@ enum notice_kind {
 	NOTICE_REPLY,		/* the customer wrote again */
 	NOTICE_ASSIGNED,	/* another agent gave you the case */
 	NOTICE_ESCALATED,	/* for a supervisor */
+	NOTICE_SLA,		/* a target is near */
 	NOTICE_N
 };
 
@@ -83,11 +86,26 @@ int	 reply_answer(const struct reply_ctx *, const char *text,
 /* Tell an agent that a mail of theirs was not obeyed, and why. */
 int	 reply_refusal(const struct reply_ctx *, const struct agent_conf *,
 	    const char *why, char **cause) STORE_WUR;
+/*
+ * A mail to the case's customer about the case itself (no message of
+ * theirs to answer): auto-close, follow-up.  In the case's language.
+ */
+int	 reply_case_mail(const struct reply_ctx *, enum mail_kind,
+	    const char *tmpl, char **cause) STORE_WUR;
 /* Tell the customer of a merged case where it continues. */
 int	 reply_merged(const struct reply_ctx *, const char *to,
 	    const char *lang, const char *old_ref, char **cause) STORE_WUR;
+/*
+ * The manager's report to a supervisor: a short text, the HTML page
+ * attached as fname; in the outbox, on no case.
+ */
+int	 reply_report(struct desk *, const char *to, const char *subject,
+	    const char *text, const char *fname, const char *html,
+	    size_t htmllen, char **cause) STORE_WUR;
 /* The templates the agent mails need, for checking a desk. */
 extern const char *const reply_agent_templates[];
+/* And those every desk needs (auto-close, follow-up). */
+extern const char *const reply_case_templates[];
 
 /*
  * The address limits count: lower case, without a "+tag" in the local

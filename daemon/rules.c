@@ -38,6 +38,9 @@
 #define RULES_DEPTH_LIMIT	10000
 #define RULES_HEAP_LIMIT	(20U * 1024)	/* KiB */
 #define RULES_EXCERPT		40		/* bytes of context in traces */
+#define RULES_MAX_SCORE		1000		/* |N| in "score QUEUE N" */
+#define RULES_MAX_QUEUES	64		/* queues scored in one message */
+#define RULES_MAX_WHY		512		/* bytes naming who scored */
 
 /* Lexer */
 enum tok_type { T_WORD, T_STRING, T_PATTERN, T_LPAREN, T_RPAREN, T_MATCH,
@@ -53,7 +56,8 @@ struct token {
 
 /* Conditions */
 enum field { F_SUBJECT, F_BODY, F_TEXT, F_FROM, F_TO, F_CC, F_HEADER,
-    F_LANGUAGE, F_ATTACHMENT, F_ATTACHTYPE, F_MAILBOX, F_QUEUE, F_STATUS };
+    F_LANGUAGE, F_ATTACHMENT, F_ATTACHTYPE, F_MAILBOX, F_QUEUE, F_STATUS,
+    F_BEST };
 
 static const struct {
 	const char	*name;
@@ -64,6 +68,7 @@ static const struct {
 	{ "header", F_HEADER }, { "language", F_LANGUAGE },
 	{ "attachment", F_ATTACHMENT }, { "attachment-type", F_ATTACHTYPE },
 	{ "mailbox", F_MAILBOX }, { "queue", F_QUEUE }, { "status", F_STATUS },
+	{ "best", F_BEST },
 };
 
 enum cond_type { C_AND, C_OR, C_NOT, C_LEAF, C_NEW, C_REPLY, C_TAGGED };
@@ -72,6 +77,7 @@ enum cond_op { OP_IS, OP_RE };
 struct pattern {
 	pcre2_code	*code;
 	int		 fold;		/* match folded pattern on folded text */
+	int		 greek;		/* ... and on the Greeklish key too */
 	struct strv	 names;		/* named groups */
 	uint32_t	*numbers;	/* their group numbers */
 };
@@ -90,13 +96,13 @@ struct cond {
 /* Actions */
 enum act_type { A_QUEUE, A_PRIORITY, A_TAG, A_ASSIGN, A_STATUS, A_REPLY,
     A_NOTIFY, A_FORWARD, A_ESCALATE, A_QUARANTINE, A_DROP, A_STOP,
-    A_CONTINUE };
+    A_CONTINUE, A_SCORE };
 
 
 static const struct {
 	const char	*name;
 	enum act_type	 type;
-	int		 arg;		/* takes one argument */
+	int		 arg;		/* how many arguments it takes */
 	const char *const *allowed;	/* NULL: any word */
 } actions[] = {
 	{ "queue", A_QUEUE, 1, NULL },
@@ -112,11 +118,13 @@ static const struct {
 	{ "drop", A_DROP, 0, NULL },
 	{ "stop", A_STOP, 0, NULL },
 	{ "continue", A_CONTINUE, 0, NULL },
+	{ "score", A_SCORE, 2, NULL },
 };
 
 struct action {
 	enum act_type	 type;
 	char		*arg;
+	int		 n;		/* A_SCORE: points */
 };
 
 struct rule {
@@ -393,7 +401,7 @@ pattern_compile(struct parser *p, const struct token *t, int fold)
 	PCRE2_SIZE	 erroff;
 	const char	*f;
 	char		*src;
-	int		 err;
+	int		 err, greek = 0;
 
 	for (f = t->flags; *f != '\0'; f++) {
 		switch (*f) {
@@ -405,6 +413,9 @@ pattern_compile(struct parser *p, const struct token *t, int fold)
 		case 'a':
 			fold = 1;
 			break;
+		case 'g':
+			fold = greek = 1;
+			break;
 		case 'x':
 			opts |= PCRE2_EXTENDED;
 			break;
@@ -413,13 +424,20 @@ pattern_compile(struct parser *p, const struct token *t, int fold)
 			break;
 		default:
 			perr(p, t->line, "unknown pattern flag \"%c\" (known: "
-			    "i, c, a, s, x)", *f);
+			    "i, c, a, g, s, x)", *f);
 			return NULL;
 		}
 	}
 	src = fold ? fold_pattern(t->s) : xstrdup(t->s);
+	if (greek) {
+		char	*g = fold_greeklish_pattern(src);
+
+		free(src);
+		src = g;
+	}
 	re = xcalloc(1, sizeof *re);
 	re->fold = fold;
+	re->greek = greek;
 	re->code = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, opts,
 	    &err, &erroff, NULL);
 	free(src);
@@ -523,8 +541,8 @@ parse_leaf(struct parser *p, int capture)
 	if (i == sizeof fields / sizeof fields[0]) {
 		perr(p, t->line, "unknown condition \"%s\" (expected subject, "
 		    "body, text, from, to, cc, header, language, attachment, "
-		    "attachment-type, mailbox, queue, status, new, reply, "
-		    "tagged)", t->s);
+		    "attachment-type, mailbox, queue, status, best, new, "
+		    "reply, tagged)", t->s);
 		return NULL;
 	}
 	if (fields[i].field == F_HEADER) {
@@ -720,6 +738,32 @@ check_reply(struct parser *p, const struct rule *r, const char *tname,
 	strv_free(&vars);
 }
 
+/* The N of "score QUEUE N": a whole number on the action's line. */
+static int
+parse_points(struct parser *p, int line, int *out)
+{
+	struct token	*t = peek(p);
+	char		*end;
+	long		 v;
+
+	if (t->type != T_WORD || t->line != line) {
+		perr(p, line, "\"score\" needs a queue and a number, e.g. "
+		    "score billing 3");
+		return -1;
+	}
+	errno = 0;
+	v = strtol(t->s, &end, 10);
+	if (errno != 0 || *end != '\0' || end == t->s ||
+	    v < -RULES_MAX_SCORE || v > RULES_MAX_SCORE) {
+		perr(p, line, "\"score\" needs a whole number from %d to %d, "
+		    "not \"%s\"", -RULES_MAX_SCORE, RULES_MAX_SCORE, t->s);
+		return -1;
+	}
+	next(p);
+	*out = (int)v;
+	return 0;
+}
+
 /* Skip to the next "rule" that starts a line, after an error. */
 static void
 resync(struct parser *p)
@@ -742,6 +786,7 @@ parse_rule(struct parser *p, const struct tmpl_set *tmpls)
 		int		 line;
 	}		*replies = NULL;
 	size_t		 nreplies = 0;
+	int		 scores = 0, stop = 0;
 
 	memset(&r, 0, sizeof r);
 	r.file = xstrdup(p->file);
@@ -819,11 +864,14 @@ parse_rule(struct parser *p, const struct tmpl_set *tmpls)
 		    sizeof *r.actions);
 		r.actions[r.nactions].type = actions[k].type;
 		r.actions[r.nactions].arg = NULL;
+		r.actions[r.nactions].n = 0;
 		r.nactions++;
 		if (actions[k].type == A_CONTINUE)
 			r.cont = 1;
 		else if (actions[k].type == A_STOP)
-			r.cont = 0;
+			r.cont = 0, stop = 1;
+		else if (actions[k].type == A_SCORE)
+			scores = 1;
 		if (!actions[k].arg)
 			continue;
 		arg = peek(p);
@@ -852,6 +900,9 @@ parse_rule(struct parser *p, const struct tmpl_set *tmpls)
 			r.actions[r.nactions - 1].arg = xstrdup(*v);
 		} else
 			r.actions[r.nactions - 1].arg = xstrdup(arg->s);
+		if (actions[k].type == A_SCORE &&
+		    parse_points(p, a->line, &r.actions[r.nactions - 1].n) == -1)
+			goto fail;
 		if (actions[k].type == A_REPLY) {
 			/* Checked at the end: captures may follow. */
 			replies = xreallocarray(replies, nreplies + 1,
@@ -860,6 +911,9 @@ parse_rule(struct parser *p, const struct tmpl_set *tmpls)
 			replies[nreplies++].line = a->line;
 		}
 	}
+	/* A score is one signal among several: the next rules still count. */
+	if (scores && !stop)
+		r.cont = 1;
 	for (i = 0; i < nreplies; i++)
 		check_reply(p, &r, replies[i].name, replies[i].line, tmpls);
 	free(replies);
@@ -1023,13 +1077,20 @@ rules_count(const struct rules *rs)
 struct evalctx {
 	const struct rules		*rs;
 	const struct rules_input	*in;
+	const struct rules_result	*res;		/* so far */
 	const struct rule		*rule;
 	pcre2_match_data		*md;
 	struct buf			*trace;
 	char				*text;		/* subject \n body */
 	char				*fsubject, *fbody, *ftext;
 	size_t				 fsubjectlen, fbodylen, ftextlen;
+	char				*gsubject, *gbody, *gtext;
+	size_t				 gsubjectlen, gbodylen, gtextlen;
 	struct strv			 vals;		/* per rule capnames */
+	struct buf			 why;		/* this rule's match */
+	struct strv			 squeues;	/* in order of scoring */
+	struct strv			 swhy;		/* "refund +3, ..." */
+	int				 spoints[RULES_MAX_QUEUES];
 };
 
 static void
@@ -1064,14 +1125,11 @@ caplen(const char *s, size_t len, size_t max)
 
 /* A short, one-line excerpt around [so, eo) for traces. */
 static void
-trace_excerpt(struct evalctx *e, const char *s, size_t len, size_t so,
-    size_t eo)
+excerpt(struct buf *out, const char *s, size_t len, size_t so, size_t eo)
 {
 	size_t	 a, z, i;
 	char	 c;
 
-	if (e->trace == NULL)
-		return;
 	a = so > RULES_EXCERPT ? so - RULES_EXCERPT : 0;
 	while (a > 0 && ((unsigned char)s[a] & 0xc0) == 0x80)
 		a--;
@@ -1080,21 +1138,20 @@ trace_excerpt(struct evalctx *e, const char *s, size_t len, size_t so,
 	z = eo + RULES_EXCERPT < len ? eo + RULES_EXCERPT : len;
 	while (z < len && ((unsigned char)s[z] & 0xc0) == 0x80)
 		z++;
-	buf_adds(e->trace, " \"");
+	buf_adds(out, " \"");
 	if (a > 0)
-		buf_adds(e->trace, "...");
+		buf_adds(out, "...");
 	for (i = a; i < z; i++) {
 		if (i == so)
-			buf_adds(e->trace, so == eo ? "[]" : "[");
+			buf_adds(out, so == eo ? "[]" : "[");
 		c = s[i];
-		buf_addc(e->trace, c == '\n' || c == '\r' || c == '\t' ?
-		    ' ' : c);
+		buf_addc(out, c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
 		if (i + 1 == eo)
-			buf_adds(e->trace, "]");
+			buf_adds(out, "]");
 	}
 	if (z < len)
-		buf_adds(e->trace, "...");
-	buf_adds(e->trace, "\"");
+		buf_adds(out, "...");
+	buf_adds(out, "\"");
 }
 
 static int
@@ -1122,8 +1179,16 @@ match_re(struct evalctx *e, const struct cond *c, const char *s, size_t len,
 	ov = pcre2_get_ovector_pointer(e->md);
 	if (record) {
 		trace(e, "  %s matched", c->desc);
-		trace_excerpt(e, s, len, ov[0], ov[1] < ov[0] ? ov[0] : ov[1]);
+		if (e->trace != NULL)
+			excerpt(e->trace, s, len, ov[0], ov[1] < ov[0] ?
+			    ov[0] : ov[1]);
 		trace(e, "\n");
+		/* The first match of a rule is what the rule decided on. */
+		if (e->why.len == 0) {
+			buf_printf(&e->why, "%s matched", c->desc);
+			excerpt(&e->why, s, len, ov[0], ov[1] < ov[0] ?
+			    ov[0] : ov[1]);
+		}
 	}
 	/* Named groups become template variables; the first value sticks. */
 	for (i = 0; i < c->re->names.n; i++) {
@@ -1162,6 +1227,12 @@ match_value(struct evalctx *e, const struct cond *c, const char *s,
 	}
 	if (c->re->fold) {
 		f = fold_text(s, len, &len);
+		if (c->re->greek) {
+			char	*g = fold_greeklish(f, len, &len);
+
+			free(f);
+			f = g;
+		}
 		r = match_re(e, c, f, len, record);
 		free(f);
 		return r;
@@ -1195,19 +1266,23 @@ match_big(struct evalctx *e, const struct cond *c, enum field f)
 	const struct mime_message	*m = e->in->msg;
 	const char	*s;
 	size_t		 len;
-	char		**fp;
-	size_t		*flp;
+	char		**fp, **gp;
+	size_t		*flp, *glp;
 
 	switch (f) {
 	case F_SUBJECT:
 		s = m->subject ? m->subject : "";
 		fp = &e->fsubject;
 		flp = &e->fsubjectlen;
+		gp = &e->gsubject;
+		glp = &e->gsubjectlen;
 		break;
 	case F_BODY:
 		s = m->body ? m->body : "";
 		fp = &e->fbody;
 		flp = &e->fbodylen;
+		gp = &e->gbody;
+		glp = &e->gbodylen;
 		break;
 	default:
 		if (e->text == NULL) {
@@ -1222,15 +1297,86 @@ match_big(struct evalctx *e, const struct cond *c, enum field f)
 		s = e->text;
 		fp = &e->ftext;
 		flp = &e->ftextlen;
+		gp = &e->gtext;
+		glp = &e->gtextlen;
 		break;
 	}
 	len = caplen(s, strlen(s), RULES_MAX_TEXT);
 	if (c->op == OP_RE && c->re->fold) {
 		if (*fp == NULL)
 			*fp = fold_text(s, len, flp);
-		return match_re(e, c, *fp, *flp, 1);
+		if (!c->re->greek)
+			return match_re(e, c, *fp, *flp, 1);
+		if (*gp == NULL)
+			*gp = fold_greeklish(*fp, *flp, glp);
+		return match_re(e, c, *gp, *glp, 1);
 	}
 	return match_value(e, c, s, len, 1);
+}
+
+/*
+ * The queue with the highest total so far, if that total is above zero;
+ * on a tie, the queue that scored first.  NULL: no queue has won.
+ */
+static const char *
+score_best(const struct evalctx *e)
+{
+	size_t	 i, best = 0;
+
+	for (i = 1; i < e->squeues.n; i++)
+		if (e->spoints[i] > e->spoints[best])
+			best = i;
+	if (e->squeues.n == 0 || e->spoints[best] <= 0)
+		return NULL;
+	return e->squeues.v[best];
+}
+
+static void
+score_add(struct evalctx *e, const struct rule *r, const char *queue, int n)
+{
+	size_t	 i;
+	char	*w;
+
+	for (i = 0; i < e->squeues.n; i++)
+		if (strcmp(e->squeues.v[i], queue) == 0)
+			break;
+	if (i == e->squeues.n) {
+		if (i == RULES_MAX_QUEUES) {
+			trace(e, "  more than %d queues scored, ignored\n",
+			    RULES_MAX_QUEUES);
+			return;
+		}
+		strv_add(&e->squeues, queue);
+		strv_add(&e->swhy, "");
+		e->spoints[i] = 0;
+	}
+	e->spoints[i] += n;
+	/* Who gave the points, for people; a long list is cut short. */
+	if (strlen(e->swhy.v[i]) < RULES_MAX_WHY) {
+		xasprintf(&w, "%s%s%s %+d", e->swhy.v[i], *e->swhy.v[i] ?
+		    ", " : "", r->name, n);
+		free(e->swhy.v[i]);
+		e->swhy.v[i] = w;
+	} else if (!strstr(e->swhy.v[i], ", ...")) {
+		xasprintf(&w, "%s, ...", e->swhy.v[i]);
+		free(e->swhy.v[i]);
+		e->swhy.v[i] = w;
+	}
+	trace(e, "  %s now %d\n", queue, e->spoints[i]);
+}
+
+/* "billing 5 (refund +3, money +2), technical 2 (crash +2)" */
+static char *
+score_summary(const struct evalctx *e)
+{
+	struct buf	 b;
+	size_t		 i;
+
+	buf_init(&b, 0);
+	for (i = 0; i < e->squeues.n; i++)
+		buf_printf(&b, "%s%s %d (%s)", i ? ", " : "", e->squeues.v[i],
+		    e->spoints[i], e->swhy.v[i]);
+	return buf_release(&b);
 }
 
 static int
@@ -1288,6 +1434,9 @@ eval_leaf(struct evalctx *e, const struct cond *c)
 	case F_STATUS:
 		s = e->in->status;
 		break;
+	case F_BEST:
+		s = (s = score_best(e)) != NULL ? s : "none";
+		break;
 	default:
 		return 0;
 	}
@@ -1314,7 +1463,9 @@ eval_cond(struct evalctx *e, const struct cond *c)
 		}
 		return 0;
 	case C_TAGGED:
-		if (e->in->tags != NULL && strv_has(e->in->tags, c->str)) {
+		/* the case's tags, or one an earlier rule has just added */
+		if ((e->in->tags != NULL && strv_has(e->in->tags, c->str)) ||
+		    strv_has(&e->res->tags, c->str)) {
 			trace(e, "  %s matched\n", c->desc);
 			return 1;
 		}
@@ -1337,6 +1488,15 @@ add_unique(struct strv *sv, const char *v)
 {
 	if (!strv_has(sv, v))
 		strv_add(sv, v);
+}
+
+/* "rule NAME (file:line): what matched" */
+static void
+decided_by(struct evalctx *e, const struct rule *r, char **dst)
+{
+	free(*dst);
+	xasprintf(dst, "rule %s (%s:%d)%s%s", r->name, r->file, r->line,
+	    e->why.len ? ": " : "", e->why.len ? e->why.data : "");
 }
 
 static void
@@ -1364,14 +1524,22 @@ apply_rule(struct evalctx *e, const struct rule *r, struct rules_result *res)
 		for (j = 0; j < sizeof actions / sizeof actions[0]; j++)
 			if (actions[j].type == a->type)
 				break;
-		trace(e, "  action %s%s%s\n", actions[j].name,
-		    a->arg ? " " : "", a->arg ? a->arg : "");
+		if (a->type == A_SCORE)
+			trace(e, "  action score %s %d\n", a->arg, a->n);
+		else
+			trace(e, "  action %s%s%s\n", actions[j].name,
+			    a->arg ? " " : "", a->arg ? a->arg : "");
 		switch (a->type) {
 		case A_QUEUE:
 			set_scalar(&res->queue, a->arg);
+			decided_by(e, r, &res->queue_by);
 			break;
 		case A_PRIORITY:
 			set_scalar(&res->priority, a->arg);
+			decided_by(e, r, &res->priority_by);
+			break;
+		case A_SCORE:
+			score_add(e, r, a->arg, a->n);
 			break;
 		case A_STATUS:
 			set_scalar(&res->status, a->arg);
@@ -1414,6 +1582,7 @@ rules_eval(const struct rules *rs, const struct rules_input *in,
 {
 	struct evalctx	 e;
 	const struct rule *r;
+	const char	*best;
 	size_t		 i, k;
 	int		 m;
 
@@ -1423,10 +1592,13 @@ rules_eval(const struct rules *rs, const struct rules_input *in,
 	memset(&e, 0, sizeof e);
 	e.rs = rs;
 	e.in = in;
+	e.res = res;
 	e.trace = tr;
 	e.md = pcre2_match_data_create(rs->maxgroups, NULL);
+	buf_init(&e.why, 4096);
 	for (i = 0; i < rs->n; i++) {
 		r = e.rule = &rs->v[i];
+		buf_reset(&e.why);
 		trace(&e, "rule %s (%s:%d)\n", r->name, r->file, r->line);
 		for (k = 0; k < r->capnames.n; k++)
 			strv_add(&e.vals, "");
@@ -1445,11 +1617,27 @@ rules_eval(const struct rules *rs, const struct rules_input *in,
 		if (m && !r->cont)
 			break;
 	}
+	if (e.squeues.n > 0) {
+		res->scores = score_summary(&e);
+		trace(&e, "scores: %s\n", res->scores);
+		/* A rule that named a queue has decided; else the scores. */
+		if (res->queue == NULL && (best = score_best(&e)) != NULL) {
+			res->queue = xstrdup(best);
+			xasprintf(&res->queue_by, "scores: %s", res->scores);
+			trace(&e, "=> queue %s by score\n", best);
+		}
+	}
 	pcre2_match_data_free(e.md);
+	buf_free(&e.why);
+	strv_free(&e.squeues);
+	strv_free(&e.swhy);
 	free(e.text);
 	free(e.fsubject);
 	free(e.fbody);
 	free(e.ftext);
+	free(e.gsubject);
+	free(e.gbody);
+	free(e.gtext);
 }
 
 void
@@ -1466,5 +1654,8 @@ rules_result_free(struct rules_result *res)
 	strv_free(&res->var_names);
 	strv_free(&res->var_values);
 	strv_free(&res->matched);
+	free(res->queue_by);
+	free(res->priority_by);
+	free(res->scores);
 	memset(res, 0, sizeof *res);
 }

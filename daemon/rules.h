@@ -52,10 +52,21 @@ struct rules_result {
 	struct strv	 var_names;	/* named captures */
 	struct strv	 var_values;
 	struct strv	 matched;	/* names of the rules that matched */
+	/*
+	 * Why, for people improving rules: "rule NAME (file:line): what
+	 * matched", or for a queue chosen by scores the scores themselves.
+	 */
+	char		*queue_by;
+	char		*priority_by;
+	char		*scores;	/* "billing 5 (refund +3, ...)", or NULL */
 };
 
 /*
- * Evaluate the rules in order against in.  When trace is not NULL, a
+ * Evaluate the rules in order against in.  "score QUEUE N" actions add up
+ * per queue; when no matching rule named a queue, the queue with the
+ * highest positive total is the result (a tie goes to the queue that
+ * scored first), so res->queue always holds the decision.  When trace is
+ * not NULL, a
  * human-readable account is appended (each rule tried, which condition
  * matched on what text, captures, actions).  A pattern that hits its match
  * or depth limit logs a warning and counts as not matching.

@@ -9,6 +9,7 @@
 #include <curl/curl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "log.h"
 #include "smtp.h"
@@ -20,7 +21,7 @@
 struct smtp_session {
 	CURL		*curl;
 	char		*url;		/* conf url with the EHLO name as path */
-	int		 starttls;
+	int		 tlsmode;	/* SMTP_TLS_NONE, _STARTTLS, _SMTPS */
 	int		 tls_verify;
 	char		*cafile;
 	char		*user;
@@ -40,6 +41,75 @@ struct smtp_session {
 };
 
 static int	 curl_ready;
+
+static const char *const smtp_tls_names[] = {
+	[SMTP_TLS_AUTO] = "auto",
+	[SMTP_TLS_NONE] = "none",
+	[SMTP_TLS_STARTTLS] = "starttls",
+	[SMTP_TLS_SMTPS] = "smtps",
+};
+
+const char *
+smtp_tls_name(int t)
+{
+	if (t < 0 || (size_t)t >= sizeof smtp_tls_names /
+	    sizeof smtp_tls_names[0])
+		return "?";
+	return smtp_tls_names[t];
+}
+
+/* "auto" is the absence of a word, not something to write. */
+int
+smtp_tls_parse(const char *w)
+{
+	size_t	 i;
+
+	for (i = SMTP_TLS_NONE; i < sizeof smtp_tls_names /
+	    sizeof smtp_tls_names[0]; i++)
+		if (strcmp(w, smtp_tls_names[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+int
+smtp_url_loopback(const char *url)
+{
+	const char	*h, *e, *s;
+
+	if (url == NULL || (h = strstr(url, "://")) == NULL)
+		return 0;
+	h += 3;
+	e = h + strcspn(h, "/");
+	/* credentials in the url end at the last '@' before the path */
+	for (s = h; s < e; s++)
+		if (*s == '@')
+			h = s + 1;
+	if (*h == '[')
+		return strncmp(h, "[::1]", 5) == 0 && (h[5] == ':' ||
+		    h + 5 == e);
+	e = h + strcspn(h, ":/");
+	if ((size_t)(e - h) == 9 && strncasecmp(h, "localhost", 9) == 0)
+		return 1;
+	if (e - h < 4 || strncmp(h, "127.", 4) != 0)
+		return 0;
+	for (s = h + 4; s < e; s++)
+		if ((*s < '0' || *s > '9') && *s != '.')
+			return 0;
+	return 1;
+}
+
+int
+smtp_tls_mode(const struct smtp_conf *c)
+{
+	if (c->url != NULL && strncmp(c->url, "smtps://", 8) == 0)
+		return SMTP_TLS_SMTPS;
+	if (c->starttls || c->tls == SMTP_TLS_STARTTLS)
+		return SMTP_TLS_STARTTLS;
+	if (c->tls == SMTP_TLS_AUTO && c->user != NULL &&
+	    !smtp_url_loopback(c->url))
+		return SMTP_TLS_STARTTLS;
+	return SMTP_TLS_NONE;
+}
 
 /*
  * Bare LF and bare CR become CRLF, CRLF stays.  curl dot-stuffs only lines
@@ -199,7 +269,7 @@ setup(struct smtp_session *s)
 	if (s->cafile != NULL &&
 	    curl_easy_setopt(c, CURLOPT_CAINFO, s->cafile) != CURLE_OK)
 		return -1;
-	if (s->starttls)
+	if (s->tlsmode == SMTP_TLS_STARTTLS)
 		curl_easy_setopt(c, CURLOPT_USE_SSL, (long)CURLUSESSL_ALL);
 
 	if (s->user != NULL) {
@@ -225,7 +295,7 @@ smtp_open(const struct smtp_conf *conf)
 		curl_ready = 1;
 	}
 	s = xcalloc(1, sizeof *s);
-	s->starttls = conf->starttls;
+	s->tlsmode = smtp_tls_mode(conf);
 	s->tls_verify = conf->tls_verify;
 	s->timeout = conf->timeout;
 	s->cafile = conf->cafile ? xstrdup(conf->cafile) : NULL;
@@ -256,6 +326,10 @@ smtp_open(const struct smtp_conf *conf)
 	if (!s->tls_verify)
 		log_warnx("smtp: TLS certificate verification is off, as "
 		    "configured");
+	if (s->tlsmode == SMTP_TLS_NONE && s->user != NULL &&
+	    !smtp_url_loopback(s->url))
+		log_warnx("smtp: credentials go to a relay on another host "
+		    "in clear text (tls none, as configured)");
 	if (setup(s) == -1) {
 		xasprintf(&s->broken, "smtp: cannot set up curl for this "
 		    "url (scheme must be smtp or smtps)");

@@ -10,9 +10,20 @@
 
 #include "xmalloc.h"
 
+/*
+ * TLS toward the relay.  Credentials never cross the network in clear
+ * text unless the admin wrote "tls none": with SMTP_TLS_AUTO a relay that
+ * is not this machine gets STARTTLS required as soon as there is a user.
+ */
+#define SMTP_TLS_AUTO		0	/* nothing said */
+#define SMTP_TLS_NONE		1	/* clear text, as the admin wrote */
+#define SMTP_TLS_STARTTLS	2	/* STARTTLS required */
+#define SMTP_TLS_SMTPS		3	/* implicit TLS: an smtps:// url */
+
 struct smtp_conf {
 	char	*url;		/* smtp://host:port or smtps://host:port */
 	int	 starttls;	/* 1: require STARTTLS on smtp:// */
+	int	 tls;		/* SMTP_TLS_*, as configured */
 	int	 tls_verify;	/* 0 only when the config says so */
 	char	*cafile;	/* NULL: system store */
 	char	*user;		/* NULL: no AUTH */
@@ -27,6 +38,14 @@ struct smtp_conf {
 #define SMTP_PERMFAIL	2	/* 5xx: the mail will never go */
 
 struct smtp_session;
+
+/* The config word for SMTP_TLS_*, and back (-1: no such word). */
+const char *smtp_tls_name(int);
+int	 smtp_tls_parse(const char *);
+/* Is the url's host this machine: localhost, 127.0.0.0/8, ::1? */
+int	 smtp_url_loopback(const char *url);
+/* What a session with conf does: SMTP_TLS_NONE, _STARTTLS or _SMTPS. */
+int	 smtp_tls_mode(const struct smtp_conf *);
 
 struct smtp_session *smtp_open(const struct smtp_conf *);
 /*

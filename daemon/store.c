@@ -102,15 +102,14 @@ store_rollback_to(struct store *st)
 }
 
 int
-store_case_new(struct store *st, const char *prefix,
-	    const struct store_case *c, int64_t *id, char **cause)
+store_case_new(struct store *st, const char *prefix, const struct store_case *c,
+	    int64_t *id, char **cause)
 {
 	return st->ops->case_new(st, prefix, c, id, cause);
 }
 
 int
-store_case_get(struct store *st, int64_t id, struct store_case *c,
-	    char **cause)
+store_case_get(struct store *st, int64_t id, struct store_case *c, char **cause)
 {
 	return st->ops->case_get(st, id, c, cause);
 }
@@ -226,7 +225,7 @@ store_out_add(struct store *st, int64_t case_id, const char *message_id,
 
 int
 store_autoreplies_since(struct store *st, const char *rcpt, time_t since,
-    int *n, char **cause)
+	    int *n, char **cause)
 {
 	return st->ops->autoreplies_since(st, rcpt, since, n, cause);
 }
@@ -240,7 +239,7 @@ store_out_due(struct store *st, time_t now, size_t max, struct store_out **out,
 
 int
 store_out_list(struct store *st, struct store_out **out, size_t *n,
-    char **cause)
+	    char **cause)
 {
 	return st->ops->out_list(st, out, n, cause);
 }
@@ -350,6 +349,59 @@ store_case_detail(struct store *st, const char *ref,
 }
 
 int
+store_timer_set(struct store *st, int64_t case_id, const char *kind, time_t due,
+	    char **cause)
+{
+	return st->ops->timer_set(st, case_id, kind, due, cause);
+}
+
+int
+store_timer_cancel(struct store *st, int64_t case_id, const char *kind,
+	    int fired_too, char **cause)
+{
+	return st->ops->timer_cancel(st, case_id, kind, fired_too, cause);
+}
+
+int
+store_timers_due(struct store *st, time_t now, size_t max,
+	    struct store_timer **out, size_t *n, char **cause)
+{
+	return st->ops->timers_due(st, now, max, out, n, cause);
+}
+
+int
+store_timer_fired(struct store *st, int64_t id, char **cause)
+{
+	return st->ops->timer_fired(st, id, cause);
+}
+
+int
+store_timer_next(struct store *st, time_t *next, char **cause)
+{
+	return st->ops->timer_next(st, next, cause);
+}
+
+int
+store_case_events(struct store *st, int64_t id, struct store_event_row **out,
+	    size_t *n, char **cause)
+{
+	return st->ops->case_events(st, id, out, n, cause);
+}
+
+int
+store_mailbox_stat(struct store *st, const char *mailbox, int ok, int processed,
+	    const char *error, char **cause)
+{
+	return st->ops->mailbox_stat(st, mailbox, ok, processed, error, cause);
+}
+
+int
+store_stats(struct store *st, time_t now, struct store_stats *out, char **cause)
+{
+	return st->ops->stats(st, now, out, cause);
+}
+
+int
 store_kv_get(struct store *st, const char *key, char **value, char **cause)
 {
 	return st->ops->kv_get(st, key, value, cause);
@@ -359,6 +411,13 @@ int
 store_kv_set(struct store *st, const char *key, const char *value, char **cause)
 {
 	return st->ops->kv_set(st, key, value, cause);
+}
+
+int
+store_report_cases(struct store *st, time_t from, time_t to,
+	    struct store_report_row **out, size_t *n, char **cause)
+{
+	return st->ops->report_cases(st, from, to, out, n, cause);
 }
 
 /* The tables of a desk, referenced before referencing. */
@@ -382,6 +441,10 @@ static const char *const cols_checkpoints[] = { "mailbox", "uidvalidity",
 static const char *const cols_quarantine[] = { "id", "mailbox", "uid",
     "reason", "raw", "created" };
 static const char *const cols_kv[] = { "key", "value" };
+static const char *const cols_timers[] = { "id", "case_id", "kind", "due",
+    "fired" };
+static const char *const cols_mbstats[] = { "mailbox", "last_poll",
+    "last_ok", "processed", "errors", "last_error" };
 
 #define TABLE(n, c, b)	{ n, c, sizeof c / sizeof c[0], b }
 static const struct store_table store_tables[] = {
@@ -395,6 +458,8 @@ static const struct store_table store_tables[] = {
 	TABLE("checkpoints", cols_checkpoints, 0),
 	TABLE("quarantine", cols_quarantine, 1U << 4),
 	TABLE("kv", cols_kv, 0),
+	TABLE("timers", cols_timers, 0),
+	TABLE("mailbox_stats", cols_mbstats, 0),
 };
 #define NTABLES	(sizeof store_tables / sizeof store_tables[0])
 
@@ -607,3 +672,55 @@ store_case_detail_free(struct store_case_detail *d)
 	memset(d, 0, sizeof *d);
 }
 
+void
+store_timers_free(struct store_timer *t, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		free(t[i].kind);
+	free(t);
+}
+
+void
+store_events_free(struct store_event_row *e, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		free(e[i].kind);
+		free(e[i].actor);
+		free(e[i].detail);
+	}
+	free(e);
+}
+
+void
+store_stats_free(struct store_stats *s)
+{
+	size_t	 i;
+
+	for (i = 0; i < s->nmailboxes; i++) {
+		free(s->mailboxes[i].mailbox);
+		free(s->mailboxes[i].last_error);
+	}
+	free(s->mailboxes);
+	free(s->oldest_to);
+	free(s->oldest_error);
+	memset(s, 0, sizeof *s);
+}
+
+void
+store_report_free(struct store_report_row *r, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		free(r[i].ref);
+		free(r[i].queue);
+		free(r[i].assignee);
+		free(r[i].subject);
+		free(r[i].first_response_by);
+	}
+	free(r);
+}

@@ -257,6 +257,62 @@ int	 store_case_detail(struct store *, const char *ref,
 	    struct store_case_detail *, char **cause) STORE_WUR;
 void	 store_case_detail_free(struct store_case_detail *);
 
+/* Timers: what happens to a case because time passed (timers.c). */
+struct store_timer {
+	int64_t		 id;
+	int64_t		 case_id;
+	char		*kind;
+	time_t		 due;
+};
+/* Set a case's timer of that kind; one that fired is left as it is. */
+int	 store_timer_set(struct store *, int64_t case_id, const char *kind,
+	    time_t due, char **cause) STORE_WUR;
+/* Drop a timer that has not fired (fired_too: or one that has). */
+int	 store_timer_cancel(struct store *, int64_t case_id, const char *kind,
+	    int fired_too, char **cause) STORE_WUR;
+int	 store_timers_due(struct store *, time_t now, size_t max,
+	    struct store_timer **, size_t *n, char **cause) STORE_WUR;
+void	 store_timers_free(struct store_timer *, size_t);
+/* Mark a timer fired: 1, or 0 when it had already fired. */
+int	 store_timer_fired(struct store *, int64_t id, char **cause) STORE_WUR;
+/* When the next timer is due (*next), 0 if none. */
+int	 store_timer_next(struct store *, time_t *next, char **cause) STORE_WUR;
+/* A case's events, oldest first. */
+int	 store_case_events(struct store *, int64_t id,
+	    struct store_event_row **, size_t *n, char **cause) STORE_WUR;
+void	 store_events_free(struct store_event_row *, size_t);
+
+/* How the desk is doing: what an admin checks first. */
+struct store_mailbox_stat {
+	char		*mailbox;
+	time_t		 last_poll;
+	time_t		 last_ok;	/* 0: never */
+	int		 processed;
+	int		 errors;
+	char		*last_error;
+};
+struct store_stats {
+	int		 outbox_queued;
+	int		 outbox_failed;
+	time_t		 oldest_queued;	/* 0: none waiting */
+	char		*oldest_to;
+	char		*oldest_error;
+	int		 oldest_attempts;
+	int		 quarantined;
+	int		 timers_due;
+	int		 timers_set;
+	int		 breaching;	/* open cases past an SLA target */
+	int		 open_cases;
+	struct store_mailbox_stat *mailboxes;
+	size_t		 nmailboxes;
+};
+/* A mailbox was polled: ok or not, messages taken in, the error. */
+int	 store_mailbox_stat(struct store *, const char *mailbox, int ok,
+	    int processed, const char *error, char **cause) STORE_WUR;
+int	 store_stats(struct store *, time_t now, struct store_stats *,
+	    char **cause) STORE_WUR;
+void	 store_stats_free(struct store_stats *);
+
 /* Key/value settings the daemon keeps (secret, first UIDs). */
 int	 store_kv_get(struct store *, const char *key, char **value,
 	    char **cause) STORE_WUR;
@@ -280,5 +336,32 @@ int	 store_mailbox_lease(struct store *, const char *mailbox,
  */
 int	 store_copy(struct store *from, struct store *to, struct strv *report,
 	    char **cause) STORE_WUR;
+
+/* The manager's report: a case as it stood at the end of a period. */
+struct store_report_row {
+	int64_t		 id;
+	char		*ref;
+	char		*queue;
+	char		*assignee;	/* NULL if none */
+	char		*subject;
+	enum case_status status;	/* at the period's end */
+	time_t		 created;
+	time_t		 first_response_at;	/* 0: none before the end */
+	char		*first_response_by;	/* the agent, or NULL */
+	time_t		 resolved_at;	/* the last time it was resolved */
+	time_t		 closed_at;	/* ... closed; 0: never */
+	int		 breaches;	/* SLA breaches during the period */
+	int		 rating;	/* last satisfaction answer in it, 1-5;
+					   0: none */
+	time_t		 rated_at;
+};
+#define STORE_REPORT_MAX	1000000
+/*
+ * The cases opened in [from, to), open at to, or touched during it;
+ * oldest first.
+ */
+int	 store_report_cases(struct store *, time_t from, time_t to,
+	    struct store_report_row **, size_t *n, char **cause) STORE_WUR;
+void	 store_report_free(struct store_report_row *, size_t);
 
 #endif

@@ -107,10 +107,26 @@ struct store_ops {
 	    const char *queue, struct store_case **, size_t *n, char **cause);
 	int	(*case_detail)(struct store *, const char *ref,
 	    struct store_case_detail *, char **cause);
+	int	(*timer_set)(struct store *, int64_t case_id, const char *kind,
+	    time_t due, char **cause);
+	int	(*timer_cancel)(struct store *, int64_t case_id,
+	    const char *kind, int fired_too, char **cause);
+	int	(*timers_due)(struct store *, time_t now, size_t max,
+	    struct store_timer **, size_t *n, char **cause);
+	int	(*timer_fired)(struct store *, int64_t id, char **cause);
+	int	(*timer_next)(struct store *, time_t *next, char **cause);
+	int	(*case_events)(struct store *, int64_t id,
+	    struct store_event_row **, size_t *n, char **cause);
+	int	(*mailbox_stat)(struct store *, const char *mailbox, int ok,
+	    int processed, const char *error, char **cause);
+	int	(*stats)(struct store *, time_t now, struct store_stats *,
+	    char **cause);
 	int	(*kv_get)(struct store *, const char *key, char **value,
 	    char **cause);
 	int	(*kv_set)(struct store *, const char *key, const char *value,
 	    char **cause);
+	int	(*report_cases)(struct store *, time_t from, time_t to,
+	    struct store_report_row **, size_t *n, char **cause);
 	int	(*mailbox_lease)(struct store *, const char *mailbox,
 	    char **cause);
 	/* Copying a desk (store_copy): every row of a table, any order. */

@@ -20,13 +20,14 @@
 #include <string.h>
 #include <time.h>
 
+#include "clock.h"
 #include "log.h"
 #include "store_backend.h"
 #include "xmalloc.h"
 
 /* Migration i brings the schema to version i + 1; append, never edit. */
 static const char *const pg_migrations[] = {
-	/* 1: the SQLite schema at its version 4, in PostgreSQL's words. */
+	/* 1: SQLite's schema at its version 4, in PostgreSQL's words. */
 	"CREATE SEQUENCE case_numbers START 1001;"
 	"CREATE TABLE cases ("
 	"  id bigint PRIMARY KEY DEFAULT nextval('case_numbers'),"
@@ -120,6 +121,26 @@ static const char *const pg_migrations[] = {
 	"CREATE TABLE kv ("
 	"  key text PRIMARY KEY,"
 	"  value text NOT NULL);",
+
+	/*
+	 * 2: SQLite's 5 and 6: timers (SLA, auto-close, follow-up), fired
+	 * once; how each mailbox is doing.
+	 */
+	"CREATE TABLE timers ("
+	"  id bigserial PRIMARY KEY,"
+	"  case_id bigint NOT NULL REFERENCES cases(id),"
+	"  kind text NOT NULL,"
+	"  due bigint NOT NULL,"
+	"  fired bigint,"
+	"  UNIQUE (case_id, kind));"
+	"CREATE INDEX timers_due ON timers (due) WHERE fired IS NULL;"
+	"CREATE TABLE mailbox_stats ("
+	"  mailbox text PRIMARY KEY,"
+	"  last_poll bigint,"
+	"  last_ok bigint,"
+	"  processed integer NOT NULL DEFAULT 0,"
+	"  errors integer NOT NULL DEFAULT 0,"
+	"  last_error text);",
 };
 #define PG_NMIGRATIONS	(sizeof pg_migrations / sizeof pg_migrations[0])
 
@@ -541,7 +562,7 @@ pg_case_new(struct store *base, const char *prefix,
 	struct pg_store		*st = (struct pg_store *)base;
 	struct pg_params	 p = { 0 };
 	PGresult		*r;
-	time_t			 now = time(NULL);
+	time_t			 now = clock_now();
 	size_t			 i;
 
 	/* The number from the sequence names the case in the same insert. */
@@ -684,7 +705,7 @@ pg_case_set(struct store *base, int64_t id, enum store_field field,
 	if ((unsigned)field >= sizeof pg_case_fields / sizeof pg_case_fields[0])
 		fatalx("store_case_set: no field %d", field);
 	pg_text(&p, value);
-	pg_int(&p, time(NULL));
+	pg_int(&p, clock_now());
 	pg_int(&p, id);
 	if ((changed = pg_changed(st, pg_case_fields[field].sql, &p,
 	    pg_case_fields[field].name, cause)) == -1)
@@ -740,11 +761,11 @@ pg_case_merge(struct store *base, int64_t from, int64_t into, char **cause)
 {
 	static const char *const sql[] = {
 		"UPDATE messages SET case_id = $2 WHERE case_id = $1",
-		"INSERT INTO case_contacts (case_id, address) SELECT "
+		("INSERT INTO case_contacts (case_id, address) SELECT "
 		"$2::bigint, address FROM case_contacts WHERE case_id = $1 "
-		"ON CONFLICT DO NOTHING",
-		"UPDATE cases SET status = 'closed', linked = $2, updated = $3 "
-		"WHERE id = $1",
+		"ON CONFLICT DO NOTHING"),
+		("UPDATE cases SET status = 'closed', linked = $2, updated = $3 "
+		"WHERE id = $1"),
 	};
 	struct pg_params p;
 	size_t		 i;
@@ -754,7 +775,7 @@ pg_case_merge(struct store *base, int64_t from, int64_t into, char **cause)
 		pg_int(&p, from);
 		pg_int(&p, into);
 		if (i == 2)
-			pg_int(&p, time(NULL));
+			pg_int(&p, clock_now());
 		if (pg_run((struct pg_store *)base, sql[i], &p, "merge",
 		    cause) == -1)
 			return -1;
@@ -816,7 +837,7 @@ pg_case_touch(struct store *base, int64_t id, char **cause)
 {
 	struct pg_params p = { 0 };
 
-	pg_int(&p, time(NULL));
+	pg_int(&p, clock_now());
 	pg_int(&p, id);
 	return pg_run((struct pg_store *)base, "UPDATE cases SET updated = $1 "
 	    "WHERE id = $2", &p, "touch case", cause);
@@ -885,7 +906,7 @@ pg_msg_add(struct store *base, const struct store_msg *m, int64_t *id,
 	pg_text(&p, m->body ? m->body : "");
 	pg_text(&p, m->attachments ? m->attachments : "[]");
 	pg_bytes(&p, m->raw, m->rawlen);
-	pg_int(&p, time(NULL));
+	pg_int(&p, clock_now());
 	if ((r = pg_query((struct pg_store *)base, "INSERT INTO messages "
 	    "(case_id, direction, kind, dedup, message_id, mailbox, sender, "
 	    "subject, date, language, body, attachments, raw, created) VALUES "
@@ -930,7 +951,7 @@ pg_event(struct store *base, int64_t case_id, const char *kind,
 	struct pg_params p = { 0 };
 
 	pg_int(&p, case_id);
-	pg_int(&p, time(NULL));
+	pg_int(&p, clock_now());
 	pg_text(&p, kind);
 	pg_text(&p, actor ? actor : "");
 	pg_text(&p, detail ? detail : "");
@@ -949,7 +970,7 @@ pg_out_add(struct store *base, int64_t case_id, const char *message_id,
 	PGresult	*r;
 	struct buf	 b;
 	size_t		 i;
-	time_t		 now = time(NULL);
+	time_t		 now = clock_now();
 
 	/* Recipients are one per line: an address never holds a newline. */
 	buf_init(&b, 1024 * 1024);
@@ -1059,7 +1080,7 @@ pg_out_due(struct store *base, time_t now, size_t max,
 
 	pg_int(&p, now);
 	pg_int(&p, (int64_t)max);
-	pg_int(&p, time(NULL) - STORE_CLAIM_TTL);
+	pg_int(&p, clock_now() - STORE_CLAIM_TTL);
 	return pg_out_rows((struct pg_store *)base, "SELECT " PG_OUT_COLUMNS
 	    " FROM outbox o WHERE (o.status = 'queued' AND o.next_attempt <= "
 	    "$1) OR (o.status = 'sending' AND " PG_STALE_CLAIM ") ORDER BY "
@@ -1082,7 +1103,7 @@ static int
 pg_out_claim(struct store *base, int64_t id, char **cause)
 {
 	struct pg_params p = { 0 };
-	time_t		 now = time(NULL);
+	time_t		 now = clock_now();
 	int		 k;
 
 	pg_int(&p, now);
@@ -1103,7 +1124,7 @@ pg_out_sent(struct store *base, int64_t id, char **cause)
 {
 	struct pg_params p = { 0 };
 
-	pg_int(&p, time(NULL));
+	pg_int(&p, clock_now());
 	pg_int(&p, id);
 	return pg_run((struct pg_store *)base, "UPDATE outbox SET status = "
 	    "'sent', sent = $1, attempts = attempts + 1, last_error = NULL "
@@ -1193,7 +1214,7 @@ pg_quarantine(struct store *base, const char *mailbox, uint32_t uid,
 	pg_id(&p, uid);
 	pg_text(&p, reason);
 	pg_bytes(&p, raw, len);
-	pg_int(&p, time(NULL));
+	pg_int(&p, clock_now());
 	if ((r = pg_query((struct pg_store *)base, "INSERT INTO quarantine "
 	    "(mailbox, uid, reason, raw, created) VALUES ($1, $2, $3, $4, $5) "
 	    "RETURNING id", &p, "quarantine", cause)) == NULL)
@@ -1309,7 +1330,7 @@ pg_checkpoint_set(struct store *base, const char *mailbox,
 	pg_text(&p, mailbox);
 	pg_int(&p, uidvalidity);
 	pg_int(&p, last_uid);
-	pg_int(&p, time(NULL));
+	pg_int(&p, clock_now());
 	return pg_run((struct pg_store *)base, "INSERT INTO checkpoints "
 	    "(mailbox, uidvalidity, last_uid, updated) VALUES ($1, $2, $3, $4) "
 	    "ON CONFLICT (mailbox) DO UPDATE SET uidvalidity = $2, last_uid = "
@@ -1432,6 +1453,308 @@ pg_kv_set(struct store *base, const char *key, const char *value,
 	return pg_run((struct pg_store *)base, "INSERT INTO kv (key, value) "
 	    "VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = $2", &p,
 	    "setting", cause);
+}
+
+static int
+pg_timer_set(struct store *base, int64_t case_id, const char *kind,
+    time_t due, char **cause)
+{
+	struct pg_params p = { 0 };
+
+	pg_int(&p, case_id);
+	pg_text(&p, kind);
+	pg_int(&p, due);
+	/* A timer that fired stays fired: it never goes off twice. */
+	return pg_run((struct pg_store *)base, "INSERT INTO timers (case_id, "
+	    "kind, due) VALUES ($1, $2, $3) ON CONFLICT (case_id, kind) DO "
+	    "UPDATE SET due = $3 WHERE timers.fired IS NULL", &p, "timer",
+	    cause);
+}
+
+static int
+pg_timer_cancel(struct store *base, int64_t case_id, const char *kind,
+    int fired_too, char **cause)
+{
+	struct pg_params p = { 0 };
+
+	pg_int(&p, case_id);
+	pg_text(&p, kind);
+	pg_int(&p, fired_too);
+	return pg_run((struct pg_store *)base, "DELETE FROM timers WHERE "
+	    "case_id = $1 AND kind = $2 AND ($3::integer <> 0 OR fired IS "
+	    "NULL)", &p, "timer", cause);
+}
+
+static int
+pg_timers_due(struct store *base, time_t now, size_t max,
+    struct store_timer **out, size_t *n, char **cause)
+{
+	struct pg_params	 p = { 0 };
+	struct store_timer	*t;
+	PGresult		*r;
+	int			 i, k;
+
+	*out = NULL;
+	*n = 0;
+	pg_int(&p, now);
+	pg_int(&p, (int64_t)max);
+	if ((r = pg_query((struct pg_store *)base, "SELECT id, case_id, kind, "
+	    "due FROM timers WHERE fired IS NULL AND due <= $1 ORDER BY due, "
+	    "id LIMIT $2", &p, "timers", cause)) == NULL)
+		return -1;
+	k = PQntuples(r);
+	t = xcalloc(k > 0 ? (size_t)k : 1, sizeof *t);
+	for (i = 0; i < k; i++) {
+		t[i].id = pg_col_int(r, i, 0);
+		t[i].case_id = pg_col_int(r, i, 1);
+		t[i].kind = pg_col_text(r, i, 2);
+		t[i].due = (time_t)pg_col_int(r, i, 3);
+	}
+	PQclear(r);
+	*out = t;
+	*n = (size_t)k;
+	return 0;
+}
+
+/*
+ * SKIP LOCKED: a timer another daemon is firing this instant is not ours
+ * (0); should that daemon roll back, the timer is still due next time.
+ */
+static int
+pg_timer_fired(struct store *base, int64_t id, char **cause)
+{
+	struct pg_params p = { 0 };
+	int		 k;
+
+	pg_int(&p, clock_now());
+	pg_int(&p, id);
+	if ((k = pg_changed((struct pg_store *)base, "UPDATE timers SET fired "
+	    "= $1 WHERE id = (SELECT t.id FROM timers t WHERE t.id = $2 AND "
+	    "t.fired IS NULL FOR UPDATE SKIP LOCKED)", &p, "timer fired",
+	    cause)) == -1)
+		return -1;
+	return k == 1 ? 1 : 0;
+}
+
+static int
+pg_timer_next(struct store *base, time_t *next, char **cause)
+{
+	PGresult	*r;
+
+	*next = 0;
+	if ((r = pg_query((struct pg_store *)base, "SELECT min(due) FROM "
+	    "timers WHERE fired IS NULL", NULL, "next timer", cause)) == NULL)
+		return -1;
+	*next = (time_t)pg_col_int(r, 0, 0);
+	PQclear(r);
+	return 0;
+}
+
+static int
+pg_case_events(struct store *base, int64_t id, struct store_event_row **out,
+    size_t *n, char **cause)
+{
+	struct pg_params	 p = { 0 };
+	struct store_event_row	*e;
+	PGresult		*r;
+	int			 i, k;
+
+	*out = NULL;
+	*n = 0;
+	pg_int(&p, id);
+	if ((r = pg_query((struct pg_store *)base, "SELECT at, kind, actor, "
+	    "detail FROM events WHERE case_id = $1 ORDER BY id", &p, "events",
+	    cause)) == NULL)
+		return -1;
+	k = PQntuples(r);
+	e = xcalloc(k > 0 ? (size_t)k : 1, sizeof *e);
+	for (i = 0; i < k; i++) {
+		e[i].at = (time_t)pg_col_int(r, i, 0);
+		e[i].kind = pg_col_text(r, i, 1);
+		e[i].actor = pg_col_text(r, i, 2);
+		e[i].detail = pg_col_text(r, i, 3);
+	}
+	PQclear(r);
+	*out = e;
+	*n = (size_t)k;
+	return 0;
+}
+
+static int
+pg_mailbox_stat(struct store *base, const char *mailbox, int ok,
+    int processed, const char *error, char **cause)
+{
+	struct pg_params p = { 0 };
+
+	pg_text(&p, mailbox);
+	pg_int(&p, clock_now());
+	pg_int(&p, ok != 0);
+	pg_int(&p, processed);
+	pg_text(&p, error);
+	return pg_run((struct pg_store *)base, "INSERT INTO mailbox_stats "
+	    "(mailbox, last_poll, last_ok, processed, errors, last_error) "
+	    "VALUES ($1, $2, CASE WHEN $3::integer = 1 THEN $2::bigint END, "
+	    "$4, 1 - $3::integer, $5::text) ON CONFLICT (mailbox) DO UPDATE "
+	    "SET last_poll = $2, last_ok = CASE WHEN $3::integer = 1 THEN "
+	    "$2::bigint ELSE mailbox_stats.last_ok END, processed = "
+	    "mailbox_stats.processed + $4, errors = mailbox_stats.errors + 1 - "
+	    "$3::integer, last_error = coalesce($5::text, "
+	    "mailbox_stats.last_error)", &p, "mailbox stats", cause);
+}
+
+static int
+pg_stats(struct store *base, time_t now, struct store_stats *out,
+    char **cause)
+{
+	struct pg_store		*st = (struct pg_store *)base;
+	struct pg_params	 p = { 0 };
+	struct store_mailbox_stat *m;
+	PGresult		*r;
+	int			 i, k;
+
+	memset(out, 0, sizeof *out);
+	pg_int(&p, now);
+	if ((r = pg_query(st, "SELECT "
+	    "(SELECT count(*) FROM outbox WHERE status IN ('queued', "
+	    "'sending')), "
+	    "(SELECT count(*) FROM outbox WHERE status = 'failed'), "
+	    "(SELECT count(*) FROM quarantine), "
+	    "(SELECT count(*) FROM timers WHERE fired IS NULL AND due <= $1), "
+	    "(SELECT count(*) FROM timers WHERE fired IS NULL), "
+	    "(SELECT count(DISTINCT e.case_id) FROM events e JOIN cases c ON "
+	    "c.id = e.case_id WHERE e.kind = 'sla-breach' AND c.status NOT IN "
+	    "('resolved', 'closed')), "
+	    "(SELECT count(*) FROM cases WHERE status NOT IN ('resolved', "
+	    "'closed'))", &p, "stats", cause)) == NULL)
+		return -1;
+	out->outbox_queued = (int)pg_col_int(r, 0, 0);
+	out->outbox_failed = (int)pg_col_int(r, 0, 1);
+	out->quarantined = (int)pg_col_int(r, 0, 2);
+	out->timers_due = (int)pg_col_int(r, 0, 3);
+	out->timers_set = (int)pg_col_int(r, 0, 4);
+	out->breaching = (int)pg_col_int(r, 0, 5);
+	out->open_cases = (int)pg_col_int(r, 0, 6);
+	PQclear(r);
+	/* The oldest mail still waiting, and why. */
+	if ((r = pg_query(st, "SELECT created, rcpts, last_error, attempts "
+	    "FROM outbox WHERE status IN ('queued', 'sending') ORDER BY "
+	    "created, id LIMIT 1", NULL, "stats", cause)) == NULL)
+		return -1;
+	if (PQntuples(r) > 0) {
+		out->oldest_queued = (time_t)pg_col_int(r, 0, 0);
+		out->oldest_to = pg_col_text(r, 0, 1);
+		out->oldest_error = pg_col_text(r, 0, 2);
+		out->oldest_attempts = (int)pg_col_int(r, 0, 3);
+	}
+	PQclear(r);
+	if ((r = pg_query(st, "SELECT mailbox, last_poll, last_ok, processed, "
+	    "errors, last_error FROM mailbox_stats ORDER BY mailbox", NULL,
+	    "stats", cause)) == NULL)
+		return -1;
+	k = PQntuples(r);
+	out->mailboxes = xcalloc(k > 0 ? (size_t)k : 1,
+	    sizeof *out->mailboxes);
+	for (i = 0; i < k; i++) {
+		m = &out->mailboxes[out->nmailboxes++];
+		m->mailbox = pg_col_text(r, i, 0);
+		m->last_poll = (time_t)pg_col_int(r, i, 1);
+		m->last_ok = (time_t)pg_col_int(r, i, 2);
+		m->processed = (int)pg_col_int(r, i, 3);
+		m->errors = (int)pg_col_int(r, i, 4);
+		m->last_error = pg_col_text(r, i, 5);
+	}
+	PQclear(r);
+	return 0;
+}
+
+/*
+ * The manager's report (report.c): store_sqlite.c's query, row for row
+ * (a case's status at the period's end is its last status event before
+ * it; see there).
+ */
+static int
+pg_report_cases(struct store *base, time_t from, time_t to,
+    struct store_report_row **out, size_t *n, char **cause)
+{
+	struct pg_params	 p = { 0 };
+	struct store_report_row	*rows, *w;
+	PGresult		*r;
+	int			 i, k;
+
+	*out = NULL;
+	*n = 0;
+	pg_int(&p, from);
+	pg_int(&p, to);
+	if ((r = pg_query((struct pg_store *)base, "SELECT id, ref, queue, "
+	    "assignee, subject, created, st, fr_at, fr_by, res_at, clo_at, "
+	    "breaches, rating, rated_at "
+	    "FROM (SELECT c.id, c.ref, c.queue, c.assignee, c.subject, "
+	    "c.created, "
+	    " coalesce((SELECT e.detail FROM events e WHERE e.case_id = c.id "
+	    "  AND e.kind = 'status' AND e.at < $2::bigint ORDER BY e.at DESC, "
+	    "  e.id DESC LIMIT 1), CASE WHEN EXISTS (SELECT 1 FROM events e "
+	    "  WHERE e.case_id = c.id AND e.kind = 'status') THEN 'new' ELSE "
+	    "  c.status END) AS st,"
+	    " (SELECT e.at FROM events e WHERE e.case_id = c.id AND e.kind = "
+	    "  'first-response' AND e.at < $2::bigint ORDER BY e.at, e.id "
+	    "  LIMIT 1) AS fr_at,"
+	    " (SELECT e.actor FROM events e WHERE e.case_id = c.id AND e.kind = "
+	    "  'first-response' AND e.at < $2::bigint ORDER BY e.at, e.id "
+	    "  LIMIT 1) AS fr_by,"
+	    " (SELECT max(e.at) FROM events e WHERE e.case_id = c.id AND "
+	    "  e.kind = 'status' AND e.detail = 'resolved' AND e.at < "
+	    "  $2::bigint) AS res_at,"
+	    " (SELECT max(e.at) FROM events e WHERE e.case_id = c.id AND "
+	    "  e.kind = 'status' AND e.detail = 'closed' AND e.at < $2::bigint) "
+	    "  AS clo_at,"
+	    " (SELECT count(*) FROM events e WHERE e.case_id = c.id AND "
+	    "  e.kind = 'sla-breach' AND e.at >= $1::bigint AND e.at < "
+	    "  $2::bigint) AS breaches,"
+	    " (SELECT e.detail FROM events e WHERE e.case_id = c.id AND "
+	    "  e.kind = 'satisfaction' AND e.at >= $1::bigint AND e.at < "
+	    "  $2::bigint ORDER BY e.at DESC, e.id DESC LIMIT 1) AS rating,"
+	    " (SELECT max(e.at) FROM events e WHERE e.case_id = c.id AND "
+	    "  e.kind = 'satisfaction' AND e.at >= $1::bigint AND e.at < "
+	    "  $2::bigint) AS rated_at "
+	    " FROM cases c WHERE c.created < $2::bigint) AS r "
+	    "WHERE r.created >= $1::bigint OR r.st IN ('new', 'open', "
+	    " 'pending') OR EXISTS (SELECT 1 FROM events x WHERE x.case_id = "
+	    " r.id AND x.at >= $1::bigint AND x.at < $2::bigint) "
+	    "ORDER BY r.created, r.id", &p, "report", cause)) == NULL)
+		return -1;
+	k = PQntuples(r);
+	if (k > STORE_REPORT_MAX) {
+		PQclear(r);
+		xasprintf(cause, "report: more than %d cases in the period",
+		    STORE_REPORT_MAX);
+		return -1;
+	}
+	rows = xcalloc(k > 0 ? (size_t)k : 1, sizeof *rows);
+	for (i = 0; i < k; i++) {
+		w = &rows[i];
+		w->id = pg_col_int(r, i, 0);
+		w->ref = pg_col_text(r, i, 1);
+		w->queue = pg_col_text(r, i, 2);
+		w->assignee = pg_col_text(r, i, 3);
+		w->subject = pg_col_text(r, i, 4);
+		w->created = (time_t)pg_col_int(r, i, 5);
+		if (PQgetisnull(r, i, 6) || case_status_parse(PQgetvalue(r, i,
+		    6), &w->status) == -1)
+			w->status = CASE_OPEN;
+		w->first_response_at = (time_t)pg_col_int(r, i, 7);
+		w->first_response_by = pg_col_text(r, i, 8);
+		w->resolved_at = (time_t)pg_col_int(r, i, 9);
+		w->closed_at = (time_t)pg_col_int(r, i, 10);
+		w->breaches = (int)pg_col_int(r, i, 11);
+		w->rating = (int)pg_col_int(r, i, 12);
+		if (w->rating < 1 || w->rating > 5)
+			w->rating = 0;
+		w->rated_at = (time_t)pg_col_int(r, i, 13);
+	}
+	PQclear(r);
+	*out = rows;
+	*n = (size_t)k;
+	return 0;
 }
 
 /*
@@ -1591,7 +1914,9 @@ pg_load_end(struct store *base, char **cause)
 	    "SELECT setval(pg_get_serial_sequence('outbox', 'id'), "
 	    "coalesce((SELECT max(id) FROM outbox), 0) + 1, false);"
 	    "SELECT setval(pg_get_serial_sequence('quarantine', 'id'), "
-	    "coalesce((SELECT max(id) FROM quarantine), 0) + 1, false);",
+	    "coalesce((SELECT max(id) FROM quarantine), 0) + 1, false);"
+	    "SELECT setval(pg_get_serial_sequence('timers', 'id'), "
+	    "coalesce((SELECT max(id) FROM timers), 0) + 1, false);",
 	    cause);
 }
 
@@ -1644,6 +1969,15 @@ const struct store_ops store_pg_ops = {
 	.case_detail = pg_case_detail,
 	.kv_get = pg_kv_get,
 	.kv_set = pg_kv_set,
+	.timer_set = pg_timer_set,
+	.timer_cancel = pg_timer_cancel,
+	.timers_due = pg_timers_due,
+	.timer_fired = pg_timer_fired,
+	.timer_next = pg_timer_next,
+	.case_events = pg_case_events,
+	.mailbox_stat = pg_mailbox_stat,
+	.stats = pg_stats,
+	.report_cases = pg_report_cases,
 	.mailbox_lease = pg_mailbox_lease,
 	.dump = pg_dump,
 	.load_begin = pg_load_begin,

@@ -16,6 +16,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "clock.h"
 #include "log.h"
 #include "store_backend.h"
 #include "xmalloc.h"
@@ -135,16 +136,38 @@ static const char *const migrations[] = {
 	"  case_id INTEGER NOT NULL REFERENCES cases(id),"
 	"  other_id INTEGER NOT NULL REFERENCES cases(id),"
 	"  PRIMARY KEY (case_id, other_id)) WITHOUT ROWID;",
+
+	/*
+	 * 5: things that happen because time passed (SLA warnings and
+	 * breaches, auto-close, follow-up): one row per case and kind, fired
+	 * once, in the same transaction as what firing does.
+	 */
+	"CREATE TABLE timers ("
+	"  id INTEGER PRIMARY KEY,"
+	"  case_id INTEGER NOT NULL REFERENCES cases(id),"
+	"  kind TEXT NOT NULL,"
+	"  due INTEGER NOT NULL,"
+	"  fired INTEGER,"
+	"  UNIQUE (case_id, kind));"
+	"CREATE INDEX timers_due ON timers(due) WHERE fired IS NULL;",
+
+	/* 6: how each mailbox is doing, for "supportctl stats". */
+	"CREATE TABLE mailbox_stats ("
+	"  mailbox TEXT PRIMARY KEY,"
+	"  last_poll INTEGER,"
+	"  last_ok INTEGER,"
+	"  processed INTEGER NOT NULL DEFAULT 0,"
+	"  errors INTEGER NOT NULL DEFAULT 0,"
+	"  last_error TEXT);",
 };
 #define NMIGRATIONS	(sizeof migrations / sizeof migrations[0])
 
 static void	 sq_close(struct store *);
 static int	 sq_schema_version(struct store *);
-static int	 sq_case_tag(struct store *, int64_t, const char *, char **);
-static int	 sq_case_by_ref(struct store *, const char *,
-		    struct store_case *, char **);
-static int	 sq_event(struct store *, int64_t, const char *, const char *,
-		    const char *, char **);
+static int	 sq_case_tag(struct store *, int64_t id, const char *tag,
+		    char **cause);
+static int	 sq_event(struct store *, int64_t case_id, const char *kind,
+		    const char *actor, const char *detail, char **cause);
 
 /* Statements are prepared once per connection, found by their SQL text. */
 struct cached {
@@ -433,7 +456,7 @@ sq_case_new(struct store *base, const char *prefix,
 {
 	struct sqlite_store	*st = (struct sqlite_store *)base;
 	sqlite3_stmt	*s;
-	time_t		 now = time(NULL);
+	time_t		 now = clock_now();
 	char		 ref[64];
 	size_t		 i;
 
@@ -597,7 +620,7 @@ sq_case_set(struct store *base, int64_t id, enum store_field field,
 	if ((s = stmt(st, case_fields[field].sql, cause)) == NULL)
 		return -1;
 	bind_text(s, 1, value);
-	sqlite3_bind_int64(s, 2, time(NULL));
+	sqlite3_bind_int64(s, 2, clock_now());
 	sqlite3_bind_int64(s, 3, id);
 	if ((changed = row(st, s, case_fields[field].name, cause)) == -1)
 		return -1;
@@ -675,7 +698,7 @@ sq_case_merge(struct store *base, int64_t from, int64_t into, char **cause)
 		sqlite3_bind_int64(s, 1, from);
 		sqlite3_bind_int64(s, 2, into);
 		if (i == 2)
-			sqlite3_bind_int64(s, 3, time(NULL));
+			sqlite3_bind_int64(s, 3, clock_now());
 		if (run(st, s, "merge", cause) == -1)
 			return -1;
 	}
@@ -730,7 +753,7 @@ sq_case_touch(struct store *base, int64_t id, char **cause)
 	if ((s = stmt(st, "UPDATE cases SET updated = ? WHERE id = ?",
 	    cause)) == NULL)
 		return -1;
-	sqlite3_bind_int64(s, 1, time(NULL));
+	sqlite3_bind_int64(s, 1, clock_now());
 	sqlite3_bind_int64(s, 2, id);
 	return run(st, s, "touch case", cause);
 }
@@ -822,7 +845,7 @@ sq_msg_add(struct store *base, const struct store_msg *m, int64_t *id,
 		sqlite3_reset(s);
 		return fail(st, cause, "store message");
 	}
-	sqlite3_bind_int64(s, 14, time(NULL));
+	sqlite3_bind_int64(s, 14, clock_now());
 	if (run(st, s, "store message", cause) == -1)
 		return -1;
 	/* Drop the reference to the caller's bytes. */
@@ -867,7 +890,7 @@ sq_event(struct store *base, int64_t case_id, const char *kind,
 	    "detail) VALUES (?, ?, ?, ?, ?)", cause)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, case_id);
-	sqlite3_bind_int64(s, 2, time(NULL));
+	sqlite3_bind_int64(s, 2, clock_now());
 	bind_text(s, 3, kind);
 	bind_text(s, 4, actor ? actor : "");
 	bind_text(s, 5, detail ? detail : "");
@@ -884,7 +907,7 @@ sq_out_add(struct store *base, int64_t case_id, const char *message_id,
 	sqlite3_stmt	*s;
 	struct buf	 b;
 	size_t		 i;
-	time_t		 now = time(NULL);
+	time_t		 now = clock_now();
 	int		 rv;
 
 	if ((s = stmt(st, "INSERT INTO outbox (case_id, message_id, "
@@ -1006,7 +1029,7 @@ sq_out_due(struct store *base, time_t now, size_t max,
 		return -1;
 	sqlite3_bind_int64(s, 1, now);
 	sqlite3_bind_int64(s, 2, (sqlite3_int64)max);
-	sqlite3_bind_int64(s, 3, time(NULL) - STORE_CLAIM_TTL);
+	sqlite3_bind_int64(s, 3, clock_now() - STORE_CLAIM_TTL);
 	return out_rows(st, s, out, n, cause);
 }
 
@@ -1030,7 +1053,7 @@ sq_out_claim(struct store *base, int64_t id, char **cause)
 {
 	struct sqlite_store	*st = (struct sqlite_store *)base;
 	sqlite3_stmt	*s;
-	time_t		 now = time(NULL);
+	time_t		 now = clock_now();
 
 	if ((s = stmt(st, "UPDATE outbox SET status = 'sending', claimed = ?1 "
 	    "WHERE id = ?2 AND (status = 'queued' OR (status = 'sending' AND "
@@ -1054,7 +1077,7 @@ sq_out_sent(struct store *base, int64_t id, char **cause)
 	    "attempts = attempts + 1, last_error = NULL WHERE id = ?",
 	    cause)) == NULL)
 		return -1;
-	sqlite3_bind_int64(s, 1, time(NULL));
+	sqlite3_bind_int64(s, 1, clock_now());
 	sqlite3_bind_int64(s, 2, id);
 	return run(st, s, "sent", cause);
 }
@@ -1168,7 +1191,7 @@ sq_quarantine(struct store *base, const char *mailbox, uint32_t uid,
 		sqlite3_reset(s);
 		return fail(st, cause, "quarantine");
 	}
-	sqlite3_bind_int64(s, 5, time(NULL));
+	sqlite3_bind_int64(s, 5, clock_now());
 	rv = run(st, s, "quarantine", cause);
 	sqlite3_bind_null(s, 4);
 	if (rv == 0 && id != NULL)
@@ -1299,7 +1322,7 @@ sq_checkpoint_set(struct store *base, const char *mailbox,
 	bind_text(s, 1, mailbox);
 	sqlite3_bind_int64(s, 2, uidvalidity);
 	sqlite3_bind_int64(s, 3, last_uid);
-	sqlite3_bind_int64(s, 4, time(NULL));
+	sqlite3_bind_int64(s, 4, clock_now());
 	return run(st, s, "checkpoint", cause);
 }
 
@@ -1428,6 +1451,340 @@ sq_kv_set(struct store *base, const char *key, const char *value,
 	bind_text(s, 1, key);
 	bind_text(s, 2, value);
 	return run(st, s, "setting", cause);
+}
+
+static int
+sq_timer_set(struct store *base, int64_t case_id, const char *kind,
+    time_t due, char **cause)
+{
+	struct sqlite_store	*st = (struct sqlite_store *)base;
+	sqlite3_stmt	*s;
+
+	/* A timer that fired stays fired: it never goes off twice. */
+	if ((s = stmt(st, "INSERT INTO timers (case_id, kind, due) VALUES "
+	    "(?1, ?2, ?3) ON CONFLICT(case_id, kind) DO UPDATE SET due = ?3 "
+	    "WHERE fired IS NULL", cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, case_id);
+	bind_text(s, 2, kind);
+	sqlite3_bind_int64(s, 3, due);
+	return run(st, s, "timer", cause);
+}
+
+static int
+sq_timer_cancel(struct store *base, int64_t case_id, const char *kind,
+    int fired_too, char **cause)
+{
+	struct sqlite_store	*st = (struct sqlite_store *)base;
+	sqlite3_stmt	*s;
+
+	if ((s = stmt(st, "DELETE FROM timers WHERE case_id = ?1 AND kind = ?2 "
+	    "AND (?3 OR fired IS NULL)", cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, case_id);
+	bind_text(s, 2, kind);
+	sqlite3_bind_int(s, 3, fired_too);
+	return run(st, s, "timer", cause);
+}
+
+static int
+sq_timers_due(struct store *base, time_t now, size_t max,
+    struct store_timer **out, size_t *n, char **cause)
+{
+	struct sqlite_store	*st = (struct sqlite_store *)base;
+	sqlite3_stmt		*s;
+	struct store_timer	*t = NULL;
+	size_t			 k = 0;
+	int			 rc;
+
+	*out = NULL;
+	*n = 0;
+	if ((s = stmt(st, "SELECT id, case_id, kind, due FROM timers WHERE "
+	    "fired IS NULL AND due <= ? ORDER BY due, id LIMIT ?",
+	    cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, now);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)max);
+	while ((rc = row(st, s, "timers", cause)) == 1) {
+		t = xreallocarray(t, k + 1, sizeof *t);
+		t[k].id = sqlite3_column_int64(s, 0);
+		t[k].case_id = sqlite3_column_int64(s, 1);
+		t[k].kind = col_text(s, 2);
+		t[k].due = (time_t)sqlite3_column_int64(s, 3);
+		k++;
+	}
+	sqlite3_reset(s);
+	if (rc == -1) {
+		store_timers_free(t, k);
+		return -1;
+	}
+	*out = t;
+	*n = k;
+	return 0;
+}
+
+static int
+sq_timer_fired(struct store *base, int64_t id, char **cause)
+{
+	struct sqlite_store	*st = (struct sqlite_store *)base;
+	sqlite3_stmt	*s;
+
+	if ((s = stmt(st, "UPDATE timers SET fired = ? WHERE id = ? AND "
+	    "fired IS NULL", cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, clock_now());
+	sqlite3_bind_int64(s, 2, id);
+	if (run(st, s, "timer fired", cause) == -1)
+		return -1;
+	return sqlite3_changes(st->db) == 1 ? 1 : 0;
+}
+
+static int
+sq_timer_next(struct store *base, time_t *next, char **cause)
+{
+	struct sqlite_store	*st = (struct sqlite_store *)base;
+	sqlite3_stmt	*s;
+	int		 r;
+
+	*next = 0;
+	if ((s = stmt(st, "SELECT min(due) FROM timers WHERE fired IS NULL",
+	    cause)) == NULL)
+		return -1;
+	if ((r = row(st, s, "next timer", cause)) == 1)
+		*next = (time_t)sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return r == -1 ? -1 : 0;
+}
+
+static int
+sq_case_events(struct store *base, int64_t id, struct store_event_row **out,
+    size_t *n, char **cause)
+{
+	struct sqlite_store	*st = (struct sqlite_store *)base;
+	sqlite3_stmt		*s;
+	struct store_event_row	*e = NULL;
+	size_t			 k = 0;
+	int			 rc;
+
+	*out = NULL;
+	*n = 0;
+	if ((s = stmt(st, "SELECT at, kind, actor, detail FROM events WHERE "
+	    "case_id = ? ORDER BY id", cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	while ((rc = row(st, s, "events", cause)) == 1) {
+		e = xreallocarray(e, k + 1, sizeof *e);
+		e[k].at = (time_t)sqlite3_column_int64(s, 0);
+		e[k].kind = col_text(s, 1);
+		e[k].actor = col_text(s, 2);
+		e[k].detail = col_text(s, 3);
+		k++;
+	}
+	sqlite3_reset(s);
+	if (rc == -1) {
+		store_events_free(e, k);
+		return -1;
+	}
+	*out = e;
+	*n = k;
+	return 0;
+}
+
+static int
+sq_mailbox_stat(struct store *base, const char *mailbox, int ok,
+    int processed, const char *error, char **cause)
+{
+	struct sqlite_store	*st = (struct sqlite_store *)base;
+	sqlite3_stmt	*s;
+
+	if ((s = stmt(st, "INSERT INTO mailbox_stats (mailbox, last_poll, "
+	    "last_ok, processed, errors, last_error) VALUES (?1, ?2, CASE WHEN "
+	    "?3 THEN ?2 END, ?4, NOT ?3, ?5) ON CONFLICT(mailbox) DO UPDATE SET "
+	    "last_poll = ?2, last_ok = CASE WHEN ?3 THEN ?2 ELSE last_ok END, "
+	    "processed = processed + ?4, errors = errors + NOT ?3, "
+	    "last_error = coalesce(?5, last_error)", cause)) == NULL)
+		return -1;
+	bind_text(s, 1, mailbox);
+	sqlite3_bind_int64(s, 2, clock_now());
+	sqlite3_bind_int(s, 3, ok);
+	sqlite3_bind_int(s, 4, processed);
+	bind_text(s, 5, error);
+	return run(st, s, "mailbox stats", cause);
+}
+
+static int
+sq_stats(struct store *base, time_t now, struct store_stats *out,
+    char **cause)
+{
+	struct sqlite_store	*st = (struct sqlite_store *)base;
+	sqlite3_stmt	*s;
+	int		 r;
+
+	memset(out, 0, sizeof *out);
+	if ((s = stmt(st, "SELECT "
+	    "(SELECT count(*) FROM outbox WHERE status IN ('queued', "
+	    "'sending')), "
+	    "(SELECT count(*) FROM outbox WHERE status = 'failed'), "
+	    "(SELECT count(*) FROM quarantine), "
+	    "(SELECT count(*) FROM timers WHERE fired IS NULL AND due <= ?1), "
+	    "(SELECT count(*) FROM timers WHERE fired IS NULL), "
+	    "(SELECT count(DISTINCT e.case_id) FROM events e JOIN cases c ON "
+	    "c.id = e.case_id WHERE e.kind = 'sla-breach' AND c.status NOT IN "
+	    "('resolved', 'closed')), "
+	    "(SELECT count(*) FROM cases WHERE status NOT IN ('resolved', "
+	    "'closed'))", cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, now);
+	if ((r = row(st, s, "stats", cause)) == 1) {
+		out->outbox_queued = sqlite3_column_int(s, 0);
+		out->outbox_failed = sqlite3_column_int(s, 1);
+		out->quarantined = sqlite3_column_int(s, 2);
+		out->timers_due = sqlite3_column_int(s, 3);
+		out->timers_set = sqlite3_column_int(s, 4);
+		out->breaching = sqlite3_column_int(s, 5);
+		out->open_cases = sqlite3_column_int(s, 6);
+	}
+	sqlite3_reset(s);
+	if (r == -1)
+		return -1;
+	/* The oldest mail still waiting, and why. */
+	if ((s = stmt(st, "SELECT created, rcpts, last_error, attempts FROM "
+	    "outbox WHERE status IN ('queued', 'sending') ORDER BY created, id "
+	    "LIMIT 1", cause)) == NULL)
+		return -1;
+	if ((r = row(st, s, "stats", cause)) == 1) {
+		out->oldest_queued = (time_t)sqlite3_column_int64(s, 0);
+		out->oldest_to = col_text(s, 1);
+		out->oldest_error = col_text(s, 2);
+		out->oldest_attempts = sqlite3_column_int(s, 3);
+	}
+	sqlite3_reset(s);
+	if (r == -1)
+		return -1;
+	if ((s = stmt(st, "SELECT mailbox, last_poll, last_ok, processed, "
+	    "errors, last_error FROM mailbox_stats ORDER BY mailbox",
+	    cause)) == NULL)
+		return -1;
+	while ((r = row(st, s, "stats", cause)) == 1) {
+		struct store_mailbox_stat *m;
+
+		out->mailboxes = xreallocarray(out->mailboxes,
+		    out->nmailboxes + 1, sizeof *out->mailboxes);
+		m = &out->mailboxes[out->nmailboxes++];
+		m->mailbox = col_text(s, 0);
+		m->last_poll = (time_t)sqlite3_column_int64(s, 1);
+		m->last_ok = (time_t)sqlite3_column_int64(s, 2);
+		m->processed = sqlite3_column_int(s, 3);
+		m->errors = sqlite3_column_int(s, 4);
+		m->last_error = col_text(s, 5);
+	}
+	sqlite3_reset(s);
+	return r == -1 ? -1 : 0;
+}
+
+/*
+ * The manager's report (report.c): one row per case that matters to a
+ * period [from, to), every figure as it stood at the period's end.  Kept
+ * as one block so that it moves with the SQL when the store has other
+ * backends.
+ */
+static int
+sq_report_cases(struct store *base, time_t from, time_t to,
+    struct store_report_row **out, size_t *n, char **cause)
+{
+	struct sqlite_store	*st = (struct sqlite_store *)base;
+	sqlite3_stmt		*s;
+	struct store_report_row	*r = NULL, *p;
+	size_t			 k = 0;
+	char			*status;
+	int			 rc;
+
+	*out = NULL;
+	*n = 0;
+	/*
+	 * A case matters when it was opened in the period, was still open at
+	 * its end, or had anything happen to it during it.  Its status at the
+	 * end is its last status event before then ('new' before the first
+	 * one, its current status when it never had one).
+	 */
+	if ((s = stmt(st, "SELECT id, ref, queue, assignee, subject, created, "
+	    "st, fr_at, fr_by, res_at, clo_at, breaches, rating, rated_at "
+	    "FROM (SELECT c.id, c.ref, c.queue, c.assignee, c.subject, "
+	    "c.created, "
+	    " coalesce((SELECT e.detail FROM events e WHERE e.case_id = c.id "
+	    "  AND e.kind = 'status' AND e.at < ?2 ORDER BY e.at DESC, e.id "
+	    "  DESC LIMIT 1), CASE WHEN EXISTS (SELECT 1 FROM events e WHERE "
+	    "  e.case_id = c.id AND e.kind = 'status') THEN 'new' ELSE "
+	    "  c.status END) AS st,"
+	    " (SELECT e.at FROM events e WHERE e.case_id = c.id AND e.kind = "
+	    "  'first-response' AND e.at < ?2 ORDER BY e.at, e.id LIMIT 1) "
+	    "  AS fr_at,"
+	    " (SELECT e.actor FROM events e WHERE e.case_id = c.id AND e.kind = "
+	    "  'first-response' AND e.at < ?2 ORDER BY e.at, e.id LIMIT 1) "
+	    "  AS fr_by,"
+	    " (SELECT max(e.at) FROM events e WHERE e.case_id = c.id AND "
+	    "  e.kind = 'status' AND e.detail = 'resolved' AND e.at < ?2) "
+	    "  AS res_at,"
+	    " (SELECT max(e.at) FROM events e WHERE e.case_id = c.id AND "
+	    "  e.kind = 'status' AND e.detail = 'closed' AND e.at < ?2) "
+	    "  AS clo_at,"
+	    " (SELECT count(*) FROM events e WHERE e.case_id = c.id AND "
+	    "  e.kind = 'sla-breach' AND e.at >= ?1 AND e.at < ?2) AS breaches,"
+	    " (SELECT e.detail FROM events e WHERE e.case_id = c.id AND "
+	    "  e.kind = 'satisfaction' AND e.at >= ?1 AND e.at < ?2 ORDER BY "
+	    "  e.at DESC, e.id DESC LIMIT 1) AS rating,"
+	    " (SELECT max(e.at) FROM events e WHERE e.case_id = c.id AND "
+	    "  e.kind = 'satisfaction' AND e.at >= ?1 AND e.at < ?2) "
+	    "  AS rated_at "
+	    " FROM cases c WHERE c.created < ?2) AS r "
+	    "WHERE r.created >= ?1 OR r.st IN ('new', 'open', 'pending') OR "
+	    " EXISTS (SELECT 1 FROM events x WHERE x.case_id = r.id AND "
+	    " x.at >= ?1 AND x.at < ?2) "
+	    "ORDER BY r.created, r.id", cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, from);
+	sqlite3_bind_int64(s, 2, to);
+	while ((rc = row(st, s, "report", cause)) == 1) {
+		if (k >= STORE_REPORT_MAX) {
+			xasprintf(cause, "report: more than %d cases in the "
+			    "period", STORE_REPORT_MAX);
+			rc = -1;
+			sqlite3_reset(s);
+			break;
+		}
+		r = xreallocarray(r, k + 1, sizeof *r);
+		p = &r[k++];
+		memset(p, 0, sizeof *p);
+		p->id = sqlite3_column_int64(s, 0);
+		p->ref = col_text(s, 1);
+		p->queue = col_text(s, 2);
+		p->assignee = col_text(s, 3);
+		p->subject = col_text(s, 4);
+		p->created = (time_t)sqlite3_column_int64(s, 5);
+		status = col_text(s, 6);
+		if (status == NULL || case_status_parse(status, &p->status) ==
+		    -1)
+			p->status = CASE_OPEN;
+		free(status);
+		p->first_response_at = (time_t)sqlite3_column_int64(s, 7);
+		p->first_response_by = col_text(s, 8);
+		p->resolved_at = (time_t)sqlite3_column_int64(s, 9);
+		p->closed_at = (time_t)sqlite3_column_int64(s, 10);
+		p->breaches = sqlite3_column_int(s, 11);
+		p->rating = sqlite3_column_int(s, 12);
+		if (p->rating < 1 || p->rating > 5)
+			p->rating = 0;
+		p->rated_at = (time_t)sqlite3_column_int64(s, 13);
+	}
+	if (rc != -1)
+		sqlite3_reset(s);
+	if (rc == -1) {
+		store_report_free(r, k);
+		return -1;
+	}
+	*out = r;
+	*n = k;
+	return 0;
 }
 
 /* One SQLite file is one host's desk: every mailbox is always ours. */
@@ -1589,8 +1946,17 @@ const struct store_ops store_sqlite_ops = {
 	.checkpoint_set = sq_checkpoint_set,
 	.cases_list = sq_cases_list,
 	.case_detail = sq_case_detail,
+	.timer_set = sq_timer_set,
+	.timer_cancel = sq_timer_cancel,
+	.timers_due = sq_timers_due,
+	.timer_fired = sq_timer_fired,
+	.timer_next = sq_timer_next,
+	.case_events = sq_case_events,
+	.mailbox_stat = sq_mailbox_stat,
+	.stats = sq_stats,
 	.kv_get = sq_kv_get,
 	.kv_set = sq_kv_set,
+	.report_cases = sq_report_cases,
 	.mailbox_lease = sq_mailbox_lease,
 	.dump = sq_dump,
 	.load_begin = sq_load_begin,

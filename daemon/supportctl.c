@@ -8,16 +8,20 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "clock.h"
 #include "desk.h"
 #include "ingest.h"
 #include "json.h"
+#include "labels.h"
 #include "log.h"
 #include "mime.h"
 #include "outbox.h"
 #include "outmsg.h"
+#include "report.h"
 #include "rules.h"
 #include "thread.h"
 #include "xmalloc.h"
@@ -28,11 +32,11 @@
 
 static const char *conffile = SUPPORTD_CONF;
 
-static void __attribute__((noreturn))
-usage(void)
+static void
+usage_to(FILE *f)
 {
-	fprintf(stderr,
-	    "usage: supportctl [-v] [-c file] command [args]\n"
+	fprintf(f,
+	    "usage: supportctl [-hv] [-c file] [--version] command [args]\n"
 	    "  ingest [--mailbox name] [--quiet] [file.eml ...]\n"
 	    "  cases [--json] [--status s] [--queue q]\n"
 	    "  show ref [--json]\n"
@@ -40,10 +44,21 @@ usage(void)
 	    "  send\n"
 	    "  quarantine [--json] | quarantine show|retry Q-n\n"
 	    "  rules check | rules test file.eml [--mailbox name]\n"
+	    "  report [--from date] [--to date] [--json | --html file]\n"
+	    "  rules eval [--json] [--mailbox name] [--min percent] dir|file "
+	    "...\n"
 	    "  assign ref name | take ref | status ref status |\n"
 	    "  comment ref [file] | reply ref file | merge ref other\n"
 	    "      --as agent [--json]\n"
-	    "  migrate --to postgresql://...\n");
+	    "  stats [--json]\n"
+	    "  migrate --to postgresql://...\n"
+	    "See supportctl(1).\n");
+}
+
+static void __attribute__((noreturn))
+usage(void)
+{
+	usage_to(stderr);
 	exit(2);
 }
 
@@ -111,6 +126,19 @@ slurp(const char *path, char **out, size_t *len)
 
 /* An exit status an MTA understands: try again later (sysexits.h). */
 #define EX_TEMPFAIL	75
+/* Messages a transaction of "ingest" holds at most. */
+#define INGEST_BATCH	200
+
+/* Every file of a batch that could not be stored, and why. */
+static void
+batch_failed(const struct strv *names, const char *cause)
+{
+	size_t	 i;
+
+	for (i = 0; i < names->n; i++)
+		fprintf(stderr, "supportctl: %s: %s\n", names->v[i],
+		    cause ? cause : "failed");
+}
 
 static int
 cmd_ingest(int argc, char **argv)
@@ -124,9 +152,10 @@ cmd_ingest(int argc, char **argv)
 	struct ingest_opts	 o;
 	struct ingest_result	 res;
 	const struct mailbox_conf *mc;
-	char			*raw, *cause;
-	size_t			 len;
-	int			 ch, i, errors = 0, tempfail = 0;
+	struct strv		 lines, names;
+	char			*raw, *cause, *line;
+	size_t			 len, k;
+	int			 ch, i, errors = 0, tempfail = 0, inbatch;
 	char			*stdin_only[] = { (char *)"-" };
 	char			**files;
 	int			 nfiles;
@@ -152,26 +181,56 @@ cmd_ingest(int argc, char **argv)
 	open_desk(&d);
 	if ((mc = config_mailbox(d.conf, o.mailbox)) != NULL)
 		o.queue = mc->queue;
-	for (i = 0; i < nfiles; i++) {
+	/*
+	 * Files are stored a batch per transaction (one fsync a batch, not
+	 * one a message); each message still has its own savepoint, and a
+	 * line is printed only once its batch is committed.
+	 */
+	memset(&lines, 0, sizeof lines);
+	memset(&names, 0, sizeof names);
+	inbatch = 0;
+	for (i = 0; i <= nfiles; i++) {
+		if (inbatch > 0 && (i == nfiles || inbatch >= INGEST_BATCH)) {
+			cause = NULL;
+			if (store_commit(d.st, &cause) == -1) {
+				store_rollback(d.st);
+				batch_failed(&names, cause);
+				tempfail += (int)names.n;
+			} else
+				for (k = 0; k < lines.n; k++)
+					printf("%s\n", lines.v[k]);
+			free(cause);
+			strv_free(&lines);
+			strv_free(&names);
+			inbatch = 0;
+		}
+		if (i == nfiles)
+			break;
 		if (slurp(files[i], &raw, &len) == -1) {
 			errors++;
 			continue;
 		}
 		cause = NULL;
-		if (store_begin(d.st, &cause) == -1 ||
-		    ingest_message(&d, &o, raw, len, &res, &cause) == -1 ||
-		    store_commit(d.st, &cause) == -1) {
+		if ((inbatch == 0 && store_begin(d.st, &cause) == -1) ||
+		    ingest_message(&d, &o, raw, len, &res, &cause) == -1) {
 			/* The store is busy or failing: nothing was kept. */
 			store_rollback(d.st);
-			fprintf(stderr, "supportctl: %s: %s\n", files[i],
-			    cause ? cause : "failed");
+			strv_add(&names, files[i]);
+			batch_failed(&names, cause);
+			tempfail += (int)names.n;
+			strv_free(&lines);
+			strv_free(&names);
 			free(cause);
 			free(raw);
-			tempfail++;
+			inbatch = 0;
 			continue;
 		}
-		printf("%s\t%s\t%s\n", res.ref[0] ? res.ref : "-",
+		inbatch++;
+		strv_add(&names, files[i]);
+		xasprintf(&line, "%s\t%s\t%s", res.ref[0] ? res.ref : "-",
 		    ingest_what_name(res.what), res.note);
+		strv_add(&lines, line);
+		free(line);
 		free(raw);
 	}
 	desk_close(&d);
@@ -921,6 +980,155 @@ out:
 	return rv;
 }
 
+/* "5 min ago"-style ages for people; seconds stay in the JSON. */
+static const char *
+age(time_t now, time_t t)
+{
+	char	 s[32];
+	long	 d = (long)(now - t);
+
+	if (t == 0)
+		return "never";
+	if (d < 120)
+		snprintf(s, sizeof s, "%ld s ago", d);
+	else if (d < 7200)
+		snprintf(s, sizeof s, "%ld min ago", d / 60);
+	else if (d < 172800)
+		snprintf(s, sizeof s, "%ld h ago", d / 3600);
+	else
+		snprintf(s, sizeof s, "%ld days ago", d / 86400);
+	strv_add(&arena, s);
+	return arena.v[arena.n - 1];
+}
+
+/*
+ * What an admin checks first when a customer says nobody answered: is
+ * every mailbox read, is mail going out, is anything stuck or late.
+ */
+static int
+cmd_stats(int argc, char **argv)
+{
+	struct desk		 d;
+	struct store_stats	 st;
+	struct buf		 b;
+	struct json		 j;
+	char			*cause = NULL;
+	time_t			 now = clock_now();
+	size_t			 i, k;
+	int			 json = argc == 2 && strcmp(argv[1], "--json") == 0;
+
+	if (argc > 2 || (argc == 2 && !json))
+		usage();
+	open_desk(&d);
+	if (store_stats(d.st, now, &st, &cause) == -1) {
+		desk_close(&d);
+		return store_failed(cause);
+	}
+	buf_init(&b, BUF_DEFAULT_MAX);
+	json_init(&j, &b);
+	if (json) {
+		json_open(&j, '{');
+		json_key(&j, "mailboxes");
+		json_open(&j, '[');
+	} else
+		buf_adds(&b, "mailbox     last poll        last success     "
+		    "taken in  errors  last error\n");
+	/* Every configured mailbox, polled or not. */
+	for (i = 0; i < d.conf->nmailboxes; i++) {
+		const char *name = d.conf->mailboxes[i].imap.name;
+		struct store_mailbox_stat *m = NULL, none;
+
+		for (k = 0; k < st.nmailboxes; k++)
+			if (strcmp(st.mailboxes[k].mailbox, name) == 0)
+				m = &st.mailboxes[k];
+		if (m == NULL) {
+			memset(&none, 0, sizeof none);
+			m = &none;
+		}
+		if (json) {
+			json_open(&j, '{');
+			json_key(&j, "mailbox");
+			json_string(&j, name);
+			json_key(&j, "last_poll");
+			if (m->last_poll)
+				json_time(&j, m->last_poll);
+			else
+				json_null(&j);
+			json_key(&j, "last_ok");
+			if (m->last_ok)
+				json_time(&j, m->last_ok);
+			else
+				json_null(&j);
+			json_key(&j, "lag");
+			if (m->last_ok)
+				json_int(&j, (long long)(now - m->last_ok));
+			else
+				json_null(&j);
+			json_key(&j, "processed");
+			json_int(&j, m->processed);
+			json_key(&j, "errors");
+			json_int(&j, m->errors);
+			json_key(&j, "last_error");
+			json_string(&j, m->last_error);
+			json_close(&j, '}');
+		} else
+			buf_printf(&b, "%-11s %-16s %-16s %8d  %6d  %s\n",
+			    E(name), age(now, m->last_poll),
+			    age(now, m->last_ok), m->processed, m->errors,
+			    m->last_error ? E(m->last_error) : "-");
+	}
+	if (json) {
+		json_close(&j, ']');
+		json_key(&j, "outbox");
+		json_open(&j, '{');
+		json_key(&j, "queued");
+		json_int(&j, st.outbox_queued);
+		json_key(&j, "failed");
+		json_int(&j, st.outbox_failed);
+		json_key(&j, "oldest");
+		if (st.oldest_queued) {
+			json_open(&j, '{');
+			json_key(&j, "queued");
+			json_time(&j, st.oldest_queued);
+			json_key(&j, "to");
+			json_string(&j, st.oldest_to);
+			json_key(&j, "attempts");
+			json_int(&j, st.oldest_attempts);
+			json_key(&j, "error");
+			json_string(&j, st.oldest_error);
+			json_close(&j, '}');
+		} else
+			json_null(&j);
+		json_close(&j, '}');
+		json_key(&j, "quarantined");
+		json_int(&j, st.quarantined);
+		json_key(&j, "timers_due");
+		json_int(&j, st.timers_due);
+		json_key(&j, "timers_set");
+		json_int(&j, st.timers_set);
+		json_key(&j, "open_cases");
+		json_int(&j, st.open_cases);
+		json_key(&j, "breaching_sla");
+		json_int(&j, st.breaching);
+		json_close(&j, '}');
+		buf_addc(&b, '\n');
+	} else {
+		buf_printf(&b, "\noutbox: %d waiting, %d failed\n",
+		    st.outbox_queued, st.outbox_failed);
+		if (st.oldest_queued)
+			buf_printf(&b, "  oldest waiting: to %s, queued %s, %d "
+			    "attempts, last error: %s\n", E(st.oldest_to),
+			    age(now, st.oldest_queued), st.oldest_attempts,
+			    st.oldest_error ? E(st.oldest_error) : "-");
+		buf_printf(&b, "quarantine: %d\ntimers: %d due now, %d set\n"
+		    "cases: %d open, %d past an SLA target\n", st.quarantined,
+		    st.timers_due, st.timers_set, st.open_cases, st.breaching);
+	}
+	store_stats_free(&st);
+	desk_close(&d);
+	return emit(&b);
+}
+
 static void
 print_list(const char *label, const struct strv *sv)
 {
@@ -932,6 +1140,71 @@ print_list(const char *label, const struct strv *sv)
 	for (i = 0; i < sv->n; i++)
 		printf(" %s", sv->v[i]);
 	printf("\n");
+}
+
+/*
+ * rules eval [--json] [--mailbox name] [--min percent] path...: the rules
+ * over labelled mail (labels.c); with --min, exit 1 when a language
+ * scores below percent on queue and priority together.
+ */
+static int
+cmd_rules_eval(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "mailbox", required_argument, NULL, 'm' },
+		{ "min", required_argument, NULL, 'n' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct desk		 d;
+	struct strv		 errors;
+	struct labels_opts	 o;
+	struct labels		*l;
+	char			*end;
+	double			 min = -1;
+	int			 ch, json = 0, i, rv = 0;
+
+	memset(&o, 0, sizeof o);
+	optind = 0;
+	while ((ch = getopt_long(argc, argv, "jm:n:", opts, NULL)) != -1) {
+		if (ch == 'j')
+			json = 1;
+		else if (ch == 'm')
+			o.mailbox = optarg;
+		else if (ch == 'n') {
+			min = strtod(optarg, &end);
+			if (*end != '\0' || end == optarg || min < 0 ||
+			    min > 100)
+				usage();
+		} else
+			usage();
+	}
+	if (optind >= argc) {
+		fprintf(stderr, "usage: supportctl rules eval [--json] "
+		    "[--mailbox name] [--min percent] dir|file.eml ...\n");
+		return 2;
+	}
+	memset(&errors, 0, sizeof errors);
+	if (desk_check(conffile, &d, &errors) == -1) {
+		print_errors(&errors);
+		strv_free(&errors);
+		return 1;
+	}
+	o.rules = d.rules;
+	o.fallback_charset = d.conf->fallback_charset;
+	o.default_queue = d.conf->default_queue;
+	l = labels_new(&o);
+	for (i = optind; i < argc; i++)
+		if (labels_add(l, argv[i], &errors) == -1)
+			rv = 1;
+	print_errors(&errors);
+	labels_print(l, stdout, json);
+	if (min >= 0 && labels_worst(l) < min)
+		rv = 1;
+	labels_free(l);
+	strv_free(&errors);
+	desk_close(&d);
+	return rv;
 }
 
 static int
@@ -956,6 +1229,8 @@ cmd_rules(int argc, char **argv)
 	memset(&errors, 0, sizeof errors);
 	if (argc < 2)
 		usage();
+	if (strcmp(argv[1], "eval") == 0)
+		return cmd_rules_eval(argc - 1, argv + 1);
 	if (strcmp(argv[1], "check") == 0 && argc == 2) {
 		if (desk_check(conffile, &d, &errors) == -1) {
 			print_errors(&errors);
@@ -1089,14 +1364,102 @@ cmd_migrate(int argc, char **argv)
 	return 0;
 }
 
+/* The manager's report: text, JSON, or an HTML page written to a file. */
+static int
+cmd_report(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "from", required_argument, NULL, 'f' },
+		{ "to", required_argument, NULL, 't' },
+		{ "json", no_argument, NULL, 'j' },
+		{ "html", required_argument, NULL, 'H' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct desk	 d;
+	struct report	 rep;
+	struct buf	 b;
+	const char	*from = NULL, *to = NULL, *html = NULL;
+	char		*cause = NULL;
+	time_t		 f, t;
+	FILE		*out;
+	int		 ch, json = 0, rv;
+
+	optind = 0;
+	while ((ch = getopt_long(argc, argv, "f:t:jH:", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'f':
+			from = optarg;
+			break;
+		case 't':
+			to = optarg;
+			break;
+		case 'j':
+			json = 1;
+			break;
+		case 'H':
+			html = optarg;
+			break;
+		default:
+			usage();
+		}
+	}
+	if (optind != argc || (json && html != NULL))
+		usage();
+	open_desk(&d);		/* dates are the desk's: its zone first */
+	if (report_period(from, to, clock_now(), &f, &t, &cause) == -1) {
+		desk_close(&d);
+		fprintf(stderr, "supportctl: report: %s\n", cause);
+		free(cause);
+		return 2;
+	}
+	rv = report_load(&d, f, t, &rep, &cause);
+	if (rv == -1) {
+		desk_close(&d);
+		return store_failed(cause);
+	}
+	buf_init(&b, BUF_DEFAULT_MAX);
+	rv = json ? report_json(&rep, &b) : html ? report_html(&rep,
+	    d.conf->desk_name, &b) : report_text(&rep, d.conf->desk_name, &b);
+	report_free(&rep);
+	desk_close(&d);
+	if (rv == -1) {
+		fprintf(stderr, "supportctl: report: too large\n");
+		buf_free(&b);
+		return 1;
+	}
+	if (html == NULL)
+		return emit(&b);
+	if ((out = fopen(html, "w")) == NULL ||
+	    fwrite(b.data, 1, b.len, out) != b.len || fclose(out) != 0) {
+		fprintf(stderr, "supportctl: %s: %s\n", html, strerror(errno));
+		buf_free(&b);
+		return 1;
+	}
+	buf_free(&b);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
+	static const struct option opts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
 	int	 ch, verbose = 0;
 
+	/* The store holds customer mail: 0600, whoever creates it. */
+	umask(077);
 	log_init(LOG_TO_STDERR, 0, "supportctl");
-	while ((ch = getopt(argc, argv, "+c:v")) != -1) {
+	while ((ch = getopt_long(argc, argv, "+c:hv", opts, NULL)) != -1) {
 		switch (ch) {
+		case 'h':
+			usage_to(stdout);
+			return 0;
+		case 'V':
+			printf("supportctl %s\n", SUPPORTD_VERSION);
+			return 0;
 		case 'c':
 			conffile = optarg;
 			break;
@@ -1126,6 +1489,10 @@ main(int argc, char **argv)
 		return cmd_quarantine(argc, argv);
 	if (strcmp(argv[0], "rules") == 0)
 		return cmd_rules(argc, argv);
+	if (strcmp(argv[0], "stats") == 0)
+		return cmd_stats(argc, argv);
+	if (strcmp(argv[0], "report") == 0)
+		return cmd_report(argc, argv);
 	if (strcmp(argv[0], "assign") == 0 || strcmp(argv[0], "take") == 0 ||
 	    strcmp(argv[0], "status") == 0 || strcmp(argv[0], "comment") == 0 ||
 	    strcmp(argv[0], "reply") == 0 || strcmp(argv[0], "merge") == 0)

@@ -1,7 +1,8 @@
 /*
- * supportd.c -- the daemon's loop: poll every mailbox (mailbox.c), deliver
- * the outbox (outbox.c), and wait (IDLE when the server has it) until
- * there is more to do.  One process, one loop: the mailboxes of a desk are
+ * supportd.c -- the daemon's loop: poll every mailbox (mailbox.c), fire the
+ * timers that are due (timers.c), deliver the outbox (outbox.c), and wait
+ * (IDLE when the server has it) until the earliest of the next timer, the
+ * next outbox retry and the next poll.  One process, one loop: the mailboxes of a desk are
  * few, and a single writer is what SQLite does best.
  */
 #include <errno.h>
@@ -12,15 +13,20 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/un.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "clock.h"
 #include "desk.h"
 #include "imap.h"
 #include "log.h"
 #include "mailbox.h"
 #include "outbox.h"
+#include "privs.h"
+#include "report.h"
+#include "timers.h"
 #include "xmalloc.h"
 
 #ifndef SUPPORTD_CONF
@@ -41,11 +47,19 @@ on_signal(int sig)
 	wake_flag = 1;
 }
 
+/* -h and --help: on stdout, exit 0; a wrong option: stderr, exit 2. */
 static void __attribute__((noreturn))
-usage(void)
+usage(int status)
 {
-	fprintf(stderr, "usage: supportd [-fnv] [-c file] [--once]\n");
-	exit(2);
+	fprintf(status ? stderr : stdout,
+	    "usage: supportd [-fhnv] [-c file] [--once] [--version]\n"
+	    "  -c file    configuration (default " SUPPORTD_CONF ")\n"
+	    "  -f         stay in the foreground, log to stderr\n"
+	    "  -n         check config, rules and templates, then exit\n"
+	    "  -v         also log debug messages\n"
+	    "  --once     poll every mailbox once, send the outbox, exit\n"
+	    "  --version  print the version and exit\n");
+	exit(status);
 }
 
 /* Tell systemd how we are, when it asked (Type=notify). */
@@ -114,7 +128,7 @@ wait_for_work(struct desk *d, struct mailbox *mbs, size_t nmbs)
 {
 	struct pollfd	*pfd;
 	size_t		*which;
-	time_t		 now = time(NULL), next, due;
+	time_t		 now = clock_now(), next, due;
 	size_t		 i, k, nidle = 0;
 	char		*cause = NULL;
 	int		 news = 0, buffered, anybuf, r;
@@ -129,6 +143,12 @@ wait_for_work(struct desk *d, struct mailbox *mbs, size_t nmbs)
 		cause = NULL;
 	}
 	if (due != 0 && due < next)
+		next = due;
+	if (store_timer_next(d->st, &due, &cause) == -1) {
+		log_warnx("timers: %s", cause);
+		free(cause);
+		cause = NULL;
+	} else if (due != 0 && due < next)
 		next = due;
 	for (i = 0; i < nmbs; i++)
 		if (mbs[i].s == NULL && mbs[i].next_try < next)
@@ -150,7 +170,7 @@ wait_for_work(struct desk *d, struct mailbox *mbs, size_t nmbs)
 		else
 			which[nidle++] = i;
 	}
-	while (!news && !stop_sig && !reload_sig && time(NULL) < next) {
+	while (!news && !stop_sig && !reload_sig && clock_now() < next) {
 		/* Data the stream already buffered never shows on the fd. */
 		anybuf = 0;
 		for (k = 0; k < nidle; k++) {
@@ -172,7 +192,7 @@ wait_for_work(struct desk *d, struct mailbox *mbs, size_t nmbs)
 			    (pfd[k].revents & (POLLIN | POLLHUP | POLLERR)) == 0)
 				continue;
 			if ((r = imap_idle_read(mbs[which[k]].s, &cause)) == -1) {
-				mailbox_drop(&mbs[which[k]], time(NULL), cause);
+				mailbox_drop(&mbs[which[k]], clock_now(), cause);
 				free(cause);
 				cause = NULL;
 				/* A broken link wants the main loop's attention. */
@@ -185,7 +205,7 @@ wait_for_work(struct desk *d, struct mailbox *mbs, size_t nmbs)
 		if (mbs[which[k]].s == NULL)
 			continue;
 		if (imap_idle_end(mbs[which[k]].s, &cause) == -1) {
-			mailbox_drop(&mbs[which[k]], time(NULL), cause);
+			mailbox_drop(&mbs[which[k]], clock_now(), cause);
 			free(cause);
 			cause = NULL;
 		}
@@ -199,19 +219,25 @@ main(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "once", no_argument, NULL, 'o' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct desk		 d;
 	struct strv		 errors;
 	struct mailbox		*mbs;
 	struct outbox_stats	 os;
+	struct timers_stats	 ts;
 	struct sigaction	 sa;
 	const char		*conffile = SUPPORTD_CONF;
+	char			*cause;
 	size_t			 i, nmbs;
 	int			 ch, foreground = 0, check = 0, once = 0;
 	int			 verbose = 0;
 
-	while ((ch = getopt_long(argc, argv, "c:fnv", opts, NULL)) != -1) {
+	/* Every file the daemon creates holds customer mail or keys. */
+	umask(077);
+	while ((ch = getopt_long(argc, argv, "c:fhnv", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'c':
 			conffile = optarg;
@@ -228,12 +254,17 @@ main(int argc, char **argv)
 		case 'o':
 			once = 1;
 			break;
+		case 'h':
+			usage(0);
+		case 'V':
+			printf("supportd %s\n", SUPPORTD_VERSION);
+			return 0;
 		default:
-			usage();
+			usage(2);
 		}
 	}
 	if (optind != argc)
-		usage();
+		usage(2);
 	log_init(LOG_TO_STDERR, verbose, "supportd");
 
 	memset(&errors, 0, sizeof errors);
@@ -257,6 +288,13 @@ main(int argc, char **argv)
 		return 1;
 	}
 	strv_free(&errors);
+	/* Root opened config, secret and store; no mail is read as root. */
+	if (privs_desk(&d, conffile, &cause) == -1) {
+		fprintf(stderr, "supportd: %s\n", cause);
+		free(cause);
+		desk_close(&d);
+		return 1;
+	}
 
 	if (!foreground && !once) {
 		log_init(LOG_TO_SYSLOG, verbose, "supportd");
@@ -290,6 +328,15 @@ main(int argc, char **argv)
 			mailbox_poll(&d, &mbs[i], &stop_sig);
 		if (stop_sig)
 			break;
+		/* Timers first: what they write goes out with this outbox. */
+		if (timers_run(&d, &ts) == 0 && (ts.fired || ts.failed))
+			log_info("timers: %d fired, %d failed", ts.fired,
+			    ts.failed);
+		if (report_weekly(&d, &cause) == -1) {
+			log_warnx("weekly report: %s", cause);
+			free(cause);
+			cause = NULL;
+		}
 		if (outbox_run(&d, 0, 1000, &os) == 0 &&
 		    (os.sent || os.deferred || os.failed))
 			log_info("outbox: %d sent, %d deferred, %d failed",

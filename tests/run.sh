@@ -3,6 +3,10 @@
 # "N passed, N failed"; exit non-zero on any failure.
 #   sh tests/run.sh            everything
 #   sh tests/run.sh unit       unit tests only
+# A suite's "N passed, N failed" counts what it counts: checks for most,
+# scenarios for t_pipeline.sh and t_daemon.sh, which run tests/pipeline/
+# and tests/daemon/ one scenario at a time (a failed scenario is one
+# failure, and the others still run).
 set -u
 cd "$(dirname "$0")/.."
 what=${1:-all}

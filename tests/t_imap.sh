@@ -196,7 +196,7 @@ sport=$(cat "$T_TMP/silent.port")
 t0=$(date +%s)
 out=$(IMAP_DRIVE_TIMEOUT=2 "$DRIVE" 127.0.0.1 "$sport" none "$USER" "$PASS" INBOX uidvalidity 2>&1)
 t1=$(date +%s)
-check_match "silent server: greeting times out" "$out" 'greeting: connection lost or timed out'
+check_match "silent server: greeting times out" "$out" 'greeting: (connection lost or timed out|command deadline passed)'
 check "silent server: gave up within 6 s" test $((t1 - t0)) -le 6
 t0=$(date +%s)
 out=$(IMAP_DRIVE_TIMEOUT=2 "$DRIVE" localhost "$sport" imaps "$USER" "$PASS" INBOX uidvalidity 2>&1)
@@ -324,7 +324,7 @@ if sh "$TESTSERVERS" start "$ODIR" all >"$T_TMP/ostart.log" 2>&1; then
 	rc=$?
 	check_eq "XOAUTH2 with an expired token fails" "$rc" 1
 	check_match "XOAUTH2 expired token: refused with a clear cause" "$out" \
-	    'login as support failed: authentication failed: Authentication failed'
+	    'login as support failed: authentication failed: NO \[AUTHENTICATIONFAILED\] Authentication failed'
 	check_nomatch "XOAUTH2 expired token: not in the trace or cause" "$out" \
 	    "$old|$(sasl "$USER" "$old")|AUTHENTICATE"
 	out=$(IMAP_DRIVE_VERBOSE=2 odrive localhost "$OIMAPS_PORT" imaps \
@@ -332,7 +332,7 @@ if sh "$TESTSERVERS" start "$ODIR" all >"$T_TMP/ostart.log" 2>&1; then
 	rc=$?
 	check_eq "XOAUTH2 with a forged token fails" "$rc" 1
 	check_match "XOAUTH2 forged token: refused with a clear cause" "$out" \
-	    'login as support@example.com failed: authentication failed: Authentication failed'
+	    'login as support@example.com failed: authentication failed: NO \[AUTHENTICATIONFAILED\] Authentication failed'
 	check_nomatch "XOAUTH2 forged token: not in the trace or cause" "$out" \
 	    "$bad|$(sasl "$USER@$DOMAIN" "$bad")|AUTHENTICATE"
 	check_eq "Dovecot refused both tokens itself" \
@@ -396,7 +396,7 @@ check_eq "imaps+noverify accepts the unknown CA" \
 # --- authentication and errors ------------------------------------------------
 out=$("$DRIVE" 127.0.0.1 "$IMAP_PORT" none "$USER" wrong INBOX uidvalidity 2>&1)
 check_match "bad password refused with a clear cause" "$out" \
-    'login as support failed: authentication failed: Authentication failed'
+    'login as support failed: authentication failed: NO \[AUTHENTICATIONFAILED\] Authentication failed'
 check_nomatch "the cause does not carry the password" "$out" 'wrong'
 check_eq "LOGIN with a password holding space, quote, backslash" \
     "$("$DRIVE" 127.0.0.1 "$IMAP_PORT" none "$QUSER" "$QPASS" INBOX list 0 2>&1)" ""
@@ -493,7 +493,7 @@ rc=$?
 t1=$(date +%s)
 check_eq "IDLE on a dying server fails (-1)" "$rc" 1
 check_match "IDLE on a dying server: the cause says so" "$(cat "$T_TMP/idle.err")" \
-    'closed the connection: \* BYE|connection lost'
+    'closed the connection: BYE|connection lost'
 check "IDLE on a dying server returns within 15 s" test $((t1 - t0)) -le 15
 out=$(drive INBOX uidvalidity 2>&1)
 check_match "connecting to a stopped server fails clearly" "$out" 'cannot connect'

@@ -12,7 +12,7 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
 	t_done
 	exit 1
 fi
-make -s build/tests/test_store build/tests/test_ingest build/tests/test_thread \
+make -s build/tests/test_store build/tests/test_ingest build/tests/test_timers build/tests/test_report \
     >/dev/null 2>&1 || fail "build the unit tests"
 check "start PostgreSQL" sh contrib/testpg.sh start "$T_TMP"
 . "$T_TMP/pgenv"
@@ -40,6 +40,8 @@ tally() {
 
 tally test_store build/tests/test_store
 tally test_ingest build/tests/test_ingest
+tally test_timers build/tests/test_timers
+tally test_report build/tests/test_report
 tally t_pipeline sh tests/t_pipeline.sh
 
 # --- supportctl migrate: a SQLite desk into an empty PostgreSQL database

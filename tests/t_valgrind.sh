@@ -20,8 +20,8 @@ vg() {	# DESCRIPTION LOG COMMAND...
 	d=$1 log=$2; shift 2
 	$VG "$@" >"$log" 2>&1
 	rc=$?
-	if [ "$rc" -eq 99 ] || grep -q '^==[0-9]*== ' "$log"; then
-		fail "$d: valgrind reports errors"; grep '^==' "$log" | head -n 30 >&2
+	if [ "$rc" -eq 99 ] || grep -qE '^==[0-9]+== ' "$log"; then
+		fail "$d: valgrind reports errors"; grep -E '^==[0-9]+==' "$log" | head -n 30 >&2
 	elif [ "$rc" -ne 0 ]; then
 		fail "$d: exit $rc"; tail -n 5 "$log" >&2
 	else

@@ -2,7 +2,8 @@
  * fuzz_rules.c -- libFuzzer target for the rule file parser: the input is
  * written as the one .rules file of a scratch directory and loaded (no
  * templates), then, if it loaded, evaluated against a small fixed message
- * so that compiled patterns and conditions run too.
+ * (Greek, Greeklish, Spanish, Polish) so that compiled patterns, scores
+ * and conditions run too.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -45,7 +46,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (rules_load(dir, NULL, &rs, &errs) == 0) {
 		memset(&m, 0, sizeof m);
 		m.subject = "Επιστροφή χρημάτων: refund order 123456";
-		m.body = "Zwrot pieniędzy, devolución. aaaaaaaaaaaaaaaaaaaaaaaaaa!";
+		m.body = "Zwrot pieniędzy, devolución. aaaaaaaaaaaaaaaaaaaaaaaaaa! "
+		    "thelw na epistrepsw 8elw, den erxetai to email ohi";
 		m.from.name = "Ana";
 		m.from.addr = "ana@example.com";
 		m.headers = &h;

@@ -8,21 +8,29 @@
  *   CAFILE   a PEM file of trusted CAs; "-" or absent: the system store
  *   COMMAND  list AFTER [MAX]      new UIDs, one a line
  *            fetch UID             the raw message on stdout
- *            done UID [MOVE_TO]    flag \Seen, or move to MOVE_TO
+ *            done UID [MOVE_TO]    flag \Seen, or move to MOVE_TO; prints
+ *                                  "fallback" when MOVE_TO could not be had
+ *            sweep AFTER UPTO [MOVE_TO]  UIDs in (AFTER, UPTO] not done yet
+ *            listwait AFTER FILE   list, print "--", wait for FILE to
+ *                                  exist, list again in the same session
  *            idle SECONDS          prints 1 (new mail) or 0
  *            uidvalidity           prints UIDVALIDITY
  *
- * Errors print the cause on stderr and exit 1; usage errors exit 2.
+ * Errors print the cause on stderr and exit 1 (a failed fetch says
+ * "temporary:" or "permanent:" first); usage errors exit 2.
  * SIGTERM during idle sets the stop flag, as the daemon's handler would.
  * Environment: IMAP_DRIVE_VERBOSE=2 turns on the protocol trace;
  * IMAP_DRIVE_TIMEOUT sets the network timeout in seconds (default 20);
- * IMAP_DRIVE_OAUTH_TOKEN logs in with XOAUTH2 and that token, not PASS.
+ * IMAP_DRIVE_OAUTH_TOKEN logs in with XOAUTH2 and that token, not PASS;
+ * IMAP_DRIVE_EXPUNGE=1 is "expunge yes".
  */
 #include <inttypes.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "imap.h"
 #include "log.h"
@@ -42,7 +50,8 @@ is_command(const char *s)
 {
 	return strcmp(s, "list") == 0 || strcmp(s, "fetch") == 0 ||
 	    strcmp(s, "done") == 0 || strcmp(s, "idle") == 0 ||
-	    strcmp(s, "uidvalidity") == 0;
+	    strcmp(s, "uidvalidity") == 0 || strcmp(s, "sweep") == 0 ||
+	    strcmp(s, "listwait") == 0;
 }
 
 static uint32_t
@@ -64,7 +73,8 @@ usage(void)
 {
 	fprintf(stderr, "usage: imap_drive HOST PORT none|starttls|imaps"
 	    "[+noverify] USER PASS FOLDER [CAFILE] list AFTER [MAX] | "
-	    "fetch UID | done UID [MOVE_TO] | idle SECONDS | uidvalidity\n");
+	    "fetch UID | done UID [MOVE_TO] | idle SECONDS | uidvalidity | "
+	    "sweep AFTER UPTO [MOVE_TO] | listwait AFTER FILE\n");
 	exit(2);
 }
 
@@ -131,6 +141,10 @@ main(int argc, char *argv[])
 	cmd = argv[i++];
 	if (strcmp(cmd, "done") == 0 && i + 1 < argc)
 		conf.move_to = argv[i + 1];
+	if (strcmp(cmd, "sweep") == 0 && i + 2 < argc)
+		conf.move_to = argv[i + 2];
+	if ((v = getenv("IMAP_DRIVE_EXPUNGE")) != NULL)
+		conf.expunge = num(v) != 0;
 
 	if (imap_open(&conf, &s, &cause) == -1) {
 		fprintf(stderr, "imap_drive: %s\n", cause);
@@ -155,9 +169,11 @@ main(int argc, char *argv[])
 		char	*raw;
 		size_t	 len;
 
-		if (imap_fetch(s, num(argv[i]), &raw, &len, &cause) == -1)
+		if (imap_fetch(s, num(argv[i]), &raw, &len, &cause) == -1) {
 			rc = 1;
-		else {
+			fprintf(stderr, "imap_drive: %s failure\n",
+			    imap_fetch_temporary(s) ? "temporary" : "permanent");
+		} else {
 			if (fwrite(raw, 1, len, stdout) != len)
 				rc = 1;
 			free(raw);
@@ -165,6 +181,38 @@ main(int argc, char *argv[])
 	} else if (strcmp(cmd, "done") == 0 && i < argc) {
 		if (imap_done(s, num(argv[i]), &cause) == -1)
 			rc = 1;
+		else if (imap_fallback(s))
+			printf("fallback\n");
+	} else if (strcmp(cmd, "sweep") == 0 && i + 1 < argc) {
+		uint32_t	*uids;
+		size_t		 n, k;
+
+		if (imap_list_unfinished(s, num(argv[i]), num(argv[i + 1]),
+		    &uids, &n, &cause) == -1)
+			rc = 1;
+		for (k = 0; rc == 0 && k < n; k++)
+			printf("%" PRIu32 "\n", uids[k]);
+		free(uids);
+	} else if (strcmp(cmd, "listwait") == 0 && i + 1 < argc) {
+		uint32_t	*uids;
+		size_t		 n, k, round;
+
+		for (round = 0; rc == 0 && round < 2; round++) {
+			if (round == 1) {
+				printf("--\n");
+				fflush(stdout);
+				/* The test delivers, then creates the file. */
+				for (k = 0; k < 6000 &&
+				    access(argv[i + 1], F_OK) == -1; k++)
+					(void)poll(NULL, 0, 100);
+			}
+			if (imap_list_new(s, num(argv[i]), 1000, &uids, &n,
+			    &cause) == -1)
+				rc = 1;
+			for (k = 0; rc == 0 && k < n; k++)
+				printf("%" PRIu32 "\n", uids[k]);
+			free(uids);
+		}
 	} else if (strcmp(cmd, "idle") == 0 && i < argc) {
 		int	 r;
 

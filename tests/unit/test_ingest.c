@@ -38,6 +38,8 @@ static const char conf_text[] =
     "supervisor lead@example.com\n";
 
 static const char rules_text[] =
+    "rule fwd\n  when subject ~ /FORWARD-ME/\n  forward acct@example.org\n"
+    "  stop\n"
     "rule hold\n  when subject ~ /HOLD-ME/\n  quarantine\n"
     "rule junk\n  when subject ~ /DROP-ME/\n  drop\n"
     "rule refund\n  when subject ~ /refund/i\n  queue billing\n"
@@ -117,6 +119,12 @@ desk_up(const char *extra)
 	    "Yours, {{agent.name}}\n\n{{marker}}\n");
 	test_write_file(path, "notice-escalated.en.txt", "Subject: "
 	    "[{{case.ref}}] Escalated\n\n{{marker}}\n{{detail}}\n");
+	test_write_file(path, "notice-sla.en.txt", "Subject: [{{case.ref}}] "
+	    "Due\n\n{{marker}}\n{{detail}}\n");
+	test_write_file(path, "autoclosed.en.txt", "Subject: Closed\n\n"
+	    "{{case.ref}} is closed.\n");
+	test_write_file(path, "followup.en.txt", "Subject: How did we do?\n\n"
+	    "Rate {{case.ref}} from 1 to 5.\n");
 	test_write_file(path, "answer.en.txt", "Subject: Re: {{case.subject}}"
 	    "\n\n{{answer}}\n-- \n{{agent.name}}\n");
 	test_write_file(path, "agent-refused.en.txt", "Subject: Not done\n\n"
@@ -139,9 +147,17 @@ desk_down(void)
 	test_rmtree(tdir);
 }
 
+static int feedn(const char *, size_t, struct ingest_result *);
+
 /* One message through the pipeline in its own transaction. */
 static int
 feed(const char *raw, struct ingest_result *res)
+{
+	return feedn(raw, strlen(raw), res);
+}
+
+static int
+feedn(const char *raw, size_t len, struct ingest_result *res)
 {
 	struct ingest_opts	 o;
 	char			*cause = NULL;
@@ -151,7 +167,7 @@ feed(const char *raw, struct ingest_result *res)
 	o.mailbox = "";
 	if (store_begin(d.st, &cause) == -1)
 		return -1;
-	rv = ingest_message(&d, &o, raw, strlen(raw), res, &cause);
+	rv = ingest_message(&d, &o, raw, len, res, &cause);
 	if (rv == 0 && store_commit(d.st, &cause) == -1)
 		rv = -1;
 	if (rv == -1) {
@@ -888,6 +904,30 @@ test_stranger_quoting_customer_msgid(void)
 	desk_down();
 }
 
+/* A forwarded mail is bytes: a NUL in the original does not cut it. */
+static void
+test_forward_keeps_bytes(void)
+{
+	struct ingest_result	 res;
+	struct store_out	*o;
+	static const char	 raw[] = "From: ana@example.es\r\n"
+	    "Subject: FORWARD-ME\r\nMessage-ID: <nul1@example.es>\r\n\r\n"
+	    "before\0after the NUL\r\n";
+	size_t			 n, i, found = 0;
+	char			*cause = NULL;
+
+	desk_up(NULL);
+	CHECK_INT(feedn(raw, sizeof raw - 1, &res), 0);
+	CHECK_INT(store_out_list(d.st, &o, &n, &cause), 0);
+	for (i = 0; i < n; i++)
+		if (strcmp(o[i].rcpts.v[0], "acct@example.org") == 0 &&
+		    memmem(o[i].raw, o[i].rawlen, "after the NUL", 13) != NULL)
+			found++;
+	CHECK_INT(found, 1);
+	store_out_free(o, n);
+	desk_down();
+}
+
 /* The decision alone: no store, no desk. */
 static void
 test_decide_customer_reopens_pending(void)
@@ -962,6 +1002,7 @@ main(void)
 	RUN(test_closed_reopens);
 	RUN(test_closed_newcase);
 	RUN(test_rule_quarantine_and_drop);
+	RUN(test_forward_keeps_bytes);
 	RUN(test_rules_escalate);
 	RUN(test_failed_write_quarantines);
 	RUN(test_decide_customer_reopens_pending);

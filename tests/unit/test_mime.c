@@ -649,7 +649,8 @@ test_every_file(void)
 			for (k = 0; k < m->nattachments; k++)
 				CHECK(charset_valid_utf8(m->attachments[k].name,
 				    strlen(m->attachments[k].name)));
-			CHECK_INT(strlen(m->digest), 64);
+			/* A message without a Message-ID is named by digest. */
+			CHECK_INT(strlen(m->digest), m->message_id ? 0 : 64);
 			mime_free(m);
 			free(copy);
 		}

@@ -479,6 +479,36 @@ wcześniej działała cały dzień. Czy mogę coś zrobić, czy są wadliwe?""")
 dodatkowe osoby na lato. Mogę przesłać CV."""),
 ]
 
+# ---- batch 4 (issue 15): the failure classes of mail nobody tuned the
+# rules for -- escalation demands, negations, Greeklish, a body that tells
+# what the subject does not, cancelled paid subscriptions, urgent outages,
+# praise -- plus everyday mail.  Written BEFORE the rules were changed for
+# these classes (numbers 28-65 in en, 26-63 in el, es and pl).
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+    "batch4.py"), encoding="utf-8").read())
+
+# ---- batch 5 (issue 15): written AFTER the rules were final, to measure
+# them honestly (numbers 66-101 in en, 64-101 in el, es and pl).
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+    "batch5.py"), encoding="utf-8").read())
+# ---- batch 6 (issue 15): written AFTER the second round of the rules, the
+# honest figure of that round (numbers 102-120 in every language).
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+    "batch6.py"), encoding="utf-8").read())
+# ---- batch 7 (issue 15): written AFTER the third round of the rules, the
+# honest figure of that round (numbers 121-135 in every language).
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+    "batch7.py"), encoding="utf-8").read())
+# ---- batch 8 (issue 15): written AFTER the fourth round of the rules, the
+# honest figure of that round (numbers 136-147 in en, es, pl; 135-146 in el).
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+    "batch8.py"), encoding="utf-8").read())
+# ---- batch 9 (issue 15): written AFTER the fifth round of the rules, the
+# honest figure of the final rules (numbers 148-159 in en, es, pl;
+# 147-158 in el).
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+    "batch9.py"), encoding="utf-8").read())
+
 here = os.path.dirname(os.path.abspath(__file__))
 count = {}
 for lang, slug, frm, subj, queue, prio, body in M:
@@ -490,12 +520,13 @@ for lang, slug, frm, subj, queue, prio, body in M:
         "From: " + frm,
         "To: Support <support@shop.example>",
         "Subject: " + subj,
-        "Date: Mon, %02d Sep 2024 10:%02d:00 +0200" % (n, n * 3 % 60),
+        "Date: Mon, %02d Sep 2024 10:%02d:00 +0200" % ((n - 1) % 28 + 1, n * 3 % 60),
         "Message-ID: <%s-%s-%d@mail.example>" % (lang, slug, n),
         "MIME-Version: 1.0",
         "Content-Type: text/plain; charset=UTF-8",
         "Content-Transfer-Encoding: 8bit",
         "X-Expect-Queue: " + queue,
+        "X-Expect-Language: " + lang,
     ]
     if prio:
         hdr.append("X-Expect-Priority: " + prio)
