@@ -463,6 +463,33 @@ static const struct store_table store_tables[] = {
 };
 #define NTABLES	(sizeof store_tables / sizeof store_tables[0])
 
+char *
+store_table_sql(const struct store_table *t, int insert, int numbered)
+{
+	struct buf	 b;
+	int		 i;
+
+	buf_init(&b, 4096);
+	if (insert)
+		buf_printf(&b, "INSERT INTO %s (", t->name);
+	else
+		buf_adds(&b, "SELECT ");
+	for (i = 0; i < t->ncols; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", t->cols[i]);
+	if (!insert) {
+		buf_printf(&b, " FROM %s", t->name);
+		return buf_release(&b);
+	}
+	buf_adds(&b, ") VALUES (");
+	for (i = 0; i < t->ncols; i++)
+		if (numbered)
+			buf_printf(&b, "%s$%d", i ? ", " : "", i + 1);
+		else
+			buf_adds(&b, i ? ", ?" : "?");
+	buf_addc(&b, ')');
+	return buf_release(&b);
+}
+
 /*
  * A table's fingerprint: its row count and the XOR of one SHA-256 per
  * row (over each column's length and bytes), so that the two backends

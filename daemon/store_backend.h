@@ -23,6 +23,12 @@ struct store_table {
 	unsigned		 bytes;	/* bit i: column i holds raw bytes */
 };
 
+/*
+ * "SELECT a, b FROM t", or "INSERT INTO t (a, b) VALUES (?, ?)" (numbered:
+ * $1, $2), for copying a table; the caller frees it.
+ */
+char	*store_table_sql(const struct store_table *, int insert, int numbered);
+
 /* Called with each dumped row; non-zero stops the dump with that value. */
 typedef int (*store_row_fn)(void *, const struct store_value *);
 

@@ -1790,30 +1790,6 @@ pg_mailbox_lease(struct store *base, const char *mailbox, char **cause)
 	return held;
 }
 
-/* "SELECT a, b FROM t" or "INSERT INTO t (a, b) VALUES ($1, $2)". */
-static char *
-pg_table_sql(const struct store_table *t, int insert)
-{
-	struct buf	 b;
-	int		 i;
-
-	buf_init(&b, 4096);
-	buf_adds(&b, insert ? "INSERT INTO " : "SELECT ");
-	if (insert)
-		buf_printf(&b, "%s (", t->name);
-	for (i = 0; i < t->ncols; i++)
-		buf_printf(&b, "%s%s", i ? ", " : "", t->cols[i]);
-	if (!insert)
-		buf_printf(&b, " FROM %s", t->name);
-	else {
-		buf_adds(&b, ") VALUES (");
-		for (i = 0; i < t->ncols; i++)
-			buf_printf(&b, "%s$%d", i ? ", " : "", i + 1);
-		buf_addc(&b, ')');
-	}
-	return buf_release(&b);
-}
-
 static int
 pg_dump(struct store *base, const struct store_table *t, store_row_fn fn,
     void *arg, char **cause)
@@ -1822,7 +1798,7 @@ pg_dump(struct store *base, const struct store_table *t, store_row_fn fn,
 	struct store_value	 v[32];
 	unsigned char		*bytes[32];
 	PGresult		*r;
-	char			*sql = pg_table_sql(t, 0);
+	char			*sql = store_table_sql(t, 0, 1);
 	int			 i, k, rv = 0;
 
 	r = PQexec(st->conn, sql);
@@ -1870,7 +1846,7 @@ pg_load(struct store *base, const struct store_table *t,
 	struct pg_store	*st = (struct pg_store *)base;
 	const char	*vals[32];
 	int		 lens[32], fmts[32], i, rv = 0;
-	char		*sql = pg_table_sql(t, 1), **text = NULL;
+	char		*sql = store_table_sql(t, 1, 1), **text = NULL;
 	PGresult	*r;
 
 	/* Text columns arrive with a length, not always NUL-terminated. */

@@ -1794,30 +1794,6 @@ sq_mailbox_lease(struct store *base, const char *mailbox, char **cause)
 	return 1;
 }
 
-/* "SELECT a, b FROM t" or "INSERT INTO t (a, b) VALUES (?, ?)". */
-static char *
-sq_table_sql(const struct store_table *t, int insert)
-{
-	struct buf	 b;
-	int		 i;
-
-	buf_init(&b, 4096);
-	buf_adds(&b, insert ? "INSERT INTO " : "SELECT ");
-	if (insert)
-		buf_printf(&b, "%s (", t->name);
-	for (i = 0; i < t->ncols; i++)
-		buf_printf(&b, "%s%s", i ? ", " : "", t->cols[i]);
-	if (!insert)
-		buf_printf(&b, " FROM %s", t->name);
-	else {
-		buf_adds(&b, ") VALUES (");
-		for (i = 0; i < t->ncols; i++)
-			buf_adds(&b, i ? ", ?" : "?");
-		buf_addc(&b, ')');
-	}
-	return buf_release(&b);
-}
-
 static int
 sq_dump(struct store *base, const struct store_table *t, store_row_fn fn,
     void *arg, char **cause)
@@ -1825,7 +1801,7 @@ sq_dump(struct store *base, const struct store_table *t, store_row_fn fn,
 	struct sqlite_store	*st = (struct sqlite_store *)base;
 	struct store_value	 v[32];
 	sqlite3_stmt		*s;
-	char			*sql = sq_table_sql(t, 0);
+	char			*sql = store_table_sql(t, 0, 0);
 	int			 i, r, rv = 0;
 
 	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) {
@@ -1871,7 +1847,7 @@ sq_load(struct store *base, const struct store_table *t,
 {
 	struct sqlite_store	*st = (struct sqlite_store *)base;
 	sqlite3_stmt		*s;
-	char			*sql = sq_table_sql(t, 1);
+	char			*sql = store_table_sql(t, 1, 0);
 	int			 i, rv;
 
 	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) {
