@@ -65,6 +65,7 @@ check "the desk opens" "$SUPPORTCTL" -c "$D/supportd.conf" cases
 PIDA=$!
 "$SUPPORTD" -f -c "$D/supportd.conf" >"$T_TMP/b.log" 2>&1 &
 PIDB=$!
+start=$(date +%s.%N)
 
 # N mails over SMTP while both daemons run, half to each mailbox, from
 # two customers; OpenSMTPD takes 100 per session, so a session per 90.
@@ -115,6 +116,10 @@ all_in() { [ "$(ins)" -eq "$N" ]; }
 check "all $N mails taken in" wait_until 900 all_in
 drained() { [ "$(sql "SELECT count(*) FROM outbox WHERE status <> 'sent'")" -eq 0 ]; }
 check "the outbox drained" wait_until 600 drained
+end=$(date +%s.%N)
+echo "t_multi: all $N in and acknowledged in $(echo "$end - $start" | bc) s;" \
+    "cases made by each daemon: $(grep -c 'new (new)' "$T_TMP/a.log")" \
+    "and $(grep -c 'new (new)' "$T_TMP/b.log")" >&2
 
 check_eq "every mail on a case" \
     "$(sql "SELECT count(*) FROM messages WHERE direction = 'in' AND case_id IS NOT NULL")" "$N"
