@@ -903,7 +903,9 @@ send_mails(struct job *j, char **cause)
 	if (!j->have_case)
 		return 0;
 	memset(&x, 0, sizeof x);
-	x.d = j->d;
+	x.conf = j->d->conf;
+	x.st = j->d->st;
+	x.tmpls = j->d->tmpls;
 	x.c = &j->c;
 	x.m = j->m;
 	x.var_names = &j->rr.var_names;

@@ -119,7 +119,7 @@ pick_lang(const struct reply_ctx *x)
 		return x->m->lang;
 	if (x->c->language != NULL && *x->c->language != '\0')
 		return x->c->language;
-	return x->d->conf->default_lang;
+	return x->conf->default_lang;
 }
 
 /* The variables every template may use, plus the rule's captures. */
@@ -147,8 +147,8 @@ template_vars(const struct reply_ctx *x, const char *name, const char *addr,
 	VAR("message.subject", x->m ? x->m->subject : x->c->subject);
 	VAR("message.date", date);
 	VAR("case.subject", x->c->subject);
-	VAR("desk.address", x->d->conf->desk_address);
-	VAR("desk.name", x->d->conf->desk_name);
+	VAR("desk.address", x->conf->desk_address);
+	VAR("desk.name", x->conf->desk_name);
 	if (x->var_names != NULL && x->var_values != NULL)
 		for (i = 0; i < x->var_names->n && i < x->var_values->n; i++)
 			VAR(x->var_names->v[i], x->var_values->v[i]);
@@ -188,7 +188,7 @@ struct mail_out {
 static int
 queue_mail(const struct reply_ctx *x, const struct mail_out *mo, char **cause)
 {
-	struct desk	*d = x->d;
+	const struct config *conf = x->conf;
 	struct outmsg	 o;
 	struct strv	 refs, rcpts;
 	struct store_msg sm;
@@ -212,12 +212,12 @@ queue_mail(const struct reply_ctx *x, const struct mail_out *mo, char **cause)
 			strv_add(&refs, x->m->message_id);
 	}
 	reply_to = mo->reply_to != NULL ? xstrdup(mo->reply_to) :
-	    thread_reply_address(d->conf, x->c->ref);
+	    thread_reply_address(conf, x->c->ref);
 	subj = tag_subject(x->c->ref, mo->subject);
 
 	memset(&o, 0, sizeof o);
-	o.from_name = d->conf->desk_name;
-	o.from_addr = d->conf->desk_address;
+	o.from_name = conf->desk_name;
+	o.from_addr = conf->desk_address;
 	o.to_name = reply_name_ok(mo->to_name) ? mo->to_name : "";
 	o.to_addr = mo->to_addr;
 	o.reply_to = reply_to;
@@ -241,7 +241,7 @@ queue_mail(const struct reply_ctx *x, const struct mail_out *mo, char **cause)
 	strv_add(&rcpts, mo->to_addr);
 	if (automatic)
 		key = reply_addr_key(mo->to_addr);
-	if (store_out_add(d->st, x->c->id, msgid, d->conf->envelope_from,
+	if (store_out_add(x->st, x->c->id, msgid, conf->envelope_from,
 	    &rcpts, subj, raw, rawlen, key, NULL, cause) == -1)
 		goto out;
 
@@ -254,17 +254,17 @@ queue_mail(const struct reply_ctx *x, const struct mail_out *mo, char **cause)
 	sm.dedup = dedup;
 	sm.message_id = msgid;
 	sm.mailbox = "";
-	sm.sender = d->conf->desk_address;
+	sm.sender = conf->desk_address;
 	sm.subject = subj;
 	sm.date = clock_now();
 	sm.language = "";
 	sm.body = mo->body;
 	sm.raw = raw;
 	sm.rawlen = rawlen;
-	if (store_msg_add(d->st, &sm, NULL, cause) == -1)
+	if (store_msg_add(x->st, &sm, NULL, cause) == -1)
 		goto out;
 	xasprintf(&detail, "%s to %s", reply_kind_name(mo->kind), mo->to_addr);
-	rv = store_event(d->st, x->c->id, "mail-queued", "supportd", detail,
+	rv = store_event(x->st, x->c->id, "mail-queued", "supportd", detail,
 	    cause);
 out:
 	free(key);
@@ -287,7 +287,7 @@ render(const struct reply_ctx *x, const char *tmpl, const char *lang,
 {
 	char	 used[8];
 
-	return tmpl_render(x->d->tmpls, tmpl, lang, names, values, subject,
+	return tmpl_render(x->tmpls, tmpl, lang, names, values, subject,
 	    body, used, cause);
 }
 
@@ -326,7 +326,7 @@ queue_to_agent(const struct reply_ctx *x, enum mail_kind kind,
 	char		*reply_to;
 	int		 rv;
 
-	reply_to = thread_agent_address(x->d->conf, x->c->ref, a->name);
+	reply_to = thread_agent_address(x->conf, x->c->ref, a->name);
 	memset(&mo, 0, sizeof mo);
 	mo.kind = kind;
 	mo.to_name = a->name;
@@ -342,7 +342,7 @@ static int
 no_reply(const struct reply_ctx *x, const char *why, char **cause)
 {
 	log_info("%s: %s", x->c->ref, why);
-	return store_event(x->d->st, x->c->id, "no-reply", "supportd", why,
+	return store_event(x->st, x->c->id, "no-reply", "supportd", why,
 	    cause);
 }
 
@@ -350,7 +350,7 @@ int
 reply_customer(const struct reply_ctx *x, enum mail_kind kind,
     const char *tmpl, char **cause)
 {
-	struct desk	*d = x->d;
+	const struct config *conf = x->conf;
 	struct strv	 names, values;
 	struct mail_out	 mo;
 	char		*why, *key;
@@ -366,7 +366,7 @@ reply_customer(const struct reply_ctx *x, enum mail_kind kind,
 	to_name = x->m->from.name;
 	if (!x->is_new && x->m->reply_to != NULL &&
 	    *x->m->reply_to->addr != '\0' &&
-	    (known = store_contact_known(d->st, x->c->id,
+	    (known = store_contact_known(x->st, x->c->id,
 	    x->m->reply_to->addr, cause)) == -1)
 		return -1;
 	if (known) {
@@ -381,7 +381,7 @@ reply_customer(const struct reply_ctx *x, enum mail_kind kind,
 		free(why);
 		return rv;
 	}
-	if (!screen_answerable(d->conf, to_addr) ||
+	if (!screen_answerable(conf, to_addr) ||
 	    !outmsg_addr_ok(to_addr)) {
 		xasprintf(&why, "not answered: %s cannot take an automatic "
 		    "answer", to_addr);
@@ -389,17 +389,17 @@ reply_customer(const struct reply_ctx *x, enum mail_kind kind,
 		free(why);
 		return rv;
 	}
-	if (d->conf->autoreply_limit > 0) {
+	if (conf->autoreply_limit > 0) {
 		key = reply_addr_key(to_addr);
-		rv = store_autoreplies_since(d->st, key, clock_now() - 3600,
+		rv = store_autoreplies_since(x->st, key, clock_now() - 3600,
 		    &n, cause);
 		free(key);
 		if (rv == -1)
 			return -1;
-		if (n >= d->conf->autoreply_limit) {
+		if (n >= conf->autoreply_limit) {
 			xasprintf(&why, "not answered: %s already had %d "
 			    "automatic answers this hour", to_addr,
-			    d->conf->autoreply_limit);
+			    conf->autoreply_limit);
 			rv = no_reply(x, why, cause);
 			free(why);
 			return rv;
@@ -633,7 +633,7 @@ reply_merged(const struct reply_ctx *x, const char *to, const char *lang,
 	struct strv	 names, values;
 	struct mail_out	 mo;
 
-	if (!screen_answerable(x->d->conf, to) || !outmsg_addr_ok(to))
+	if (!screen_answerable(x->conf, to) || !outmsg_addr_ok(to))
 		return 0;
 	memset(&names, 0, sizeof names);
 	memset(&values, 0, sizeof values);
@@ -655,7 +655,7 @@ reply_case_mail(const struct reply_ctx *x, enum mail_kind kind,
 	struct strv	 names, values;
 	struct mail_out	 mo;
 
-	if (!screen_answerable(x->d->conf, x->c->customer) ||
+	if (!screen_answerable(x->conf, x->c->customer) ||
 	    !outmsg_addr_ok(x->c->customer))
 		return no_reply(x, "no mail: the customer's address cannot "
 		    "take an automatic one", cause);
@@ -673,9 +673,9 @@ reply_case_mail(const struct reply_ctx *x, enum mail_kind kind,
 }
 
 int
-reply_report(struct desk *d, const char *to, const char *subject,
-    const char *text, const char *fname, const char *html, size_t htmllen,
-    char **cause)
+reply_report(const struct config *conf, struct store *st, const char *to,
+    const char *subject, const char *text, const char *fname,
+    const char *html, size_t htmllen, char **cause)
 {
 	struct outmsg		 o;
 	struct outmsg_file	 f;
@@ -690,8 +690,8 @@ reply_report(struct desk *d, const char *to, const char *subject,
 	f.data = html;
 	f.len = htmllen;
 	memset(&o, 0, sizeof o);
-	o.from_name = d->conf->desk_name;
-	o.from_addr = d->conf->desk_address;
+	o.from_name = conf->desk_name;
+	o.from_addr = conf->desk_address;
 	o.to_name = "";
 	o.to_addr = to;
 	o.subject = subject;
@@ -703,7 +703,7 @@ reply_report(struct desk *d, const char *to, const char *subject,
 	strv_add(&rcpts, to);
 	/* No case: the report is about all of them. */
 	if (outmsg_build(&o, &raw, &rawlen, &msgid, cause) == 0)
-		rv = store_out_add(d->st, 0, msgid, d->conf->envelope_from,
+		rv = store_out_add(st, 0, msgid, conf->envelope_from,
 		    &rcpts, subject, raw, rawlen, NULL, NULL, cause);
 	free(raw);
 	free(msgid);

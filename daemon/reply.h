@@ -9,9 +9,9 @@
 #define REPLY_H
 
 #include "config.h"
-#include "desk.h"
 #include "mime.h"
 #include "store.h"
+#include "tmpl.h"
 
 enum mail_kind {
 	MAIL_ACK,		/* the acknowledgement of a new case */
@@ -43,7 +43,9 @@ enum notice_kind {
 
 /* What a mail is about: the case and the message that caused it. */
 struct reply_ctx {
-	struct desk			*d;
+	const struct config		*conf;
+	struct store			*st;
+	const struct tmpl_set		*tmpls;
 	const struct store_case		*c;
 	const struct mime_message	*m;
 	const struct strv		*var_names;	/* captures, or NULL */
@@ -99,9 +101,9 @@ int	 reply_merged(const struct reply_ctx *, const char *to,
  * The manager's report to a supervisor: a short text, the HTML page
  * attached as fname; in the outbox, on no case.
  */
-int	 reply_report(struct desk *, const char *to, const char *subject,
-	    const char *text, const char *fname, const char *html,
-	    size_t htmllen, char **cause) STORE_WUR;
+int	 reply_report(const struct config *, struct store *, const char *to,
+	    const char *subject, const char *text, const char *fname,
+	    const char *html, size_t htmllen, char **cause) STORE_WUR;
 /* The templates the agent mails need, for checking a desk. */
 extern const char *const reply_agent_templates[];
 /* And those every desk needs (auto-close, follow-up). */

@@ -1056,7 +1056,7 @@ report_weekly(struct desk *d, char **cause)
 		goto out;
 	}
 	for (i = 0; i < to.n; i++)
-		if (reply_report(d, to.v[i], subject, text.data ? text.data :
+		if (reply_report(d->conf, d->st, to.v[i], subject, text.data ? text.data :
 		    "", fname, html.data, html.len, cause) == -1) {
 			store_rollback(d->st);
 			goto out;

@@ -2,8 +2,9 @@
  * supportd.c -- the daemon's loop: poll every mailbox (mailbox.c), fire the
  * timers that are due (timers.c), deliver the outbox (outbox.c), and wait
  * (IDLE when the server has it) until the earliest of the next timer, the
- * next outbox retry and the next poll.  One process, one loop: the mailboxes of a desk are
- * few, and a single writer is what SQLite does best.
+ * next outbox retry and the next poll.  One process, one loop: the
+ * mailboxes of a desk are few, and a single writer is what SQLite does
+ * best.
  */
 #include <errno.h>
 #include <getopt.h>

@@ -202,7 +202,9 @@ fire(struct desk *d, const struct store_timer *t, enum timer_kind k,
 	if (store_case_last_in(d->st, c.id, "customer", &thread, cause) == -1)
 		goto out;
 	memset(&x, 0, sizeof x);
-	x.d = d;
+	x.conf = d->conf;
+	x.st = d->st;
+	x.tmpls = d->tmpls;
 	x.c = &c;
 	x.thread_id = thread;
 	what = k == TIMER_FIRST_WARN || k == TIMER_FIRST_BREACH ?

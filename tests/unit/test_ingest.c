@@ -904,6 +904,37 @@ test_stranger_quoting_customer_msgid(void)
 	desk_down();
 }
 
+/*
+ * The hourly limit counts the mailbox, not its spellings: ana+1@, ANA@,
+ * ana+x@ are one address to it.  And a display name that is a URL is not
+ * repeated to anyone.
+ */
+static void
+test_autoreply_limit_normalized(void)
+{
+	struct ingest_result	 res;
+	char			*m, from[128], id[64], *raw;
+	int			 i;
+
+	desk_up(NULL);
+	for (i = 0; i < 8; i++) {
+		snprintf(from, sizeof from, "\"Your bank: verify at "
+		    "http://evil.example/login\" <%s+%d@Example.es>",
+		    i % 2 ? "ANA" : "ana", i);
+		snprintf(id, sizeof id, "lim%d@example.es", i);
+		m = mail(from, "Hello", id, "Reply-To: victim@example.org\r\n");
+		CHECK_INT(feed(m, &res), 0);
+		free(m);
+	}
+	CHECK_INT(outbox_count(), 5);
+	/* From:, never a stranger's Reply-To, on a new case. */
+	CHECK_INT(mail_to("victim@example.org", NULL), 0);
+	CHECK_INT(mail_to("ana+0@example.es", &raw), 1);
+	CHECK(raw != NULL && strstr(raw, "evil.example") == NULL);
+	free(raw);
+	desk_down();
+}
+
 /* A forwarded mail is bytes: a NUL in the original does not cut it. */
 static void
 test_forward_keeps_bytes(void)
@@ -1003,6 +1034,7 @@ main(void)
 	RUN(test_closed_newcase);
 	RUN(test_rule_quarantine_and_drop);
 	RUN(test_forward_keeps_bytes);
+	RUN(test_autoreply_limit_normalized);
 	RUN(test_rules_escalate);
 	RUN(test_failed_write_quarantines);
 	RUN(test_decide_customer_reopens_pending);
