@@ -8,7 +8,8 @@
 #                 only where there is none (PREFIX, DESTDIR, SYSCONFDIR)
 #   make package  the Debian package, in build/pkg/
 #   make interop  Cyrus and Courier in debootstrap chroots (root; not in check)
-#   make soak     the crash test long: 2,000 messages, 50 SIGKILLs
+#   make soak     the long forms: the crash test (2,000 messages, 50 SIGKILLs)
+#                 and two daemons on one PostgreSQL desk (2,000 mails)
 #
 PREFIX	?= /usr/local
 SYSCONFDIR ?= /etc
@@ -18,7 +19,7 @@ UNITDIR	?= $(PREFIX)/lib/systemd/system
 VERSION	:= $(shell cat VERSION)
 CC	?= cc
 CFLAGS	?= -O2 -g
-PKGS	 = libetpan libcurl libpcre2-8 sqlite3 libxml-2.0 gnutls
+PKGS	 = libetpan libcurl libpcre2-8 sqlite3 libpq libxml-2.0 gnutls
 PKGCFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKGLIBS	  := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 WARN	 = -std=gnu11 -Wall -Wextra -Werror -Wshadow -Wpointer-arith \
@@ -69,7 +70,7 @@ supportd: build/obj/supportd.o build/libsupport.a
 supportctl: build/obj/supportctl.o build/libsupport.a
 	@echo "LD $@"; $(CC) $(CFLAGS) $(LDFLAGS) -o $@ build/obj/supportctl.o build/libsupport.a $(LIBS)
 
-build/tests/%: tests/unit/%.c tests/unit/test.h build/libsupport.a
+build/tests/%: tests/unit/%.c tests/unit/test.h tests/unit/test_pg.h build/libsupport.a
 	@mkdir -p $(@D)
 	@echo "CC $<"; $(CC) $(ALLCFLAGS) -Itests/unit -o $@ $< build/libsupport.a $(LIBS)
 
@@ -78,7 +79,7 @@ build/tests/%: tests/integration/%.c build/libsupport.a
 	@mkdir -p $(@D)
 	@echo "CC $<"; $(CC) $(ALLCFLAGS) -o $@ $< build/libsupport.a $(LIBS)
 
-build/asan/tests/%: tests/unit/%.c tests/unit/test.h build/asan/libsupport.a
+build/asan/tests/%: tests/unit/%.c tests/unit/test.h tests/unit/test_pg.h build/asan/libsupport.a
 	@mkdir -p $(@D)
 	@echo "CC $< (asan)"; $(CC) $(ALLCFLAGS) $(SAN) -O1 -Itests/unit -o $@ $< build/asan/libsupport.a $(LIBS)
 
@@ -132,11 +133,13 @@ bench: deps
 	@$(MAKE) --no-print-directory all
 	@sh contrib/bench.sh
 
-# The crash test at length (tests/t_crash.sh; CRASH_SEED replays a run).
+# The long forms of tests/t_crash.sh (CRASH_SEED replays a run) and of
+# tests/t_multi.sh (make check runs both short).
 soak: deps
 	@$(MAKE) --no-print-directory all
 	@CRASH_MESSAGES=$${CRASH_MESSAGES:-2000} CRASH_KILLS=$${CRASH_KILLS:-50} \
 	    sh tests/t_crash.sh
+	@SUPPORTD_MULTI_N=2000 sh tests/t_multi.sh
 
 interop: all
 	@sh contrib/interop.sh

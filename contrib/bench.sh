@@ -6,6 +6,8 @@
 #             the support mailbox: what the mail server needs to take them
 #   ingest    supportctl ingest of the same N files: the pipeline alone
 #             (parse, thread, rules, store, ack composed), no network
+#   ingest-pg the same into PostgreSQL (contrib/testpg.sh, a Unix socket),
+#             shown also as a ratio to the SQLite ingest of this run
 #   daemon    supportd --once over IMAPS: N messages fetched, N cases, N
 #             acknowledgements sent through OpenSMTPD; then until all N
 #             acknowledgements sit in the customers' mailboxes
@@ -19,7 +21,7 @@ W=$(mktemp -d /tmp/supportd-bench.XXXXXX)
 chmod 755 "$W"
 S=$W/srv
 D=$W/desk
-trap 'sh "$TOP/contrib/testservers.sh" stop "$S" >/dev/null 2>&1; rm -rf "$W"' EXIT INT TERM
+trap 'sh "$TOP/contrib/testservers.sh" stop "$S" >/dev/null 2>&1; sh "$TOP/contrib/testpg.sh" stop "$W" >/dev/null 2>&1; rm -rf "$W"' EXIT INT TERM
 
 now() { date +%s.%N; }
 elapsed() { echo "$2 - $1" | bc -l; }
@@ -29,6 +31,8 @@ rate() { echo "scale=1; $N / $1" | bc -l; }
 command -v bc >/dev/null 2>&1 || { echo "bench: needs bc (apt-get install bc)"; exit 1; }
 sh "$TOP/contrib/testservers.sh" start "$S" >/dev/null || exit 1
 . "$S/env"
+pg=
+sh "$TOP/contrib/testpg.sh" start "$W" >/dev/null 2>&1 && { . "$W/pgenv"; pg=$PGURL; }
 . "$TOP/contrib/testmail.sh"
 
 # N messages: the labelled corpus (four languages) over and over, each with
@@ -77,6 +81,16 @@ t0=$(now)
 t1=$(now)
 ingest=$(elapsed "$t0" "$t1")
 
+if [ -n "$pg" ]; then
+	cp "$D/ingest.conf" "$D/ingest-pg.conf"
+	printf 'database "%s"\n' "$pg" >> "$D/ingest-pg.conf"
+	t0=$(now)
+	"$TOP/supportctl" -c "$D/ingest-pg.conf" ingest "$W"/mail/*.eml \
+	    > "$W/ingest-pg.out" 2>"$W/ingest-pg.err"
+	t1=$(now)
+	ingestpg=$(elapsed "$t0" "$t1")
+fi
+
 t0=$(now)
 /usr/bin/time -f %M -o "$W/daemon.rss" "$TOP/supportd" -f --once \
     -c "$D/supportd.conf" > "$W/daemon.log" 2>&1
@@ -103,8 +117,12 @@ sent=$(sqlite3 "$D/supportd.db" "SELECT count(*) FROM outbox WHERE status = 'sen
 printf '\n%-44s %8s %9s %8s\n' "" "seconds" "msg/s" "ratio"
 printf '%-44s %8.2f %9s %8s\n' "baseline: dovecot-lda delivery" "$deliver" "$(rate "$deliver")" 1.00
 printf '%-44s %8.2f %9s %8s\n' "supportctl ingest (pipeline, no network)" "$ingest" "$(rate "$ingest")" "$(ratio "$ingest" "$deliver")"
+[ -n "$pg" ] &&
+    printf '%-44s %8.2f %9s %8s\n' "... the same into PostgreSQL" "$ingestpg" "$(rate "$ingestpg")" "$(ratio "$ingestpg" "$deliver")"
 printf '%-44s %8.2f %9s %8s\n' "supportd --once (IMAPS in, SMTP out)" "$daemon" "$(rate "$daemon")" "$(ratio "$daemon" "$deliver")"
 printf '%-44s %8.2f %9s %8s\n' "... until every ack is in a mailbox" "$delivered" "$(rate "$delivered")" "$(ratio "$delivered" "$deliver")"
+[ -n "$pg" ] &&
+    printf '\nPostgreSQL / SQLite, supportctl ingest: %s.  Both commit a batch at a\ntime.  SQLite is bound by the pipeline'"'"'s own CPU and one fsync a batch; on\nPostgreSQL each store call is a round trip to the server, which bounds\nit here and more so across a network: one daemon is slower, several\ndaemons on several hosts add up.\n' "$(ratio "$ingestpg" "$ingest")"
 printf '\ncases %s, acks sent %s, acks delivered %s (of %s)\n' "$cases" "$sent" "$got" "$N"
 dup=0
 for c in 1 2 3; do

@@ -3,7 +3,7 @@
 # when they are missing.  As root it runs apt-get; otherwise it names them.
 set -u
 PKGS="build-essential pkg-config libetpan-dev libcurl4-gnutls-dev libpcre2-dev
-libsqlite3-dev libxml2-dev
+libsqlite3-dev libpq-dev postgresql libxml2-dev
 libunistring-dev libgnutls28-dev sqlite3 dovecot-imapd dovecot-lmtpd
 dovecot-submissiond
 opensmtpd openssl curl ca-certificates valgrind clang libclang-rt-14-dev python3

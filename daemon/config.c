@@ -168,6 +168,36 @@ path_resolve(const struct config *c, const char *v)
 	return p;
 }
 
+/*
+ * The `database` value: a PostgreSQL connection string as it is, a SQLite
+ * path ("sqlite:PATH" or bare) relative to the config's directory.  NULL
+ * when it holds a password, which belongs in a password file.
+ */
+static char *
+database_resolve(const struct config *c, const char *v)
+{
+	const char	*rest, *at, *colon;
+	char		*p, *q;
+
+	if (strncmp(v, "postgresql://", 13) == 0 ||
+	    strncmp(v, "postgres://", 11) == 0) {
+		rest = strstr(v, "://") + 3;
+		at = strchr(rest, '@');
+		colon = strchr(rest, ':');
+		if (strstr(v, "password=") != NULL ||
+		    (at != NULL && colon != NULL && colon < at))
+			return NULL;
+		return xstrdup(v);
+	}
+	if (strncmp(v, "sqlite:", 7) == 0) {
+		q = path_resolve(c, v + 7);
+		xasprintf(&p, "sqlite:%s", q);
+		free(q);
+		return p;
+	}
+	return path_resolve(c, v);
+}
+
 static int
 parse_int(struct parse *p, const char *kw, const char *v, long min, long max,
     int *out)
@@ -548,7 +578,11 @@ top_keyword(struct parse *p, struct config *c, char **tok, int n)
 		setstr(&c->case_prefix, tok[1]);
 	} else if (strcmp(tok[0], "database") == 0 && want(p, n, 2, tok[0])) {
 		free(c->database);
-		c->database = path_resolve(c, tok[1]);
+		if ((c->database = database_resolve(c, tok[1])) == NULL) {
+			perr(p, "database: a password in the connection "
+			    "string; put it in a password file (PGPASSFILE)");
+			c->database = path_resolve(c, "supportd.db");
+		}
 
 	} else if (strcmp(tok[0], "rules") == 0 && want(p, n, 2, tok[0])) {
 		free(c->rules_dir);

@@ -352,7 +352,9 @@ mailbox_poll(struct desk *d, struct mailbox *mb, volatile sig_atomic_t *stop)
 	if (mb->s == NULL && clock_now() < mb->next_try)
 		return 0;
 	n = poll_once(d, mb, stop);
-	note(d, mb, n);
+	/* A mailbox another daemon reads is that daemon's to report. */
+	if (!mb->standby)
+		note(d, mb, n);
 	return n;
 }
 
@@ -366,10 +368,32 @@ poll_once(struct desk *d, struct mailbox *mb, volatile sig_atomic_t *stop)
 	size_t			 n, nf, nmoved = 0;
 	time_t			 now = clock_now();
 	char			*cause = NULL;
-	int			 total = 0, found, how;
+	int			 total = 0, found, how, lease;
 
 	if (mc == NULL)
 		return 0;
+	/*
+	 * Several daemons on one PostgreSQL desk: the one holding the lease
+	 * reads the mailbox, the others stand by and ask again each poll (a
+	 * dead holder's lease goes with its connection).
+	 */
+	if ((lease = store_mailbox_lease(d->st, mb->name, &cause)) != 1) {
+		if (lease == -1)
+			warn_store(mb, "lease", cause);
+		else if (!mb->standby)
+			log_info("mailbox %s: another daemon holds it; "
+			    "standing by", mb->name);
+		mb->standby = 1;
+		if (mb->s != NULL) {
+			imap_close(mb->s);
+			mb->s = NULL;
+		}
+		return 0;
+	}
+	if (mb->standby) {
+		log_info("mailbox %s: lease taken, reading it", mb->name);
+		mb->standby = 0;
+	}
 	if (mb->s == NULL) {
 		if (now < mb->next_try)
 			return 0;

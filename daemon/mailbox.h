@@ -19,6 +19,7 @@ struct mailbox {
 	time_t			 next_try;	/* no connection before this */
 	int			 backoff;
 	int			 swept;		/* old processed mail moved */
+	int			 standby;	/* another daemon holds it */
 	char			*error;		/* why the last try failed */
 	time_t			 noted;		/* stats last written */
 };

@@ -1,595 +1,648 @@
 /*
- * store.c -- the case store on SQLite: the only file that speaks SQL.
- *
- * Durability first: WAL with synchronous=FULL, and every write goes through
- * BEGIN IMMEDIATE so that a writer never deadlocks on a lock upgrade.  The
- * IMAP side moves a message only after the transaction holding it commits,
- * so a crash between the two replays the message, and the dedup key makes
- * the replay a no-op.  Throughput comes from batching messages per
- * transaction, never from weaker syncing.  Prepared statements only; the
- * schema grows by numbered migrations, each in its own transaction.
+ * store.c -- the one store API, dispatched to a backend: store_sqlite.c
+ * (the embedded default) or store_pg.c (a desk that several daemons share),
+ * chosen by the `database` setting.  The backends own every byte of SQL;
+ * this file owns only the choice and the freeing of the rows they return.
  */
-#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
-#include "clock.h"
-#include "log.h"
-#include "store.h"
+#include "crypto.h"
+#include "store_backend.h"
 #include "xmalloc.h"
 
-/*
- * Migrations, in order: migration i brings the schema to version i + 1.
- * Never edit one that has shipped; append a new one.
- */
-static const char *const migrations[] = {
-	/* 1: cases, messages, events, outbox, checkpoints, quarantine. */
-	"CREATE TABLE cases ("
-	"  id INTEGER PRIMARY KEY AUTOINCREMENT,"
-	"  ref TEXT NOT NULL UNIQUE,"
-	"  status TEXT NOT NULL DEFAULT 'new',"
-	"  queue TEXT NOT NULL,"
-	"  priority TEXT NOT NULL DEFAULT 'normal',"
-	"  subject TEXT NOT NULL DEFAULT '',"
-	"  customer TEXT NOT NULL,"
-	"  customer_name TEXT NOT NULL DEFAULT '',"
-	"  language TEXT NOT NULL DEFAULT '',"
-	"  assignee TEXT,"
-	"  linked INTEGER REFERENCES cases(id),"
-	"  created INTEGER NOT NULL,"
-	"  updated INTEGER NOT NULL);"
-	"CREATE INDEX cases_status ON cases(status, queue);"
-	"CREATE TABLE case_tags ("
-	"  case_id INTEGER NOT NULL REFERENCES cases(id),"
-	"  tag TEXT NOT NULL,"
-	"  PRIMARY KEY (case_id, tag)) WITHOUT ROWID;"
-	"CREATE TABLE case_contacts ("
-	"  case_id INTEGER NOT NULL REFERENCES cases(id),"
-	"  address TEXT NOT NULL COLLATE NOCASE,"
-	"  PRIMARY KEY (case_id, address)) WITHOUT ROWID;"
-	"CREATE TABLE messages ("
-	"  id INTEGER PRIMARY KEY,"
-	"  case_id INTEGER REFERENCES cases(id),"
-	"  direction TEXT NOT NULL,"
-	"  kind TEXT NOT NULL,"
-	"  dedup TEXT NOT NULL UNIQUE,"
-	"  message_id TEXT,"
-	"  mailbox TEXT NOT NULL DEFAULT '',"
-	"  sender TEXT NOT NULL DEFAULT '',"
-	"  subject TEXT NOT NULL DEFAULT '',"
-	"  date INTEGER,"
-	"  language TEXT NOT NULL DEFAULT '',"
-	"  body TEXT NOT NULL DEFAULT '',"
-	"  attachments TEXT NOT NULL DEFAULT '[]',"
-	"  raw BLOB NOT NULL,"
-	"  created INTEGER NOT NULL);"
-	"CREATE INDEX messages_case ON messages(case_id);"
-	"CREATE INDEX messages_msgid ON messages(message_id);"
-	"CREATE TABLE events ("
-	"  id INTEGER PRIMARY KEY,"
-	"  case_id INTEGER NOT NULL REFERENCES cases(id),"
-	"  at INTEGER NOT NULL,"
-	"  kind TEXT NOT NULL,"
-	"  actor TEXT NOT NULL DEFAULT '',"
-	"  detail TEXT NOT NULL DEFAULT '');"
-	"CREATE INDEX events_case ON events(case_id);"
-	"CREATE TABLE outbox ("
-	"  id INTEGER PRIMARY KEY,"
-	"  case_id INTEGER REFERENCES cases(id),"
-	"  message_id TEXT NOT NULL UNIQUE,"
-	"  mail_from TEXT NOT NULL,"
-	"  rcpts TEXT NOT NULL,"
-	"  subject TEXT NOT NULL DEFAULT '',"
-	"  raw TEXT NOT NULL,"
-	"  automatic INTEGER NOT NULL DEFAULT 0,"
-	"  status TEXT NOT NULL DEFAULT 'queued',"
-	"  attempts INTEGER NOT NULL DEFAULT 0,"
-	"  next_attempt INTEGER NOT NULL,"
-	"  last_error TEXT,"
-	"  created INTEGER NOT NULL,"
-	"  sent INTEGER);"
-	"CREATE INDEX outbox_due ON outbox(status, next_attempt);"
-	"CREATE INDEX outbox_rcpt ON outbox(rcpts, created);"
-	"CREATE TABLE checkpoints ("
-	"  mailbox TEXT PRIMARY KEY,"
-	"  uidvalidity INTEGER NOT NULL,"
-	"  last_uid INTEGER NOT NULL,"
-	"  updated INTEGER NOT NULL);"
-	"CREATE TABLE quarantine ("
-	"  id INTEGER PRIMARY KEY,"
-	"  mailbox TEXT NOT NULL DEFAULT '',"
-	"  uid INTEGER,"
-	"  reason TEXT NOT NULL,"
-	"  raw BLOB NOT NULL,"
-	"  created INTEGER NOT NULL);"
-	"CREATE TABLE kv ("
-	"  key TEXT PRIMARY KEY,"
-	"  value TEXT NOT NULL);"
-	/* Case numbers start at 1001: CS-1001 reads better than CS-1. */
-	"INSERT INTO sqlite_sequence(name, seq) VALUES ('cases', 1000);",
-
-	/*
-	 * 2: an outbox row is claimed before it goes out, so that two
-	 * senders (the daemon, supportctl send) never send it both; the
-	 * per-sender count of automatic answers gets an index it can use.
-	 */
-	"ALTER TABLE outbox ADD COLUMN claimed INTEGER;"
-	"CREATE INDEX outbox_auto ON outbox(rcpts COLLATE NOCASE, created) "
-	"  WHERE automatic = 1;",
-
-	/*
-	 * 3: automatic answers are limited per address as the limit sees
-	 * it (lower case, no +tag), so that one mailbox fed under many
-	 * spellings still counts once.
-	 */
-	"ALTER TABLE outbox ADD COLUMN rcpt_key TEXT;"
-	"UPDATE outbox SET rcpt_key = lower(rcpts) WHERE automatic = 1;"
-	"DROP INDEX outbox_auto;"
-	"CREATE INDEX outbox_auto ON outbox(rcpt_key, created) "
-	"  WHERE automatic = 1;",
-
-	/* 4: cases an agent linked (#link), both ways. */
-	"CREATE TABLE case_links ("
-	"  case_id INTEGER NOT NULL REFERENCES cases(id),"
-	"  other_id INTEGER NOT NULL REFERENCES cases(id),"
-	"  PRIMARY KEY (case_id, other_id)) WITHOUT ROWID;",
-
-	/*
-	 * 5: things that happen because time passed (SLA warnings and
-	 * breaches, auto-close, follow-up): one row per case and kind, fired
-	 * once, in the same transaction as what firing does.
-	 */
-	"CREATE TABLE timers ("
-	"  id INTEGER PRIMARY KEY,"
-	"  case_id INTEGER NOT NULL REFERENCES cases(id),"
-	"  kind TEXT NOT NULL,"
-	"  due INTEGER NOT NULL,"
-	"  fired INTEGER,"
-	"  UNIQUE (case_id, kind));"
-	"CREATE INDEX timers_due ON timers(due) WHERE fired IS NULL;",
-
-	/* 6: how each mailbox is doing, for "supportctl stats". */
-	"CREATE TABLE mailbox_stats ("
-	"  mailbox TEXT PRIMARY KEY,"
-	"  last_poll INTEGER,"
-	"  last_ok INTEGER,"
-	"  processed INTEGER NOT NULL DEFAULT 0,"
-	"  errors INTEGER NOT NULL DEFAULT 0,"
-	"  last_error TEXT);",
-
-	/*
-	 * 7: automatic answers are also limited per recipient domain, so
-	 * that many addresses of one domain cannot turn the desk into a
-	 * mail cannon aimed at it.
-	 */
-	"ALTER TABLE outbox ADD COLUMN rcpt_domain TEXT;"
-	"UPDATE outbox SET rcpt_domain = substr(rcpt_key, "
-	"  instr(rcpt_key, '@') + 1) WHERE automatic = 1;"
-	"CREATE INDEX outbox_auto_domain ON outbox(rcpt_domain, created) "
-	"  WHERE automatic = 1;",
-
-	/*
-	 * 8: who holds a claim ("host:pid"), so that the claim of a sender
-	 * that died (SIGKILL, a crash) is taken back at once instead of
-	 * after STORE_CLAIM_TTL.
-	 */
-	"ALTER TABLE outbox ADD COLUMN claimed_by TEXT;",
-};
-#define NMIGRATIONS	(sizeof migrations / sizeof migrations[0])
-
-/* Statements are prepared once per connection, found by their SQL text. */
-struct cached {
-	const char	*sql;		/* the literal at the call site */
-	sqlite3_stmt	*s;
-};
-
-struct store {
-	sqlite3		*db;
-	char		*path;
-	struct cached	*cache;
-	size_t		 ncache;
-};
-
-/* Fill *cause with what failed and SQLite's word for it; returns -1. */
-static int
-fail(struct store *st, char **cause, const char *what)
+/* Which backend a `database` value names, and what is left for it. */
+static const struct store_ops *
+store_pick(const char *spec, const char **rest)
 {
-	if (cause != NULL && *cause == NULL)
-		xasprintf(cause, "%s: %s: %s", st->path, what,
-		    sqlite3_errmsg(st->db));
-	else
-		log_debug("store: %s: %s", what, sqlite3_errmsg(st->db));
-	return -1;
-}
-
-static int
-store_exec(struct store *st, const char *sql, char **cause)
-{
-	char	*err = NULL;
-
-	if (sqlite3_exec(st->db, sql, NULL, NULL, &err) != SQLITE_OK) {
-		if (cause != NULL && *cause == NULL)
-			xasprintf(cause, "%s: %s", st->path,
-			    err ? err : sqlite3_errmsg(st->db));
-		sqlite3_free(err);
-		return -1;
+	if (strncmp(spec, "sqlite:", 7) == 0) {
+		*rest = spec + 7;
+		return &store_sqlite_ops;
 	}
-	return 0;
-}
-
-/*
- * The prepared statement for sql, reset and ready to bind.  sql must be a
- * string literal: its address is the cache key.  NULL with *cause when
- * SQLite refuses it (a full disk, a damaged file), never an exit.
- */
-static sqlite3_stmt *
-stmt(struct store *st, const char *sql, char **cause)
-{
-	sqlite3_stmt	*s;
-	size_t		 i;
-
-	for (i = 0; i < st->ncache; i++)
-		if (st->cache[i].sql == sql) {
-			sqlite3_reset(st->cache[i].s);
-			return st->cache[i].s;
-		}
-	if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s,
-	    NULL) != SQLITE_OK) {
-		fail(st, cause, "prepare");
-		sqlite3_finalize(s);
-		return NULL;
+	if (strncmp(spec, "postgresql://", 13) == 0 ||
+	    strncmp(spec, "postgres://", 11) == 0) {
+		*rest = spec;
+		return &store_pg_ops;
 	}
-	st->cache = xreallocarray(st->cache, st->ncache + 1,
-	    sizeof *st->cache);
-	st->cache[st->ncache].sql = sql;
-	st->cache[st->ncache].s = s;
-	st->ncache++;
-	return s;
-}
-
-static void
-bind_text(sqlite3_stmt *s, int i, const char *v)
-{
-	if (v == NULL)
-		sqlite3_bind_null(s, i);
-	else
-		sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
-}
-
-static void
-bind_id(sqlite3_stmt *s, int i, int64_t id)
-{
-	if (id == 0)
-		sqlite3_bind_null(s, i);
-	else
-		sqlite3_bind_int64(s, i, id);
-}
-
-static char *
-col_text(sqlite3_stmt *s, int i)
-{
-	const unsigned char *p = sqlite3_column_text(s, i);
-
-	return p ? xstrdup((const char *)p) : NULL;
-}
-
-/* A column as bytes (a NUL inside is kept), NUL-terminated. */
-static char *
-col_bytes(sqlite3_stmt *s, int i, size_t *len)
-{
-	const void	*p = sqlite3_column_blob(s, i);
-	size_t		 n = (size_t)sqlite3_column_bytes(s, i);
-	char		*out = xmalloc(n + 1);
-
-	if (n > 0)
-		memcpy(out, p, n);
-	out[n] = '\0';
-	*len = n;
-	return out;
-}
-
-/* Run a statement that returns no row we need; 0, or -1 with *cause. */
-static int
-run(struct store *st, sqlite3_stmt *s, const char *what, char **cause)
-{
-	int	 rc = sqlite3_step(s);
-
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-		fail(st, cause, what);
-		sqlite3_reset(s);
-		return -1;
-	}
-	sqlite3_reset(s);
-	return 0;
-}
-
-/* Step once: 1 a row, 0 done, -1 an error (the statement is then reset). */
-static int
-row(struct store *st, sqlite3_stmt *s, const char *what, char **cause)
-{
-	int	 rc = sqlite3_step(s);
-
-	if (rc == SQLITE_ROW)
-		return 1;
-	if (rc == SQLITE_DONE)
-		return 0;
-	fail(st, cause, what);
-	sqlite3_reset(s);
-	return -1;
-}
-
-static int
-migrate(struct store *st, char **cause)
-{
-	int		 version;
-	size_t		 i;
-	char		 sql[64];
-
-	if ((version = store_schema_version(st)) == -1)
-		return fail(st, cause, "schema version");
-	if (version > (int)NMIGRATIONS) {
-		xasprintf(cause, "%s: schema version %d is newer than this "
-		    "supportd knows (%zu)", st->path, version, NMIGRATIONS);
-		return -1;
-	}
-	for (i = (size_t)version; i < NMIGRATIONS; i++) {
-		if (store_exec(st, "BEGIN IMMEDIATE", cause) == -1)
-			return -1;
-		snprintf(sql, sizeof sql, "PRAGMA user_version = %zu", i + 1);
-		if (store_exec(st, migrations[i], cause) == -1 ||
-		    store_exec(st, sql, cause) == -1 ||
-		    store_exec(st, "COMMIT", cause) == -1) {
-			store_exec(st, "ROLLBACK", NULL);
-			return -1;
-		}
-		log_debug("store: migrated %s to schema %zu", st->path, i + 1);
-	}
-	return 0;
+	*rest = spec;
+	return &store_sqlite_ops;
 }
 
 int
-store_open(const char *path, struct store **out, char **cause)
+store_open(const char *spec, struct store **out, char **cause)
 {
-	struct store	*st;
+	const struct store_ops	*ops;
+	const char		*rest;
 
-	st = xcalloc(1, sizeof *st);
-	st->path = xstrdup(path);
-	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE |
-	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-		xasprintf(cause, "%s: %s", path, st->db ?
-		    sqlite3_errmsg(st->db) : "cannot open");
-		store_close(st);
-		return -1;
-	}
-	/* Another process (supportctl beside supportd) waits, not fails. */
-	sqlite3_busy_timeout(st->db, 30000);
-	/*
-	 * temp_store=MEMORY: a savepoint per message would otherwise create
-	 * and unlink a temporary file for its statement journal.
-	 */
-	if (store_exec(st, "PRAGMA journal_mode=WAL", cause) == -1 ||
-	    store_exec(st, "PRAGMA synchronous=FULL", cause) == -1 ||
-	    store_exec(st, "PRAGMA foreign_keys=ON", cause) == -1 ||
-	    store_exec(st, "PRAGMA temp_store=MEMORY", cause) == -1 ||
-	    migrate(st, cause) == -1) {
-		store_close(st);
-		return -1;
-	}
-	*out = st;
-	return 0;
+	*out = NULL;
+	ops = store_pick(spec, &rest);
+	return ops->open(rest, out, cause);
+}
+
+const char *
+store_backend(struct store *st)
+{
+	return st->ops->name;
+}
+
+int
+store_mailbox_lease(struct store *st, const char *mailbox, char **cause)
+{
+	return st->ops->mailbox_lease(st, mailbox, cause);
 }
 
 void
 store_close(struct store *st)
 {
-	size_t	 i;
-
-	if (st == NULL)
-		return;
-	for (i = 0; i < st->ncache; i++)
-		sqlite3_finalize(st->cache[i].s);
-	free(st->cache);
-	sqlite3_close(st->db);
-	free(st->path);
-	free(st);
+	if (st != NULL)
+		st->ops->close(st);
 }
 
 int
 store_schema_version(struct store *st)
 {
-	sqlite3_stmt	*s;
-	int		 v = -1;
-
-	if ((s = stmt(st, "PRAGMA user_version", NULL)) == NULL)
-		return -1;
-	if (row(st, s, "schema version", NULL) == 1)
-		v = sqlite3_column_int(s, 0);
-	sqlite3_reset(s);
-	return v;
+	return st->ops->schema_version(st);
 }
 
 int
 store_begin(struct store *st, char **cause)
 {
-	return store_exec(st, "BEGIN IMMEDIATE", cause);
+	return st->ops->begin(st, cause);
 }
 
 int
 store_commit(struct store *st, char **cause)
 {
-	return store_exec(st, "COMMIT", cause);
+	return st->ops->commit(st, cause);
 }
 
 void
 store_rollback(struct store *st)
 {
-	if (!sqlite3_get_autocommit(st->db))
-		store_exec(st, "ROLLBACK", NULL);
+	st->ops->rollback(st);
 }
 
 int
 store_savepoint(struct store *st, char **cause)
 {
-	return store_exec(st, "SAVEPOINT message", cause);
+	return st->ops->savepoint(st, cause);
 }
 
 int
 store_release(struct store *st, char **cause)
 {
-	return store_exec(st, "RELEASE message", cause);
+	return st->ops->release(st, cause);
 }
 
 void
 store_rollback_to(struct store *st)
 {
-	if (store_exec(st, "ROLLBACK TO message", NULL) == -1 ||
-	    store_exec(st, "RELEASE message", NULL) == -1)
-		log_warnx("store: %s: cannot roll back a message: %s",
-		    st->path, sqlite3_errmsg(st->db));
+	st->ops->rollback_to(st);
 }
 
 int
-store_case_new(struct store *st, const char *prefix,
-    const struct store_case *c, int64_t *id, char **cause)
+store_case_new(struct store *st, const char *prefix, const struct store_case *c,
+	    int64_t *id, char **cause)
 {
-	sqlite3_stmt	*s;
-	time_t		 now = clock_now();
-	char		 ref[64];
-	size_t		 i;
-
-	/* The ref is derived from the id; insert, then name it. */
-	if ((s = stmt(st, "INSERT INTO cases (ref, status, queue, priority, "
-	    "subject, customer, customer_name, language, assignee, linked, "
-	    "created, updated) VALUES ('', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-	    cause)) == NULL)
-		return -1;
-	bind_text(s, 1, case_status_name(c->status));
-	bind_text(s, 2, c->queue ? c->queue : "general");
-	bind_text(s, 3, case_priority_name(c->priority));
-	bind_text(s, 4, c->subject ? c->subject : "");
-	bind_text(s, 5, c->customer ? c->customer : "");
-	bind_text(s, 6, c->customer_name ? c->customer_name : "");
-	bind_text(s, 7, c->language ? c->language : "");
-	bind_text(s, 8, c->assignee);
-	bind_id(s, 9, c->linked);
-	sqlite3_bind_int64(s, 10, now);
-	sqlite3_bind_int64(s, 11, now);
-	if (run(st, s, "new case", cause) == -1)
-		return -1;
-	*id = sqlite3_last_insert_rowid(st->db);
-
-	snprintf(ref, sizeof ref, "%s-%lld", prefix, (long long)*id);
-	if ((s = stmt(st, "UPDATE cases SET ref = ? WHERE id = ?",
-	    cause)) == NULL)
-		return -1;
-	bind_text(s, 1, ref);
-	sqlite3_bind_int64(s, 2, *id);
-	if (run(st, s, "new case reference", cause) == -1)
-		return -1;
-	for (i = 0; i < c->tags.n; i++)
-		if (store_case_tag(st, *id, c->tags.v[i], cause) == -1)
-			return -1;
-	return 0;
-}
-
-#define CASE_COLUMNS "c.id, c.ref, c.status, c.queue, c.priority, " \
-	"c.subject, c.customer, c.customer_name, c.language, c.assignee, " \
-	"c.linked, c.created, c.updated, (SELECT ref FROM cases l WHERE " \
-	"l.id = c.linked), (SELECT count(*) FROM messages m WHERE " \
-	"m.case_id = c.id)"
-
-/* The current row of a CASE_COLUMNS query into c; -1 on a bad row. */
-static int
-case_row(struct store *st, sqlite3_stmt *s, struct store_case *c,
-    char **cause)
-{
-	sqlite3_stmt	*t;
-	const char	*status, *prio;
-	int		 r;
-
-	memset(c, 0, sizeof *c);
-	c->id = sqlite3_column_int64(s, 0);
-	c->ref = col_text(s, 1);
-	status = (const char *)sqlite3_column_text(s, 2);
-	c->queue = col_text(s, 3);
-	prio = (const char *)sqlite3_column_text(s, 4);
-	c->subject = col_text(s, 5);
-	c->customer = col_text(s, 6);
-	c->customer_name = col_text(s, 7);
-	c->language = col_text(s, 8);
-	c->assignee = col_text(s, 9);
-	c->linked = sqlite3_column_int64(s, 10);
-	c->created = (time_t)sqlite3_column_int64(s, 11);
-	c->updated = (time_t)sqlite3_column_int64(s, 12);
-	c->linked_ref = col_text(s, 13);
-	c->nmessages = sqlite3_column_int(s, 14);
-	if (case_status_parse(status, &c->status) == -1 ||
-	    case_priority_parse(prio, &c->priority) == -1) {
-		xasprintf(cause, "%s: case %s: unknown status or priority",
-		    st->path, c->ref);
-		store_case_clear(c);
-		return -1;
-	}
-
-	if ((t = stmt(st, "SELECT tag FROM case_tags WHERE case_id = ? "
-	    "ORDER BY tag", cause)) == NULL) {
-		store_case_clear(c);
-		return -1;
-	}
-	sqlite3_bind_int64(t, 1, c->id);
-	while ((r = row(st, t, "case tags", cause)) == 1)
-		strv_add(&c->tags, (const char *)sqlite3_column_text(t, 0));
-	sqlite3_reset(t);
-	if (r == -1) {
-		store_case_clear(c);
-		return -1;
-	}
-	return 0;
-}
-
-/* Run a one-case query: 1 and *c, 0 none, -1 failed. */
-static int
-case_one(struct store *st, sqlite3_stmt *s, struct store_case *c,
-    char **cause)
-{
-	int	 r;
-
-	memset(c, 0, sizeof *c);
-	if ((r = row(st, s, "case", cause)) != 1)
-		return r;
-	r = case_row(st, s, c, cause) == -1 ? -1 : 1;
-	sqlite3_reset(s);
-	return r;
+	return st->ops->case_new(st, prefix, c, id, cause);
 }
 
 int
-store_case_get(struct store *st, int64_t id, struct store_case *c,
-    char **cause)
+store_case_get(struct store *st, int64_t id, struct store_case *c, char **cause)
 {
-	sqlite3_stmt	*s;
-
-	if ((s = stmt(st, "SELECT " CASE_COLUMNS " FROM cases c WHERE "
-	    "c.id = ?", cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	return case_one(st, s, c, cause);
+	return st->ops->case_get(st, id, c, cause);
 }
 
 int
 store_case_by_ref(struct store *st, const char *ref, struct store_case *c,
+	    char **cause)
+{
+	return st->ops->case_by_ref(st, ref, c, cause);
+}
+
+int
+store_case_set(struct store *st, int64_t id, enum store_field field,
+	    const char *value, const char *actor, char **cause)
+{
+	return st->ops->case_set(st, id, field, value, actor, cause);
+}
+
+int
+store_case_tag(struct store *st, int64_t id, const char *tag, char **cause)
+{
+	return st->ops->case_tag(st, id, tag, cause);
+}
+
+int
+store_case_untag(struct store *st, int64_t id, const char *tag, char **cause)
+{
+	return st->ops->case_untag(st, id, tag, cause);
+}
+
+int
+store_case_touch(struct store *st, int64_t id, char **cause)
+{
+	return st->ops->case_touch(st, id, cause);
+}
+
+int
+store_case_link(struct store *st, int64_t a, int64_t b, char **cause)
+{
+	return st->ops->case_link(st, a, b, cause);
+}
+
+int
+store_case_merge(struct store *st, int64_t from, int64_t into, char **cause)
+{
+	return st->ops->case_merge(st, from, into, cause);
+}
+
+int
+store_case_has_event(struct store *st, int64_t id, const char *kind,
+	    char **cause)
+{
+	return st->ops->case_has_event(st, id, kind, cause);
+}
+
+int
+store_case_last_in(struct store *st, int64_t id, const char *kind,
+	    char **message_id, char **cause)
+{
+	return st->ops->case_last_in(st, id, kind, message_id, cause);
+}
+
+int
+store_contact_add(struct store *st, int64_t id, const char *addr, char **cause)
+{
+	return st->ops->contact_add(st, id, addr, cause);
+}
+
+int
+store_contact_known(struct store *st, int64_t id, const char *addr,
+	    char **cause)
+{
+	return st->ops->contact_known(st, id, addr, cause);
+}
+
+int
+store_msg_seen(struct store *st, const char *dedup, int64_t *case_id,
+	    char **cause)
+{
+	return st->ops->msg_seen(st, dedup, case_id, cause);
+}
+
+int
+store_msg_add(struct store *st, const struct store_msg *m, int64_t *id,
+	    char **cause)
+{
+	return st->ops->msg_add(st, m, id, cause);
+}
+
+int
+store_case_by_msgid(struct store *st, const char *message_id, int64_t *case_id,
+	    int *ours, char **cause)
+{
+	return st->ops->case_by_msgid(st, message_id, case_id, ours, cause);
+}
+
+int
+store_event(struct store *st, int64_t case_id, const char *kind,
+	    const char *actor, const char *detail, char **cause)
+{
+	return st->ops->event(st, case_id, kind, actor, detail, cause);
+}
+
+int
+store_out_add(struct store *st, int64_t case_id, const char *message_id,
+	    const char *mail_from, const struct strv *rcpts,
+	    const char *subject, const char *raw, size_t rawlen,
+	    const char *auto_key, int64_t *id, char **cause)
+{
+	return st->ops->out_add(st, case_id, message_id, mail_from, rcpts,
+	    subject, raw, rawlen, auto_key, id, cause);
+}
+
+int
+store_autoreplies_since(struct store *st, const char *rcpt, time_t since,
+	    int *n, char **cause)
+{
+	return st->ops->autoreplies_since(st, rcpt, since, n, cause);
+}
+
+int
+store_out_due(struct store *st, time_t now, size_t max, struct store_out **out,
+	    size_t *n, char **cause)
+{
+	return st->ops->out_due(st, now, max, out, n, cause);
+}
+
+int
+store_out_list(struct store *st, struct store_out **out, size_t *n,
+	    char **cause)
+{
+	return st->ops->out_list(st, out, n, cause);
+}
+
+int
+store_out_claim(struct store *st, int64_t id, char **cause)
+{
+	return st->ops->out_claim(st, id, cause);
+}
+
+int
+store_out_unclaim(struct store *st, int (*dead)(const char *), int *n,
     char **cause)
 {
-	sqlite3_stmt	*s;
-
-	if ((s = stmt(st, "SELECT " CASE_COLUMNS " FROM cases c WHERE "
-	    "c.ref = ? COLLATE NOCASE", cause)) == NULL)
-		return -1;
-	bind_text(s, 1, ref);
-	return case_one(st, s, c, cause);
+	return st->ops->out_unclaim(st, dead, n, cause);
 }
+
+int
+store_autoreplies_domain_since(struct store *st, const char *domain,
+    time_t since, int *n, char **cause)
+{
+	return st->ops->autoreplies_domain_since(st, domain, since, n, cause);
+}
+
+void
+store_claimer(char *buf, size_t len)
+{
+	char	 host[256];
+
+	if (gethostname(host, sizeof host) == -1)
+		snprintf(host, sizeof host, "?");
+	host[sizeof host - 1] = '\0';
+	snprintf(buf, len, "%s:%ld", host, (long)getpid());
+}
+
+int
+store_out_sent(struct store *st, int64_t id, char **cause)
+{
+	return st->ops->out_sent(st, id, cause);
+}
+
+int
+store_out_retry(struct store *st, int64_t id, time_t next, const char *error,
+	    char **cause)
+{
+	return st->ops->out_retry(st, id, next, error, cause);
+}
+
+int
+store_out_failed(struct store *st, int64_t id, const char *error, char **cause)
+{
+	return st->ops->out_failed(st, id, error, cause);
+}
+
+int
+store_out_next(struct store *st, time_t *next, char **cause)
+{
+	return st->ops->out_next(st, next, cause);
+}
+
+int
+store_out_counts(struct store *st, int *queued, int *sent, int *failed,
+	    char **cause)
+{
+	return st->ops->out_counts(st, queued, sent, failed, cause);
+}
+
+int
+store_quarantine(struct store *st, const char *mailbox, uint32_t uid,
+	    const char *reason, const char *raw, size_t len, int64_t *id,
+	    char **cause)
+{
+	return st->ops->quarantine(st, mailbox, uid, reason, raw, len, id,
+	    cause);
+}
+
+int
+store_quarantined(struct store *st, const char *mailbox, uint32_t uid,
+	    char **cause)
+{
+	return st->ops->quarantined(st, mailbox, uid, cause);
+}
+
+int
+store_quarantine_list(struct store *st, struct store_quarantine_row **out,
+	    size_t *n, char **cause)
+{
+	return st->ops->quarantine_list(st, out, n, cause);
+}
+
+int
+store_quarantine_raw(struct store *st, int64_t id, char **raw, size_t *len,
+	    char **mailbox, char **cause)
+{
+	return st->ops->quarantine_raw(st, id, raw, len, mailbox, cause);
+}
+
+int
+store_quarantine_delete(struct store *st, int64_t id, char **cause)
+{
+	return st->ops->quarantine_delete(st, id, cause);
+}
+
+int
+store_checkpoint_get(struct store *st, const char *mailbox,
+	    uint32_t *uidvalidity, uint32_t *last_uid, char **cause)
+{
+	return st->ops->checkpoint_get(st, mailbox, uidvalidity, last_uid,
+	    cause);
+}
+
+int
+store_checkpoint_set(struct store *st, const char *mailbox,
+	    uint32_t uidvalidity, uint32_t last_uid, char **cause)
+{
+	return st->ops->checkpoint_set(st, mailbox, uidvalidity, last_uid,
+	    cause);
+}
+
+int
+store_cases_list(struct store *st, const char *status, const char *queue,
+	    struct store_case **out, size_t *n, char **cause)
+{
+	return st->ops->cases_list(st, status, queue, out, n, cause);
+}
+
+int
+store_case_detail(struct store *st, const char *ref,
+	    struct store_case_detail *d, char **cause)
+{
+	return st->ops->case_detail(st, ref, d, cause);
+}
+
+int
+store_timer_set(struct store *st, int64_t case_id, const char *kind, time_t due,
+	    char **cause)
+{
+	return st->ops->timer_set(st, case_id, kind, due, cause);
+}
+
+int
+store_timer_cancel(struct store *st, int64_t case_id, const char *kind,
+	    int fired_too, char **cause)
+{
+	return st->ops->timer_cancel(st, case_id, kind, fired_too, cause);
+}
+
+int
+store_timers_due(struct store *st, time_t now, size_t max,
+	    struct store_timer **out, size_t *n, char **cause)
+{
+	return st->ops->timers_due(st, now, max, out, n, cause);
+}
+
+int
+store_timer_fired(struct store *st, int64_t id, char **cause)
+{
+	return st->ops->timer_fired(st, id, cause);
+}
+
+int
+store_timer_next(struct store *st, time_t *next, char **cause)
+{
+	return st->ops->timer_next(st, next, cause);
+}
+
+int
+store_case_events(struct store *st, int64_t id, struct store_event_row **out,
+	    size_t *n, char **cause)
+{
+	return st->ops->case_events(st, id, out, n, cause);
+}
+
+int
+store_mailbox_stat(struct store *st, const char *mailbox, int ok, int processed,
+	    const char *error, char **cause)
+{
+	return st->ops->mailbox_stat(st, mailbox, ok, processed, error, cause);
+}
+
+int
+store_stats(struct store *st, time_t now, struct store_stats *out, char **cause)
+{
+	return st->ops->stats(st, now, out, cause);
+}
+
+int
+store_kv_get(struct store *st, const char *key, char **value, char **cause)
+{
+	return st->ops->kv_get(st, key, value, cause);
+}
+
+int
+store_kv_set(struct store *st, const char *key, const char *value, char **cause)
+{
+	return st->ops->kv_set(st, key, value, cause);
+}
+
+int
+store_report_cases(struct store *st, time_t from, time_t to,
+	    struct store_report_row **out, size_t *n, char **cause)
+{
+	return st->ops->report_cases(st, from, to, out, n, cause);
+}
+
+/* The tables of a desk, referenced before referencing. */
+static const char *const cols_cases[] = { "id", "ref", "status", "queue",
+    "priority", "subject", "customer", "customer_name", "language",
+    "assignee", "linked", "created", "updated" };
+static const char *const cols_tags[] = { "case_id", "tag" };
+static const char *const cols_contacts[] = { "case_id", "address" };
+static const char *const cols_links[] = { "case_id", "other_id" };
+static const char *const cols_messages[] = { "id", "case_id", "direction",
+    "kind", "dedup", "message_id", "mailbox", "sender", "subject", "date",
+    "language", "body", "attachments", "raw", "created" };
+static const char *const cols_events[] = { "id", "case_id", "at", "kind",
+    "actor", "detail" };
+static const char *const cols_outbox[] = { "id", "case_id", "message_id",
+    "mail_from", "rcpts", "subject", "raw", "automatic", "status",
+    "attempts", "next_attempt", "last_error", "created", "sent", "claimed",
+    "rcpt_key" };
+static const char *const cols_checkpoints[] = { "mailbox", "uidvalidity",
+    "last_uid", "updated" };
+static const char *const cols_quarantine[] = { "id", "mailbox", "uid",
+    "reason", "raw", "created" };
+static const char *const cols_kv[] = { "key", "value" };
+static const char *const cols_timers[] = { "id", "case_id", "kind", "due",
+    "fired" };
+static const char *const cols_mbstats[] = { "mailbox", "last_poll",
+    "last_ok", "processed", "errors", "last_error" };
+
+#define TABLE(n, c, b)	{ n, c, sizeof c / sizeof c[0], b }
+static const struct store_table store_tables[] = {
+	TABLE("cases", cols_cases, 0),
+	TABLE("case_tags", cols_tags, 0),
+	TABLE("case_contacts", cols_contacts, 0),
+	TABLE("case_links", cols_links, 0),
+	TABLE("messages", cols_messages, 1U << 13),
+	TABLE("events", cols_events, 0),
+	TABLE("outbox", cols_outbox, 1U << 6),
+	TABLE("checkpoints", cols_checkpoints, 0),
+	TABLE("quarantine", cols_quarantine, 1U << 4),
+	TABLE("kv", cols_kv, 0),
+	TABLE("timers", cols_timers, 0),
+	TABLE("mailbox_stats", cols_mbstats, 0),
+};
+#define NTABLES	(sizeof store_tables / sizeof store_tables[0])
+
+char *
+store_table_sql(const struct store_table *t, int insert, int numbered)
+{
+	struct buf	 b;
+	int		 i;
+
+	buf_init(&b, 4096);
+	if (insert)
+		buf_printf(&b, "INSERT INTO %s (", t->name);
+	else
+		buf_adds(&b, "SELECT ");
+	for (i = 0; i < t->ncols; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", t->cols[i]);
+	if (!insert) {
+		buf_printf(&b, " FROM %s", t->name);
+		return buf_release(&b);
+	}
+	buf_adds(&b, ") VALUES (");
+	for (i = 0; i < t->ncols; i++)
+		if (numbered)
+			buf_printf(&b, "%s$%d", i ? ", " : "", i + 1);
+		else
+			buf_adds(&b, i ? ", ?" : "?");
+	buf_addc(&b, ')');
+	return buf_release(&b);
+}
+
+/*
+ * A table's fingerprint: its row count and the XOR of one SHA-256 per
+ * row (over each column's length and bytes), so that the two backends
+ * may return rows in any order.
+ */
+struct store_tally {
+	const struct store_table *t;
+	long long		 rows;
+	unsigned char		 x[64];		/* one hex digit's value each */
+	struct store		*to;		/* load each row here, or NULL */
+	char			*cause;
+};
+
+static int
+store_tally_row(void *arg, const struct store_value *v)
+{
+	struct store_tally	*y = arg;
+	struct buf		 b;
+	char			 hex[65], n[32];
+	int			 i;
+
+	buf_init(&b, (size_t)1 << 31);
+	for (i = 0; i < y->t->ncols; i++) {
+		if (v[i].p == NULL) {
+			buf_adds(&b, "N;");
+			continue;
+		}
+		snprintf(n, sizeof n, "%zu:", v[i].len);
+		buf_adds(&b, n);
+		buf_add(&b, v[i].p, v[i].len);
+		buf_addc(&b, ';');
+	}
+	crypto_sha256_hex(b.data ? b.data : "", b.len, hex);
+	buf_free(&b);
+	for (i = 0; i < 64; i++)
+		y->x[i] ^= (unsigned char)(hex[i] <= '9' ? hex[i] - '0' :
+		    hex[i] - 'a' + 10);
+	y->rows++;
+	if (y->to != NULL &&
+	    y->to->ops->load(y->to, y->t, v, &y->cause) == -1)
+		return -1;
+	return 0;
+}
+
+/* Dump one table through a tally (loading it into to, unless NULL). */
+static int
+store_tally(struct store *st, const struct store_table *t,
+    struct store *to, struct store_tally *y, char **cause)
+{
+	memset(y, 0, sizeof *y);
+	y->t = t;
+	y->to = to;
+	if (st->ops->dump(st, t, store_tally_row, y, cause) != 0) {
+		if (y->cause != NULL) {
+			if (cause != NULL && *cause == NULL)
+				*cause = y->cause;
+			else
+				free(y->cause);
+		}
+		return -1;
+	}
+	return 0;
+}
+
+static void
+store_tally_hex(const struct store_tally *y, char out[65])
+{
+	int	 i;
+
+	for (i = 0; i < 64; i++)
+		out[i] = "0123456789abcdef"[y->x[i] & 15];
+	out[64] = '\0';
+}
+
+int
+store_copy(struct store *from, struct store *to, struct strv *report,
+    char **cause)
+{
+	struct store_tally	 a, b;
+	char			 ha[65], hb[65], *line;
+	size_t			 i;
+
+	for (i = 0; i < NTABLES; i++) {
+		if (store_tally(to, &store_tables[i], NULL, &b, cause) == -1)
+			return -1;
+		if (b.rows != 0) {
+			xasprintf(cause, "the target is not empty: %s has %lld "
+			    "rows", store_tables[i].name, b.rows);
+			return -1;
+		}
+	}
+	if (to->ops->begin(to, cause) == -1)
+		return -1;
+	if (to->ops->load_begin(to, cause) == -1)
+		goto fail;
+	for (i = 0; i < NTABLES; i++)
+		if (store_tally(from, &store_tables[i], to, &a, cause) == -1)
+			goto fail;
+	if (to->ops->load_end(to, cause) == -1 ||
+	    to->ops->commit(to, cause) == -1)
+		goto fail;
+
+	/* Read both back: the same rows, byte for byte. */
+	for (i = 0; i < NTABLES; i++) {
+		if (store_tally(from, &store_tables[i], NULL, &a, cause) == -1 ||
+		    store_tally(to, &store_tables[i], NULL, &b, cause) == -1)
+			return -1;
+		store_tally_hex(&a, ha);
+		store_tally_hex(&b, hb);
+		if (a.rows != b.rows || strcmp(ha, hb) != 0) {
+			xasprintf(cause, "%s: %lld rows (digest %.16s) copied "
+			    "as %lld rows (digest %.16s)", store_tables[i].name,
+			    a.rows, ha, b.rows, hb);
+			return -1;
+		}
+		xasprintf(&line, "%s %lld %s", store_tables[i].name, a.rows,
+		    ha);
+		strv_add(report, line);
+		free(line);
+	}
+	return 0;
+fail:
+	to->ops->rollback(to);
+	return -1;
+}
+
+/* The rows are plain memory, whichever backend filled them. */
 
 void
 store_case_clear(struct store_case *c)
@@ -604,463 +657,6 @@ store_case_clear(struct store_case *c)
 	free(c->linked_ref);
 	strv_free(&c->tags);
 	memset(c, 0, sizeof *c);
-}
-
-static const struct {
-	const char	*name;		/* the event's kind */
-	const char	*sql;
-} case_fields[] = {
-	[SF_STATUS] = { "status", "UPDATE cases SET status = ?1, updated = "
-	    "?2 WHERE id = ?3 AND status IS NOT ?1 RETURNING 1" },
-	[SF_QUEUE] = { "queue", "UPDATE cases SET queue = ?1, updated = ?2 "
-	    "WHERE id = ?3 AND queue IS NOT ?1 RETURNING 1" },
-	[SF_PRIORITY] = { "priority", "UPDATE cases SET priority = ?1, "
-	    "updated = ?2 WHERE id = ?3 AND priority IS NOT ?1 RETURNING 1" },
-	[SF_ASSIGNEE] = { "assignee", "UPDATE cases SET assignee = ?1, "
-	    "updated = ?2 WHERE id = ?3 AND assignee IS NOT ?1 RETURNING 1" },
-};
-
-int
-store_case_set(struct store *st, int64_t id, enum store_field field,
-    const char *value, const char *actor, char **cause)
-{
-	sqlite3_stmt	*s;
-	int		 changed;
-
-	if ((unsigned)field >= sizeof case_fields / sizeof case_fields[0])
-		fatalx("store_case_set: no field %d", field);
-	if ((s = stmt(st, case_fields[field].sql, cause)) == NULL)
-		return -1;
-	bind_text(s, 1, value);
-	sqlite3_bind_int64(s, 2, clock_now());
-	sqlite3_bind_int64(s, 3, id);
-	if ((changed = row(st, s, case_fields[field].name, cause)) == -1)
-		return -1;
-	/* Step to the end so the update is complete before the event. */
-	while (changed == 1 && sqlite3_step(s) == SQLITE_ROW)
-		;
-	sqlite3_reset(s);
-	if (!changed)
-		return 0;
-	if (store_event(st, id, case_fields[field].name, actor,
-	    value ? value : "", cause) == -1)
-		return -1;
-	return 1;
-}
-
-int
-store_case_tag(struct store *st, int64_t id, const char *tag, char **cause)
-{
-	sqlite3_stmt	*s;
-
-	if ((s = stmt(st, "INSERT OR IGNORE INTO case_tags (case_id, tag) "
-	    "VALUES (?, ?)", cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	bind_text(s, 2, tag);
-	return run(st, s, "tag", cause);
-}
-
-int
-store_case_untag(struct store *st, int64_t id, const char *tag, char **cause)
-{
-	sqlite3_stmt	*s;
-
-	if ((s = stmt(st, "DELETE FROM case_tags WHERE case_id = ? AND tag = ?",
-	    cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	bind_text(s, 2, tag);
-	return run(st, s, "untag", cause);
-}
-
-int
-store_case_link(struct store *st, int64_t a, int64_t b, char **cause)
-{
-	sqlite3_stmt	*s;
-
-	if ((s = stmt(st, "INSERT OR IGNORE INTO case_links (case_id, "
-	    "other_id) VALUES (?1, ?2), (?2, ?1)", cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, a);
-	sqlite3_bind_int64(s, 2, b);
-	return run(st, s, "link", cause);
-}
-
-int
-store_case_merge(struct store *st, int64_t from, int64_t into, char **cause)
-{
-	static const char *const sql[] = {
-		"UPDATE messages SET case_id = ?2 WHERE case_id = ?1",
-		"INSERT OR IGNORE INTO case_contacts (case_id, address) "
-		"SELECT ?2, address FROM case_contacts WHERE case_id = ?1",
-		"UPDATE cases SET status = 'closed', linked = ?2, updated = ?3 "
-		"WHERE id = ?1",
-	};
-	sqlite3_stmt	*s;
-	size_t		 i;
-
-	for (i = 0; i < sizeof sql / sizeof sql[0]; i++) {
-		if ((s = stmt(st, sql[i], cause)) == NULL)
-			return -1;
-		sqlite3_bind_int64(s, 1, from);
-		sqlite3_bind_int64(s, 2, into);
-		if (i == 2)
-			sqlite3_bind_int64(s, 3, clock_now());
-		if (run(st, s, "merge", cause) == -1)
-			return -1;
-	}
-	return 0;
-}
-
-int
-store_case_has_event(struct store *st, int64_t id, const char *kind,
-    char **cause)
-{
-	sqlite3_stmt	*s;
-	int		 r;
-
-	if ((s = stmt(st, "SELECT 1 FROM events WHERE case_id = ? AND kind = ? "
-	    "LIMIT 1", cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	bind_text(s, 2, kind);
-	r = row(st, s, "event", cause);
-	sqlite3_reset(s);
-	return r;
-}
-
-int
-store_case_last_in(struct store *st, int64_t id, const char *kind,
-    char **message_id, char **cause)
-{
-	sqlite3_stmt	*s;
-	int		 r;
-
-	*message_id = NULL;
-	if ((s = stmt(st, "SELECT message_id FROM messages WHERE case_id = ? "
-	    "AND direction = 'in' AND kind = ? AND message_id IS NOT NULL "
-	    "ORDER BY id DESC LIMIT 1", cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	bind_text(s, 2, kind);
-	if ((r = row(st, s, "last message", cause)) == 1)
-		*message_id = col_text(s, 0);
-	sqlite3_reset(s);
-	return r;
-}
-
-int
-store_case_touch(struct store *st, int64_t id, char **cause)
-{
-	sqlite3_stmt	*s;
-
-	if ((s = stmt(st, "UPDATE cases SET updated = ? WHERE id = ?",
-	    cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, clock_now());
-	sqlite3_bind_int64(s, 2, id);
-	return run(st, s, "touch case", cause);
-}
-
-int
-store_contact_add(struct store *st, int64_t id, const char *addr,
-    char **cause)
-{
-	sqlite3_stmt	*s;
-
-	if (addr == NULL || *addr == '\0')
-		return 0;
-	if ((s = stmt(st, "INSERT OR IGNORE INTO case_contacts (case_id, "
-	    "address) VALUES (?, ?)", cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	bind_text(s, 2, addr);
-	return run(st, s, "contact", cause);
-}
-
-int
-store_contact_known(struct store *st, int64_t id, const char *addr,
-    char **cause)
-{
-	sqlite3_stmt	*s;
-	int		 r;
-
-	if ((s = stmt(st, "SELECT 1 FROM case_contacts WHERE case_id = ? AND "
-	    "address = ?", cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	bind_text(s, 2, addr);
-	r = row(st, s, "contact", cause);
-	sqlite3_reset(s);
-	return r;
-}
-
-int
-store_msg_seen(struct store *st, const char *dedup, int64_t *case_id,
-    char **cause)
-{
-	sqlite3_stmt	*s;
-	int		 r;
-
-	*case_id = 0;
-	if ((s = stmt(st, "SELECT case_id FROM messages WHERE dedup = ?",
-	    cause)) == NULL)
-		return -1;
-	bind_text(s, 1, dedup);
-	if ((r = row(st, s, "dedup", cause)) == 1)
-		*case_id = sqlite3_column_int64(s, 0);
-	sqlite3_reset(s);
-	return r;
-}
-
-int
-store_msg_add(struct store *st, const struct store_msg *m, int64_t *id,
-    char **cause)
-{
-	sqlite3_stmt	*s;
-
-	if ((s = stmt(st, "INSERT INTO messages (case_id, direction, kind, "
-	    "dedup, message_id, mailbox, sender, subject, date, language, "
-	    "body, attachments, raw, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-	    "?, ?, ?, ?, ?, ?)", cause)) == NULL)
-		return -1;
-	bind_id(s, 1, m->case_id);
-	bind_text(s, 2, m->direction);
-	bind_text(s, 3, m->kind);
-	bind_text(s, 4, m->dedup);
-	bind_text(s, 5, m->message_id);
-	bind_text(s, 6, m->mailbox ? m->mailbox : "");
-	bind_text(s, 7, m->sender ? m->sender : "");
-	bind_text(s, 8, m->subject ? m->subject : "");
-	if (m->date)
-		sqlite3_bind_int64(s, 9, m->date);
-	else
-		sqlite3_bind_null(s, 9);
-	bind_text(s, 10, m->language ? m->language : "");
-	bind_text(s, 11, m->body ? m->body : "");
-	bind_text(s, 12, m->attachments ? m->attachments : "[]");
-	/* STATIC: the bytes outlive the step, and are not copied again. */
-	if (sqlite3_bind_blob64(s, 13, m->raw ? m->raw : "", m->rawlen,
-	    SQLITE_STATIC) != SQLITE_OK) {
-		sqlite3_reset(s);
-		return fail(st, cause, "store message");
-	}
-	sqlite3_bind_int64(s, 14, clock_now());
-	if (run(st, s, "store message", cause) == -1)
-		return -1;
-	/* Drop the reference to the caller's bytes. */
-	sqlite3_bind_null(s, 13);
-	if (id != NULL)
-		*id = sqlite3_last_insert_rowid(st->db);
-	return 0;
-}
-
-int
-store_case_by_msgid(struct store *st, const char *message_id,
-    int64_t *case_id, int *ours, char **cause)
-{
-	sqlite3_stmt	*s;
-	int		 r;
-
-	*case_id = 0;
-	*ours = 0;
-	if ((s = stmt(st, "SELECT case_id, 1 FROM outbox WHERE message_id = "
-	    "?1 AND case_id IS NOT NULL UNION ALL SELECT case_id, direction = "
-	    "'out' FROM messages WHERE message_id = ?1 AND case_id IS NOT NULL "
-	    "LIMIT 1", cause)) == NULL)
-		return -1;
-	bind_text(s, 1, message_id);
-	if ((r = row(st, s, "message-id", cause)) == 1) {
-		*case_id = sqlite3_column_int64(s, 0);
-		*ours = sqlite3_column_int(s, 1);
-	}
-	sqlite3_reset(s);
-	return r;
-}
-
-int
-store_event(struct store *st, int64_t case_id, const char *kind,
-    const char *actor, const char *detail, char **cause)
-{
-	sqlite3_stmt	*s;
-
-	if ((s = stmt(st, "INSERT INTO events (case_id, at, kind, actor, "
-	    "detail) VALUES (?, ?, ?, ?, ?)", cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, case_id);
-	sqlite3_bind_int64(s, 2, clock_now());
-	bind_text(s, 3, kind);
-	bind_text(s, 4, actor ? actor : "");
-	bind_text(s, 5, detail ? detail : "");
-	return run(st, s, "event", cause);
-}
-
-int
-store_out_add(struct store *st, int64_t case_id, const char *message_id,
-    const char *mail_from, const struct strv *rcpts, const char *subject,
-    const char *raw, size_t rawlen, const char *auto_key, int64_t *id,
-    char **cause)
-{
-	sqlite3_stmt	*s;
-	struct buf	 b;
-	size_t		 i;
-	time_t		 now = clock_now();
-	int		 rv;
-
-	if ((s = stmt(st, "INSERT INTO outbox (case_id, message_id, "
-	    "mail_from, rcpts, subject, raw, automatic, next_attempt, "
-	    "created, rcpt_key, rcpt_domain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-	    "?, ?10, substr(?10, instr(?10, '@') + 1))",
-	    cause)) == NULL)
-		return -1;
-	/* Recipients are one per line: an address never holds a newline. */
-	buf_init(&b, 1024 * 1024);
-	for (i = 0; i < rcpts->n; i++) {
-		if (i > 0)
-			buf_addc(&b, '\n');
-		buf_adds(&b, rcpts->v[i]);
-	}
-	bind_id(s, 1, case_id);
-	bind_text(s, 2, message_id);
-	bind_text(s, 3, mail_from);
-	bind_text(s, 4, b.data ? b.data : "");
-	bind_text(s, 5, subject ? subject : "");
-	/* Bytes, not a C string: a NUL in a forwarded mail is kept. */
-	if (sqlite3_bind_blob64(s, 6, raw, rawlen, SQLITE_STATIC) !=
-	    SQLITE_OK) {
-		buf_free(&b);
-		sqlite3_reset(s);
-		return fail(st, cause, "outbox");
-	}
-	sqlite3_bind_int(s, 7, auto_key != NULL);
-	sqlite3_bind_int64(s, 8, now);
-	sqlite3_bind_int64(s, 9, now);
-	bind_text(s, 10, auto_key);
-	rv = run(st, s, "outbox", cause);
-	sqlite3_bind_null(s, 6);
-	buf_free(&b);
-	if (rv == 0 && id != NULL)
-		*id = sqlite3_last_insert_rowid(st->db);
-	return rv;
-}
-
-int
-store_autoreplies_since(struct store *st, const char *rcpt, time_t since,
-    int *n, char **cause)
-{
-	sqlite3_stmt	*s;
-	int		 r;
-
-	*n = 0;
-	if ((s = stmt(st, "SELECT count(*) FROM outbox WHERE automatic = 1 "
-	    "AND rcpt_key = ? AND created >= ?", cause)) == NULL)
-		return -1;
-	bind_text(s, 1, rcpt);
-	sqlite3_bind_int64(s, 2, since);
-	if ((r = row(st, s, "auto-reply count", cause)) == 1)
-		*n = sqlite3_column_int(s, 0);
-	sqlite3_reset(s);
-	return r == -1 ? -1 : 0;
-}
-
-int
-store_autoreplies_domain_since(struct store *st, const char *domain,
-    time_t since, int *n, char **cause)
-{
-	sqlite3_stmt	*s;
-	int		 r;
-
-	*n = 0;
-	if ((s = stmt(st, "SELECT count(*) FROM outbox WHERE automatic = 1 "
-	    "AND rcpt_domain = ? AND created >= ?", cause)) == NULL)
-		return -1;
-	bind_text(s, 1, domain);
-	sqlite3_bind_int64(s, 2, since);
-	if ((r = row(st, s, "auto-reply domain count", cause)) == 1)
-		*n = sqlite3_column_int(s, 0);
-	sqlite3_reset(s);
-	return r == -1 ? -1 : 0;
-}
-
-#define OUT_COLUMNS "o.id, o.case_id, (SELECT ref FROM cases c WHERE " \
-	"c.id = o.case_id), o.message_id, o.mail_from, o.rcpts, o.subject, " \
-	"o.raw, o.status, o.attempts, o.last_error"
-
-/* Every row of an OUT_COLUMNS query into an array. */
-static int
-out_rows(struct store *st, sqlite3_stmt *s, struct store_out **out,
-    size_t *n, char **cause)
-{
-	struct store_out *o = NULL, *r;
-	size_t		 k = 0;
-	const char	*p, *nl;
-	int		 rc;
-
-	while ((rc = row(st, s, "outbox", cause)) == 1) {
-		o = xreallocarray(o, k + 1, sizeof *o);
-		r = &o[k++];
-		memset(r, 0, sizeof *r);
-		r->id = sqlite3_column_int64(s, 0);
-		r->case_id = sqlite3_column_int64(s, 1);
-		r->case_ref = col_text(s, 2);
-		r->message_id = col_text(s, 3);
-		r->mail_from = col_text(s, 4);
-		p = (const char *)sqlite3_column_text(s, 5);
-		while (p != NULL && *p != '\0') {
-			nl = strchr(p, '\n');
-			strv_addn(&r->rcpts, p, nl ? (size_t)(nl - p) :
-			    strlen(p));
-			p = nl ? nl + 1 : NULL;
-		}
-		r->subject = col_text(s, 6);
-		r->raw = col_bytes(s, 7, &r->rawlen);
-		r->status = col_text(s, 8);
-		r->attempts = sqlite3_column_int(s, 9);
-		r->error = col_text(s, 10);
-	}
-	sqlite3_reset(s);
-	if (rc == -1) {
-		store_out_free(o, k);
-		return -1;
-	}
-	*out = o;
-	*n = k;
-	return 0;
-}
-
-int
-store_out_due(struct store *st, time_t now, size_t max,
-    struct store_out **out, size_t *n, char **cause)
-{
-	sqlite3_stmt	*s;
-
-	*out = NULL;
-	*n = 0;
-	/* A claim older than STORE_CLAIM_TTL is a sender that died. */
-	if ((s = stmt(st, "SELECT " OUT_COLUMNS " FROM outbox o WHERE "
-	    "(o.status = 'queued' AND o.next_attempt <= ?1) OR (o.status = "
-	    "'sending' AND o.claimed < ?3) ORDER BY o.next_attempt, o.id "
-	    "LIMIT ?2", cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, now);
-	sqlite3_bind_int64(s, 2, (sqlite3_int64)max);
-	sqlite3_bind_int64(s, 3, clock_now() - STORE_CLAIM_TTL);
-	return out_rows(st, s, out, n, cause);
-}
-
-int
-store_out_list(struct store *st, struct store_out **out, size_t *n,
-    char **cause)
-{
-	sqlite3_stmt	*s;
-
-	*out = NULL;
-	*n = 0;
-	if ((s = stmt(st, "SELECT " OUT_COLUMNS " FROM outbox o ORDER BY o.id",
-	    cause)) == NULL)
-		return -1;
-	return out_rows(st, s, out, n, cause);
 }
 
 void
@@ -1082,251 +678,6 @@ store_out_free(struct store_out *o, size_t n)
 }
 
 void
-store_claimer(char *buf, size_t len)
-{
-	char	 host[256];
-
-	if (gethostname(host, sizeof host) == -1)
-		snprintf(host, sizeof host, "?");
-	host[sizeof host - 1] = '\0';
-	snprintf(buf, len, "%s:%ld", host, (long)getpid());
-}
-
-int
-store_out_claim(struct store *st, int64_t id, char **cause)
-{
-	sqlite3_stmt	*s;
-	time_t		 now = clock_now();
-	char		 who[STORE_CLAIMER_LEN];
-
-	if ((s = stmt(st, "UPDATE outbox SET status = 'sending', claimed = ?1, "
-	    "claimed_by = ?4 WHERE id = ?2 AND (status = 'queued' OR "
-	    "(status = 'sending' AND claimed < ?3))", cause)) == NULL)
-		return -1;
-	store_claimer(who, sizeof who);
-	sqlite3_bind_int64(s, 1, now);
-	sqlite3_bind_int64(s, 2, id);
-	sqlite3_bind_int64(s, 3, now - STORE_CLAIM_TTL);
-	bind_text(s, 4, who);
-	if (run(st, s, "claim", cause) == -1)
-		return -1;
-	return sqlite3_changes(st->db) == 1 ? 1 : 0;
-}
-
-int
-store_out_unclaim(struct store *st, int (*dead)(const char *owner), int *n,
-    char **cause)
-{
-	sqlite3_stmt	*s;
-	struct strv	 gone;
-	size_t		 i;
-	int		 r;
-
-	*n = 0;
-	memset(&gone, 0, sizeof gone);
-	if ((s = stmt(st, "SELECT DISTINCT claimed_by FROM outbox WHERE "
-	    "status = 'sending' AND claimed_by IS NOT NULL", cause)) == NULL)
-		return -1;
-	while ((r = row(st, s, "claims", cause)) == 1)
-		if (dead((const char *)sqlite3_column_text(s, 0)))
-			strv_add(&gone, (const char *)sqlite3_column_text(s,
-			    0));
-	sqlite3_reset(s);
-	for (i = 0; r == 0 && i < gone.n; i++) {
-		/* Due now, its attempts untouched: nothing was tried. */
-		if ((s = stmt(st, "UPDATE outbox SET status = 'queued', "
-		    "claimed_by = NULL, next_attempt = ?1 WHERE status = "
-		    "'sending' AND claimed_by = ?2", cause)) == NULL) {
-			r = -1;
-			break;
-		}
-		sqlite3_bind_int64(s, 1, clock_now());
-		bind_text(s, 2, gone.v[i]);
-		if ((r = run(st, s, "unclaim", cause)) == 0)
-			*n += sqlite3_changes(st->db);
-	}
-	strv_free(&gone);
-	return r == -1 ? -1 : 0;
-}
-
-int
-store_out_sent(struct store *st, int64_t id, char **cause)
-{
-	sqlite3_stmt	*s;
-
-	if ((s = stmt(st, "UPDATE outbox SET status = 'sent', sent = ?, "
-	    "attempts = attempts + 1, last_error = NULL WHERE id = ?",
-	    cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, clock_now());
-	sqlite3_bind_int64(s, 2, id);
-	return run(st, s, "sent", cause);
-}
-
-int
-store_out_retry(struct store *st, int64_t id, time_t next, const char *error,
-    char **cause)
-{
-	sqlite3_stmt	*s;
-
-	if ((s = stmt(st, "UPDATE outbox SET status = 'queued', attempts = "
-	    "attempts + 1, next_attempt = ?, last_error = ? WHERE id = ?",
-	    cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, next);
-	bind_text(s, 2, error);
-	sqlite3_bind_int64(s, 3, id);
-	return run(st, s, "retry", cause);
-}
-
-int
-store_out_failed(struct store *st, int64_t id, const char *error,
-    char **cause)
-{
-	sqlite3_stmt	*s;
-	int64_t		 case_id = 0;
-	int		 r;
-
-	if ((s = stmt(st, "UPDATE outbox SET status = 'failed', attempts = "
-	    "attempts + 1, last_error = ? WHERE id = ? RETURNING case_id",
-	    cause)) == NULL)
-		return -1;
-	bind_text(s, 1, error);
-	sqlite3_bind_int64(s, 2, id);
-	if ((r = row(st, s, "failed", cause)) == -1)
-		return -1;
-	if (r == 1)
-		case_id = sqlite3_column_int64(s, 0);
-	while (r == 1 && sqlite3_step(s) == SQLITE_ROW)
-		;
-	sqlite3_reset(s);
-	if (case_id != 0)
-		return store_event(st, case_id, "delivery-failed", "smtp",
-		    error, cause);
-	return 0;
-}
-
-int
-store_out_next(struct store *st, time_t *next, char **cause)
-{
-	sqlite3_stmt	*s;
-	int		 r;
-
-	*next = 0;
-	/* A stale claim waits for the next run. */
-	if ((s = stmt(st, "SELECT min(next_attempt) FROM outbox WHERE "
-	    "status = 'queued'", cause)) == NULL)
-		return -1;
-	if ((r = row(st, s, "next due", cause)) == 1)
-		*next = (time_t)sqlite3_column_int64(s, 0);
-	sqlite3_reset(s);
-	return r == -1 ? -1 : 0;
-}
-
-int
-store_out_counts(struct store *st, int *queued, int *sent, int *failed,
-    char **cause)
-{
-	sqlite3_stmt	*s;
-	int		 r;
-
-	*queued = *sent = *failed = 0;
-	if ((s = stmt(st, "SELECT count(*) FILTER (WHERE status IN "
-	    "('queued', 'sending')), count(*) FILTER (WHERE status = 'sent'), "
-	    "count(*) FILTER (WHERE status = 'failed') FROM outbox",
-	    cause)) == NULL)
-		return -1;
-	if ((r = row(st, s, "outbox counts", cause)) == 1) {
-		*queued = sqlite3_column_int(s, 0);
-		*sent = sqlite3_column_int(s, 1);
-		*failed = sqlite3_column_int(s, 2);
-	}
-	sqlite3_reset(s);
-	return r == -1 ? -1 : 0;
-}
-
-int
-store_quarantine(struct store *st, const char *mailbox, uint32_t uid,
-    const char *reason, const char *raw, size_t len, int64_t *id,
-    char **cause)
-{
-	sqlite3_stmt	*s;
-	int		 rv;
-
-	if ((s = stmt(st, "INSERT INTO quarantine (mailbox, uid, reason, raw, "
-	    "created) VALUES (?, ?, ?, ?, ?)", cause)) == NULL)
-		return -1;
-	bind_text(s, 1, mailbox ? mailbox : "");
-	if (uid)
-		sqlite3_bind_int64(s, 2, uid);
-	else
-		sqlite3_bind_null(s, 2);
-	bind_text(s, 3, reason);
-	if (sqlite3_bind_blob64(s, 4, raw ? raw : "", len, SQLITE_STATIC) !=
-	    SQLITE_OK) {
-		sqlite3_reset(s);
-		return fail(st, cause, "quarantine");
-	}
-	sqlite3_bind_int64(s, 5, clock_now());
-	rv = run(st, s, "quarantine", cause);
-	sqlite3_bind_null(s, 4);
-	if (rv == 0 && id != NULL)
-		*id = sqlite3_last_insert_rowid(st->db);
-	return rv;
-}
-
-int
-store_quarantined(struct store *st, const char *mailbox, uint32_t uid,
-    char **cause)
-{
-	sqlite3_stmt	*s;
-	int		 r;
-
-	if ((s = stmt(st, "SELECT 1 FROM quarantine WHERE mailbox = ? AND "
-	    "uid = ? AND length(raw) = 0", cause)) == NULL)
-		return -1;
-	bind_text(s, 1, mailbox);
-	sqlite3_bind_int64(s, 2, uid);
-	r = row(st, s, "quarantined", cause);
-	sqlite3_reset(s);
-	return r;
-}
-
-int
-store_quarantine_list(struct store *st, struct store_quarantine_row **out,
-    size_t *n, char **cause)
-{
-	sqlite3_stmt		*s;
-	struct store_quarantine_row *q = NULL, *r;
-	size_t			 k = 0;
-	int			 rc;
-
-	*out = NULL;
-	*n = 0;
-	if ((s = stmt(st, "SELECT id, mailbox, uid, reason, length(raw), "
-	    "created FROM quarantine ORDER BY id", cause)) == NULL)
-		return -1;
-	while ((rc = row(st, s, "quarantine", cause)) == 1) {
-		q = xreallocarray(q, k + 1, sizeof *q);
-		r = &q[k++];
-		r->id = sqlite3_column_int64(s, 0);
-		r->mailbox = col_text(s, 1);
-		r->uid = (uint32_t)sqlite3_column_int64(s, 2);
-		r->reason = col_text(s, 3);
-		r->size = (size_t)sqlite3_column_int64(s, 4);
-		r->created = (time_t)sqlite3_column_int64(s, 5);
-	}
-	sqlite3_reset(s);
-	if (rc == -1) {
-		store_quarantine_list_free(q, k);
-		return -1;
-	}
-	*out = q;
-	*n = k;
-	return 0;
-}
-
-void
 store_quarantine_list_free(struct store_quarantine_row *q, size_t n)
 {
 	size_t	 i;
@@ -1338,111 +689,6 @@ store_quarantine_list_free(struct store_quarantine_row *q, size_t n)
 	free(q);
 }
 
-int
-store_quarantine_raw(struct store *st, int64_t id, char **raw, size_t *len,
-    char **mailbox, char **cause)
-{
-	sqlite3_stmt	*s;
-	int		 r;
-
-	if ((s = stmt(st, "SELECT raw, mailbox FROM quarantine WHERE id = ?",
-	    cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	if ((r = row(st, s, "quarantine", cause)) == 1) {
-		*raw = col_bytes(s, 0, len);
-		if (mailbox != NULL)
-			*mailbox = col_text(s, 1);
-	}
-	sqlite3_reset(s);
-	return r;
-}
-
-int
-store_quarantine_delete(struct store *st, int64_t id, char **cause)
-{
-	sqlite3_stmt	*s;
-
-	if ((s = stmt(st, "DELETE FROM quarantine WHERE id = ?", cause)) ==
-	    NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	return run(st, s, "quarantine delete", cause);
-}
-
-int
-store_checkpoint_get(struct store *st, const char *mailbox,
-    uint32_t *uidvalidity, uint32_t *last_uid, char **cause)
-{
-	sqlite3_stmt	*s;
-	int		 r;
-
-	*uidvalidity = *last_uid = 0;
-	if ((s = stmt(st, "SELECT uidvalidity, last_uid FROM checkpoints "
-	    "WHERE mailbox = ?", cause)) == NULL)
-		return -1;
-	bind_text(s, 1, mailbox);
-	if ((r = row(st, s, "checkpoint", cause)) == 1) {
-		*uidvalidity = (uint32_t)sqlite3_column_int64(s, 0);
-		*last_uid = (uint32_t)sqlite3_column_int64(s, 1);
-	}
-	sqlite3_reset(s);
-	return r;
-}
-
-int
-store_checkpoint_set(struct store *st, const char *mailbox,
-    uint32_t uidvalidity, uint32_t last_uid, char **cause)
-{
-	sqlite3_stmt	*s;
-
-	if ((s = stmt(st, "INSERT INTO checkpoints (mailbox, uidvalidity, "
-	    "last_uid, updated) VALUES (?1, ?2, ?3, ?4) ON CONFLICT(mailbox) "
-	    "DO UPDATE SET uidvalidity = ?2, last_uid = ?3, updated = ?4",
-	    cause)) == NULL)
-		return -1;
-	bind_text(s, 1, mailbox);
-	sqlite3_bind_int64(s, 2, uidvalidity);
-	sqlite3_bind_int64(s, 3, last_uid);
-	sqlite3_bind_int64(s, 4, clock_now());
-	return run(st, s, "checkpoint", cause);
-}
-
-int
-store_cases_list(struct store *st, const char *status, const char *queue,
-    struct store_case **out, size_t *n, char **cause)
-{
-	sqlite3_stmt		*s;
-	struct store_case	*c = NULL;
-	size_t			 k = 0;
-	int			 rc;
-
-	*out = NULL;
-	*n = 0;
-	if ((s = stmt(st, "SELECT " CASE_COLUMNS " FROM cases c WHERE (?1 IS "
-	    "NULL OR c.status = ?1) AND (?2 IS NULL OR c.queue = ?2) ORDER BY "
-	    "c.id", cause)) == NULL)
-		return -1;
-	bind_text(s, 1, status);
-	bind_text(s, 2, queue);
-	while ((rc = row(st, s, "cases", cause)) == 1) {
-		c = xreallocarray(c, k + 1, sizeof *c);
-		if (case_row(st, s, &c[k], cause) == -1) {
-			rc = -1;
-			break;
-		}
-		k++;
-	}
-	sqlite3_reset(s);
-	if (rc == -1) {
-		store_cases_free(c, k);
-		return -1;
-	}
-	*out = c;
-	*n = k;
-	return 0;
-}
-
 void
 store_cases_free(struct store_case *c, size_t n)
 {
@@ -1451,63 +697,6 @@ store_cases_free(struct store_case *c, size_t n)
 	for (i = 0; i < n; i++)
 		store_case_clear(&c[i]);
 	free(c);
-}
-
-int
-store_case_detail(struct store *st, const char *ref,
-    struct store_case_detail *d, char **cause)
-{
-	sqlite3_stmt		*s;
-	struct store_msg_row	*m;
-	struct store_event_row	*e;
-	int			 r;
-
-	memset(d, 0, sizeof *d);
-	if ((r = store_case_by_ref(st, ref, &d->c, cause)) != 1)
-		return r;
-	if ((s = stmt(st, "SELECT id, direction, kind, message_id, sender, "
-	    "subject, coalesce(date, created), language, body, attachments "
-	    "FROM messages WHERE case_id = ? ORDER BY id", cause)) == NULL)
-		goto fail;
-	sqlite3_bind_int64(s, 1, d->c.id);
-	while ((r = row(st, s, "messages", cause)) == 1) {
-		d->msgs = xreallocarray(d->msgs, d->nmsgs + 1,
-		    sizeof *d->msgs);
-		m = &d->msgs[d->nmsgs++];
-		m->id = sqlite3_column_int64(s, 0);
-		m->direction = col_text(s, 1);
-		m->kind = col_text(s, 2);
-		m->message_id = col_text(s, 3);
-		m->sender = col_text(s, 4);
-		m->subject = col_text(s, 5);
-		m->date = (time_t)sqlite3_column_int64(s, 6);
-		m->language = col_text(s, 7);
-		m->body = col_text(s, 8);
-		m->attachments = col_text(s, 9);
-	}
-	sqlite3_reset(s);
-	if (r == -1)
-		goto fail;
-	if ((s = stmt(st, "SELECT at, kind, actor, detail FROM events WHERE "
-	    "case_id = ? ORDER BY id", cause)) == NULL)
-		goto fail;
-	sqlite3_bind_int64(s, 1, d->c.id);
-	while ((r = row(st, s, "events", cause)) == 1) {
-		d->events = xreallocarray(d->events, d->nevents + 1,
-		    sizeof *d->events);
-		e = &d->events[d->nevents++];
-		e->at = (time_t)sqlite3_column_int64(s, 0);
-		e->kind = col_text(s, 1);
-		e->actor = col_text(s, 2);
-		e->detail = col_text(s, 3);
-	}
-	sqlite3_reset(s);
-	if (r == -1)
-		goto fail;
-	return 1;
-fail:
-	store_case_detail_free(d);
-	return -1;
 }
 
 void
@@ -1536,104 +725,6 @@ store_case_detail_free(struct store_case_detail *d)
 	memset(d, 0, sizeof *d);
 }
 
-int
-store_kv_get(struct store *st, const char *key, char **value, char **cause)
-{
-	sqlite3_stmt	*s;
-	int		 r;
-
-	*value = NULL;
-	if ((s = stmt(st, "SELECT value FROM kv WHERE key = ?", cause)) ==
-	    NULL)
-		return -1;
-	bind_text(s, 1, key);
-	if ((r = row(st, s, "setting", cause)) == 1)
-		*value = col_text(s, 0);
-	sqlite3_reset(s);
-	return r;
-}
-
-int
-store_kv_set(struct store *st, const char *key, const char *value,
-    char **cause)
-{
-	sqlite3_stmt	*s;
-
-	if ((s = stmt(st, "INSERT INTO kv (key, value) VALUES (?1, ?2) "
-	    "ON CONFLICT(key) DO UPDATE SET value = ?2", cause)) == NULL)
-		return -1;
-	bind_text(s, 1, key);
-	bind_text(s, 2, value);
-	return run(st, s, "setting", cause);
-}
-
-int
-store_timer_set(struct store *st, int64_t case_id, const char *kind,
-    time_t due, char **cause)
-{
-	sqlite3_stmt	*s;
-
-	/* A timer that fired stays fired: it never goes off twice. */
-	if ((s = stmt(st, "INSERT INTO timers (case_id, kind, due) VALUES "
-	    "(?1, ?2, ?3) ON CONFLICT(case_id, kind) DO UPDATE SET due = ?3 "
-	    "WHERE fired IS NULL", cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, case_id);
-	bind_text(s, 2, kind);
-	sqlite3_bind_int64(s, 3, due);
-	return run(st, s, "timer", cause);
-}
-
-int
-store_timer_cancel(struct store *st, int64_t case_id, const char *kind,
-    int fired_too, char **cause)
-{
-	sqlite3_stmt	*s;
-
-	if ((s = stmt(st, "DELETE FROM timers WHERE case_id = ?1 AND kind = ?2 "
-	    "AND (?3 OR fired IS NULL)", cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, case_id);
-	bind_text(s, 2, kind);
-	sqlite3_bind_int(s, 3, fired_too);
-	return run(st, s, "timer", cause);
-}
-
-int
-store_timers_due(struct store *st, time_t now, size_t max,
-    struct store_timer **out, size_t *n, char **cause)
-{
-	sqlite3_stmt		*s;
-	struct store_timer	*t = NULL;
-	size_t			 k = 0;
-	int			 rc;
-
-	*out = NULL;
-	*n = 0;
-	if ((s = stmt(st, "SELECT id, case_id, kind, due FROM timers WHERE "
-	    "fired IS NULL AND due <= ? ORDER BY due, id LIMIT ?",
-	    cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, now);
-	sqlite3_bind_int64(s, 2, (sqlite3_int64)max);
-	while ((rc = row(st, s, "timers", cause)) == 1) {
-		t = xreallocarray(t, k + 1, sizeof *t);
-		t[k].id = sqlite3_column_int64(s, 0);
-		t[k].case_id = sqlite3_column_int64(s, 1);
-		t[k].kind = col_text(s, 2);
-		t[k].due = (time_t)sqlite3_column_int64(s, 3);
-		k++;
-	}
-	sqlite3_reset(s);
-	if (rc == -1) {
-		store_timers_free(t, k);
-		return -1;
-	}
-	*out = t;
-	*n = k;
-	return 0;
-}
-
 void
 store_timers_free(struct store_timer *t, size_t n)
 {
@@ -1642,70 +733,6 @@ store_timers_free(struct store_timer *t, size_t n)
 	for (i = 0; i < n; i++)
 		free(t[i].kind);
 	free(t);
-}
-
-int
-store_timer_fired(struct store *st, int64_t id, char **cause)
-{
-	sqlite3_stmt	*s;
-
-	if ((s = stmt(st, "UPDATE timers SET fired = ? WHERE id = ? AND "
-	    "fired IS NULL", cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, clock_now());
-	sqlite3_bind_int64(s, 2, id);
-	if (run(st, s, "timer fired", cause) == -1)
-		return -1;
-	return sqlite3_changes(st->db) == 1 ? 1 : 0;
-}
-
-int
-store_timer_next(struct store *st, time_t *next, char **cause)
-{
-	sqlite3_stmt	*s;
-	int		 r;
-
-	*next = 0;
-	if ((s = stmt(st, "SELECT min(due) FROM timers WHERE fired IS NULL",
-	    cause)) == NULL)
-		return -1;
-	if ((r = row(st, s, "next timer", cause)) == 1)
-		*next = (time_t)sqlite3_column_int64(s, 0);
-	sqlite3_reset(s);
-	return r == -1 ? -1 : 0;
-}
-
-int
-store_case_events(struct store *st, int64_t id, struct store_event_row **out,
-    size_t *n, char **cause)
-{
-	sqlite3_stmt		*s;
-	struct store_event_row	*e = NULL;
-	size_t			 k = 0;
-	int			 rc;
-
-	*out = NULL;
-	*n = 0;
-	if ((s = stmt(st, "SELECT at, kind, actor, detail FROM events WHERE "
-	    "case_id = ? ORDER BY id", cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	while ((rc = row(st, s, "events", cause)) == 1) {
-		e = xreallocarray(e, k + 1, sizeof *e);
-		e[k].at = (time_t)sqlite3_column_int64(s, 0);
-		e[k].kind = col_text(s, 1);
-		e[k].actor = col_text(s, 2);
-		e[k].detail = col_text(s, 3);
-		k++;
-	}
-	sqlite3_reset(s);
-	if (rc == -1) {
-		store_events_free(e, k);
-		return -1;
-	}
-	*out = e;
-	*n = k;
-	return 0;
 }
 
 void
@@ -1721,96 +748,6 @@ store_events_free(struct store_event_row *e, size_t n)
 	free(e);
 }
 
-int
-store_mailbox_stat(struct store *st, const char *mailbox, int ok,
-    int processed, const char *error, char **cause)
-{
-	sqlite3_stmt	*s;
-
-	if ((s = stmt(st, "INSERT INTO mailbox_stats (mailbox, last_poll, "
-	    "last_ok, processed, errors, last_error) VALUES (?1, ?2, CASE WHEN "
-	    "?3 THEN ?2 END, ?4, NOT ?3, ?5) ON CONFLICT(mailbox) DO UPDATE SET "
-	    "last_poll = ?2, last_ok = CASE WHEN ?3 THEN ?2 ELSE last_ok END, "
-	    "processed = processed + ?4, errors = errors + NOT ?3, "
-	    "last_error = coalesce(?5, last_error)", cause)) == NULL)
-		return -1;
-	bind_text(s, 1, mailbox);
-	sqlite3_bind_int64(s, 2, clock_now());
-	sqlite3_bind_int(s, 3, ok);
-	sqlite3_bind_int(s, 4, processed);
-	bind_text(s, 5, error);
-	return run(st, s, "mailbox stats", cause);
-}
-
-int
-store_stats(struct store *st, time_t now, struct store_stats *out,
-    char **cause)
-{
-	sqlite3_stmt	*s;
-	int		 r;
-
-	memset(out, 0, sizeof *out);
-	if ((s = stmt(st, "SELECT "
-	    "(SELECT count(*) FROM outbox WHERE status IN ('queued', "
-	    "'sending')), "
-	    "(SELECT count(*) FROM outbox WHERE status = 'failed'), "
-	    "(SELECT count(*) FROM quarantine), "
-	    "(SELECT count(*) FROM timers WHERE fired IS NULL AND due <= ?1), "
-	    "(SELECT count(*) FROM timers WHERE fired IS NULL), "
-	    "(SELECT count(DISTINCT e.case_id) FROM events e JOIN cases c ON "
-	    "c.id = e.case_id WHERE e.kind = 'sla-breach' AND c.status NOT IN "
-	    "('resolved', 'closed')), "
-	    "(SELECT count(*) FROM cases WHERE status NOT IN ('resolved', "
-	    "'closed'))", cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, now);
-	if ((r = row(st, s, "stats", cause)) == 1) {
-		out->outbox_queued = sqlite3_column_int(s, 0);
-		out->outbox_failed = sqlite3_column_int(s, 1);
-		out->quarantined = sqlite3_column_int(s, 2);
-		out->timers_due = sqlite3_column_int(s, 3);
-		out->timers_set = sqlite3_column_int(s, 4);
-		out->breaching = sqlite3_column_int(s, 5);
-		out->open_cases = sqlite3_column_int(s, 6);
-	}
-	sqlite3_reset(s);
-	if (r == -1)
-		return -1;
-	/* The oldest mail still waiting, and why. */
-	if ((s = stmt(st, "SELECT created, rcpts, last_error, attempts FROM "
-	    "outbox WHERE status IN ('queued', 'sending') ORDER BY created, id "
-	    "LIMIT 1", cause)) == NULL)
-		return -1;
-	if ((r = row(st, s, "stats", cause)) == 1) {
-		out->oldest_queued = (time_t)sqlite3_column_int64(s, 0);
-		out->oldest_to = col_text(s, 1);
-		out->oldest_error = col_text(s, 2);
-		out->oldest_attempts = sqlite3_column_int(s, 3);
-	}
-	sqlite3_reset(s);
-	if (r == -1)
-		return -1;
-	if ((s = stmt(st, "SELECT mailbox, last_poll, last_ok, processed, "
-	    "errors, last_error FROM mailbox_stats ORDER BY mailbox",
-	    cause)) == NULL)
-		return -1;
-	while ((r = row(st, s, "stats", cause)) == 1) {
-		struct store_mailbox_stat *m;
-
-		out->mailboxes = xreallocarray(out->mailboxes,
-		    out->nmailboxes + 1, sizeof *out->mailboxes);
-		m = &out->mailboxes[out->nmailboxes++];
-		m->mailbox = col_text(s, 0);
-		m->last_poll = (time_t)sqlite3_column_int64(s, 1);
-		m->last_ok = (time_t)sqlite3_column_int64(s, 2);
-		m->processed = sqlite3_column_int(s, 3);
-		m->errors = sqlite3_column_int(s, 4);
-		m->last_error = col_text(s, 5);
-	}
-	sqlite3_reset(s);
-	return r == -1 ? -1 : 0;
-}
-
 void
 store_stats_free(struct store_stats *s)
 {
@@ -1824,110 +761,6 @@ store_stats_free(struct store_stats *s)
 	free(s->oldest_to);
 	free(s->oldest_error);
 	memset(s, 0, sizeof *s);
-}
-
-/*
- * The manager's report (report.c): one row per case that matters to a
- * period [from, to), every figure as it stood at the period's end.  Kept
- * as one block so that it moves with the SQL when the store has other
- * backends.
- */
-int
-store_report_cases(struct store *st, time_t from, time_t to,
-    struct store_report_row **out, size_t *n, char **cause)
-{
-	sqlite3_stmt		*s;
-	struct store_report_row	*r = NULL, *p;
-	size_t			 k = 0;
-	char			*status;
-	int			 rc;
-
-	*out = NULL;
-	*n = 0;
-	/*
-	 * A case matters when it was opened in the period, was still open at
-	 * its end, or had anything happen to it during it.  Its status at the
-	 * end is its last status event before then ('new' before the first
-	 * one, its current status when it never had one).
-	 */
-	if ((s = stmt(st, "SELECT id, ref, queue, assignee, subject, created, "
-	    "st, fr_at, fr_by, res_at, clo_at, breaches, rating, rated_at "
-	    "FROM (SELECT c.id, c.ref, c.queue, c.assignee, c.subject, "
-	    "c.created, "
-	    " coalesce((SELECT e.detail FROM events e WHERE e.case_id = c.id "
-	    "  AND e.kind = 'status' AND e.at < ?2 ORDER BY e.at DESC, e.id "
-	    "  DESC LIMIT 1), CASE WHEN EXISTS (SELECT 1 FROM events e WHERE "
-	    "  e.case_id = c.id AND e.kind = 'status') THEN 'new' ELSE "
-	    "  c.status END) AS st,"
-	    " (SELECT e.at FROM events e WHERE e.case_id = c.id AND e.kind = "
-	    "  'first-response' AND e.at < ?2 ORDER BY e.at, e.id LIMIT 1) "
-	    "  AS fr_at,"
-	    " (SELECT e.actor FROM events e WHERE e.case_id = c.id AND e.kind = "
-	    "  'first-response' AND e.at < ?2 ORDER BY e.at, e.id LIMIT 1) "
-	    "  AS fr_by,"
-	    " (SELECT max(e.at) FROM events e WHERE e.case_id = c.id AND "
-	    "  e.kind = 'status' AND e.detail = 'resolved' AND e.at < ?2) "
-	    "  AS res_at,"
-	    " (SELECT max(e.at) FROM events e WHERE e.case_id = c.id AND "
-	    "  e.kind = 'status' AND e.detail = 'closed' AND e.at < ?2) "
-	    "  AS clo_at,"
-	    " (SELECT count(*) FROM events e WHERE e.case_id = c.id AND "
-	    "  e.kind = 'sla-breach' AND e.at >= ?1 AND e.at < ?2) AS breaches,"
-	    " (SELECT e.detail FROM events e WHERE e.case_id = c.id AND "
-	    "  e.kind = 'satisfaction' AND e.at >= ?1 AND e.at < ?2 ORDER BY "
-	    "  e.at DESC, e.id DESC LIMIT 1) AS rating,"
-	    " (SELECT max(e.at) FROM events e WHERE e.case_id = c.id AND "
-	    "  e.kind = 'satisfaction' AND e.at >= ?1 AND e.at < ?2) "
-	    "  AS rated_at "
-	    " FROM cases c WHERE c.created < ?2) AS r "
-	    "WHERE r.created >= ?1 OR r.st IN ('new', 'open', 'pending') OR "
-	    " EXISTS (SELECT 1 FROM events x WHERE x.case_id = r.id AND "
-	    " x.at >= ?1 AND x.at < ?2) "
-	    "ORDER BY r.created, r.id", cause)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, from);
-	sqlite3_bind_int64(s, 2, to);
-	while ((rc = row(st, s, "report", cause)) == 1) {
-		if (k >= STORE_REPORT_MAX) {
-			xasprintf(cause, "report: more than %d cases in the "
-			    "period", STORE_REPORT_MAX);
-			rc = -1;
-			sqlite3_reset(s);
-			break;
-		}
-		r = xreallocarray(r, k + 1, sizeof *r);
-		p = &r[k++];
-		memset(p, 0, sizeof *p);
-		p->id = sqlite3_column_int64(s, 0);
-		p->ref = col_text(s, 1);
-		p->queue = col_text(s, 2);
-		p->assignee = col_text(s, 3);
-		p->subject = col_text(s, 4);
-		p->created = (time_t)sqlite3_column_int64(s, 5);
-		status = col_text(s, 6);
-		if (status == NULL || case_status_parse(status, &p->status) ==
-		    -1)
-			p->status = CASE_OPEN;
-		free(status);
-		p->first_response_at = (time_t)sqlite3_column_int64(s, 7);
-		p->first_response_by = col_text(s, 8);
-		p->resolved_at = (time_t)sqlite3_column_int64(s, 9);
-		p->closed_at = (time_t)sqlite3_column_int64(s, 10);
-		p->breaches = sqlite3_column_int(s, 11);
-		p->rating = sqlite3_column_int(s, 12);
-		if (p->rating < 1 || p->rating > 5)
-			p->rating = 0;
-		p->rated_at = (time_t)sqlite3_column_int64(s, 13);
-	}
-	if (rc != -1)
-		sqlite3_reset(s);
-	if (rc == -1) {
-		store_report_free(r, k);
-		return -1;
-	}
-	*out = r;
-	*n = k;
-	return 0;
 }
 
 void

@@ -1,8 +1,10 @@
 /*
  * store.h -- the case store.  Everything supportd knows lives here: cases,
  * their messages (raw bytes kept), events, the outbox, mailbox checkpoints
- * and quarantined mail.  SQLite in WAL mode with synchronous=FULL is the
- * embedded backend; nothing outside store.c sees SQL.
+ * and quarantined mail.  Two backends sit behind it (store_backend.h):
+ * SQLite in WAL mode with synchronous=FULL, the embedded default
+ * (store_sqlite.c), and PostgreSQL for a desk that several daemons share
+ * (store_pg.c).  Nothing outside those two files sees SQL.
  *
  * Every call that can fail says so: writers return 0 or -1 with *cause,
  * and the compiler refuses a caller that drops the result.  Look-ups
@@ -118,7 +120,14 @@ struct store_quarantine_row {
 /* The case fields that change one at a time, each with its event. */
 enum store_field { SF_STATUS, SF_QUEUE, SF_PRIORITY, SF_ASSIGNEE };
 
-int	 store_open(const char *path, struct store **, char **cause);
+/*
+ * spec is the config's `database`: "sqlite:PATH" or a bare path for
+ * SQLite, "postgresql://..." or "postgres://..." for PostgreSQL (a libpq
+ * connection string; the password comes from PGPASSFILE or ~/.pgpass).
+ */
+int	 store_open(const char *spec, struct store **, char **cause);
+/* "sqlite" or "postgresql". */
+const char *store_backend(struct store *);
 void	 store_close(struct store *);
 int	 store_schema_version(struct store *);
 
@@ -320,6 +329,24 @@ void	 store_stats_free(struct store_stats *);
 int	 store_kv_get(struct store *, const char *key, char **value,
 	    char **cause) STORE_WUR;
 int	 store_kv_set(struct store *, const char *key, const char *value,
+	    char **cause) STORE_WUR;
+
+/*
+ * Hold the lease on a mailbox, so that one daemon of several reads it:
+ * 1 held (kept until the store closes or its connection drops), 0 another
+ * daemon holds it, -1 the store failed.  Always 1 on SQLite.
+ */
+int	 store_mailbox_lease(struct store *, const char *mailbox,
+	    char **cause) STORE_WUR;
+
+/*
+ * Copy a whole desk (cases, tags, contacts, links, messages with their
+ * raw bytes, events, outbox, checkpoints, quarantine, settings) into an
+ * empty store of the other backend, in one transaction, then read both
+ * back and compare.  *report gets one line per table: "NAME ROWS DIGEST".
+ * 0 when every table has the same rows on both sides; -1 with *cause.
+ */
+int	 store_copy(struct store *from, struct store *to, struct strv *report,
 	    char **cause) STORE_WUR;
 
 /* The manager's report: a case as it stood at the end of a period. */

@@ -53,6 +53,7 @@ usage_to(FILE *f)
 	    "  comment ref [file] | reply ref file | merge ref other\n"
 	    "      --as agent [--json]\n"
 	    "  stats [--json]\n"
+	    "  migrate --to postgresql://...\n"
 	    "See supportctl(1).\n");
 }
 
@@ -1412,6 +1413,58 @@ cmd_rules(int argc, char **argv)
 	return 0;
 }
 
+/*
+ * Copy the desk's store into an empty PostgreSQL database, then read both
+ * back: a table's row count and digest must match.  supportd is stopped
+ * meanwhile; afterwards `database` names the new store.
+ */
+static int
+cmd_migrate(int argc, char **argv)
+{
+	struct desk	 d;
+	struct store	*to = NULL;
+	struct strv	 report = { NULL, 0 };
+	char		*cause = NULL;
+	size_t		 i;
+
+	if (argc != 3 || strcmp(argv[1], "--to") != 0)
+		usage();
+	if (strncmp(argv[2], "postgresql://", 13) != 0 &&
+	    strncmp(argv[2], "postgres://", 11) != 0) {
+		fprintf(stderr, "supportctl: migrate: --to takes a "
+		    "postgresql:// connection string\n");
+		return 2;
+	}
+	open_desk(&d);
+	if (strcmp(store_backend(d.st), "sqlite") != 0) {
+		fprintf(stderr, "supportctl: migrate: the desk is already on "
+		    "%s\n", store_backend(d.st));
+		desk_close(&d);
+		return 1;
+	}
+	if (store_open(argv[2], &to, &cause) == -1) {
+		desk_close(&d);
+		return store_failed(cause);
+	}
+	if (store_copy(d.st, to, &report, &cause) == -1) {
+		fprintf(stderr, "supportctl: migrate: %s\n", cause ? cause :
+		    "store failed");
+		free(cause);
+		strv_free(&report);
+		store_close(to);
+		desk_close(&d);
+		return 1;
+	}
+	for (i = 0; i < report.n; i++)
+		printf("%s\n", report.v[i]);
+	printf("migrated: every table has the same rows and digest; set "
+	    "\"database %s\" in %s\n", argv[2], conffile);
+	strv_free(&report);
+	store_close(to);
+	desk_close(&d);
+	return 0;
+}
+
 /* The manager's report: text, JSON, or an HTML page written to a file. */
 static int
 cmd_report(int argc, char **argv)
@@ -1545,5 +1598,7 @@ main(int argc, char **argv)
 	    strcmp(argv[0], "status") == 0 || strcmp(argv[0], "comment") == 0 ||
 	    strcmp(argv[0], "reply") == 0 || strcmp(argv[0], "merge") == 0)
 		return cmd_agent(argc, argv);
+	if (strcmp(argv[0], "migrate") == 0)
+		return cmd_migrate(argc, argv);
 	usage();
 }

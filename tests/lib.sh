@@ -69,11 +69,26 @@ wait_until() {
 }
 
 # A fresh desk: the example config and rules copied into a directory.
+# With SUPPORTD_TEST_DATABASE set (tests/t_pg.sh), the desk is on that
+# PostgreSQL database, emptied first.
 t_desk() {
 	D=$1
 	mkdir -p "$D"
 	cp "$TOP/config/supportd.conf" "$D/supportd.conf"
 	cp -R "$TOP/rules" "$D/rules"
+	if [ -n "${SUPPORTD_TEST_DATABASE:-}" ]; then
+		t_sql "$D" "SET client_min_messages = warning; DROP SCHEMA public CASCADE; CREATE SCHEMA public" >/dev/null
+		printf 'database "%s"\n' "$SUPPORTD_TEST_DATABASE" >>"$D/supportd.conf"
+	fi
+}
+
+# t_sql DESK SQL: run SQL on the desk's database behind supportd's back.
+t_sql() {
+	if [ -n "${SUPPORTD_TEST_DATABASE:-}" ]; then
+		psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$SUPPORTD_TEST_DATABASE" -c "$2"
+	else
+		sqlite3 "$1/supportd.db" "$2"
+	fi
 }
 
 # Servers started below the scratch directory go before it does.
@@ -82,6 +97,9 @@ t_cleanup_tmp() {
 		[ -f "$_env" ] &&
 		    sh "$TOP/contrib/testservers.sh" stop "${_env%/env}" keep >/dev/null 2>&1
 	done
+	# And a PostgreSQL that contrib/testpg.sh started there.
+	[ -f "$T_TMP/pgenv" ] &&
+	    sh "$TOP/contrib/testpg.sh" stop "$T_TMP" >/dev/null 2>&1
 	[ -n "${KEEP:-}" ] || rm -rf "$T_TMP"
 }
 

@@ -10,7 +10,7 @@ D=$T_TMP/desk
 t_desk "$D"
 printf 'address help@example.com\n' >> "$D/supportd.conf"
 ctl() { "$SUPPORTCTL" -c "$D/supportd.conf" "$@"; }
-sql() { sqlite3 "$D/supportd.db" "$1"; }
+sql() { t_sql "$D" "$1"; }
 cd "$TOP"
 
 # greek_case: the Greek customer's first mail makes CS-1001 and its queued

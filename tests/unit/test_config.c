@@ -78,6 +78,34 @@ test_defaults_and_paths(void)
 	free(e);
 }
 
+/* The database setting: SQLite paths resolve, connection strings do not. */
+static void
+test_database(void)
+{
+	static const char *const url =
+	    "postgresql://supportd@db.example.com/desk?sslmode=verify-full";
+	struct config	*c;
+	char		*e, *t, *want;
+
+	xasprintf(&t, "desk-address a@b\ndatabase %s\n", url);
+	e = errors_of(t, &c);
+	CHECK_STR(e, "");
+	if (c != NULL)
+		CHECK_STR(c->database, url);
+	config_free(c);
+	free(e);
+	free(t);
+	e = errors_of("desk-address a@b\ndatabase sqlite:desk.db\n", &c);
+	CHECK_STR(e, "");
+	if (c != NULL) {
+		xasprintf(&want, "sqlite:%s/desk.db", c->dir);
+		CHECK_STR(c->database, want);
+		free(want);
+	}
+	config_free(c);
+	free(e);
+}
+
 static void
 test_secret_is_kept(void)
 {
@@ -159,6 +187,11 @@ test_errors(void)
 	} cases[] = {
 		{ "desk-address support@example.com\nfrobnicate 1\n",
 		  "t.conf:2: unknown keyword \"frobnicate\"" },
+		{ "desk-address a@b\ndatabase postgresql://desk:hunter2@db/desk\n",
+		  "t.conf:2: database: a password in the connection string" },
+		{ "desk-address a@b\ndatabase "
+		  "\"postgres:///desk?host=/run&password=hunter2\"\n",
+		  "t.conf:2: database: a password in the connection string" },
 		{ "desk-address support@example.com\ncase-prefix\n",
 		  "t.conf:2: case-prefix takes one value" },
 		{ "desk-address support@example.com\ncase-prefix C-S\n",
@@ -355,6 +388,7 @@ main(void)
 		return 2;
 	}
 	RUN(test_defaults_and_paths);
+	RUN(test_database);
 	RUN(test_secret_is_kept);
 	RUN(test_blocks);
 	RUN(test_errors);

@@ -1,7 +1,10 @@
 /*
  * test_ingest.c -- the message pipeline against a scratch store: one
  * scenario per test, each on a fresh desk (config, rules, templates and
- * an empty store written to a scratch directory).
+ * an empty store written to a scratch directory).  With
+ * SUPPORTD_TEST_DATABASE set to a PostgreSQL connection string (as
+ * tests/t_pg.sh does), every desk is on that database instead, emptied
+ * for each test.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include "desk.h"
@@ -41,15 +45,61 @@ static const char rules_text[] =
     "rule refund\n  when subject ~ /refund/i\n  queue billing\n"
     "  priority high\n  tag refund\n  escalate\n";
 
+/* The PostgreSQL database under test, or NULL for SQLite. */
+static const char *
+pg_url(void)
+{
+	const char	*u = getenv("SUPPORTD_TEST_DATABASE");
+
+	return u != NULL && *u != '\0' ? u : NULL;
+}
+
+/* Run SQL behind the store's back: sqlite on the file, or pgsql. */
+static void
+side_sql(const char *sqlite, const char *pgsql)
+{
+	char		 path[128];
+	sqlite3		*db;
+	PGconn		*c;
+	PGresult	*r;
+
+	if (pg_url() != NULL) {
+		c = PQconnectdb(pg_url());
+		r = PQexec(c, pgsql);
+		if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+			fprintf(stderr, "%s: %s\n", pgsql, PQerrorMessage(c));
+			exit(2);
+		}
+		PQclear(r);
+		PQfinish(c);
+		return;
+	}
+	snprintf(path, sizeof path, "%s/test.db", tdir);
+	if (sqlite3_open(path, &db) != SQLITE_OK ||
+	    sqlite3_exec(db, sqlite, NULL, NULL, NULL) != SQLITE_OK) {
+		fprintf(stderr, "%s: %s\n", sqlite, sqlite3_errmsg(db));
+		exit(2);
+	}
+	sqlite3_close(db);
+}
+
 /* A fresh desk in a scratch directory; extra config lines appended. */
 static void
 desk_up(const char *extra)
 {
-	char		 path[128], *conf;
+	char		 path[128], *conf, *db = NULL;
 	struct strv	 errors = { NULL, 0 };
 
 	test_scratch(tdir, sizeof tdir, "test_ingest");
-	xasprintf(&conf, "%s%s", conf_text, extra ? extra : "");
+	if (pg_url() != NULL) {
+		side_sql(NULL, "SET client_min_messages = warning; DROP SCHEMA "
+		    "public CASCADE; CREATE SCHEMA "
+		    "public;");
+		xasprintf(&db, "database \"%s\"\n", pg_url());
+	}
+	xasprintf(&conf, "%s%s%s", conf_text, db ? db : "",
+	    extra ? extra : "");
+	free(db);
 	test_write_file(tdir, "supportd.conf", conf);
 	free(conf);
 	snprintf(path, sizeof path, "%s/rules", tdir);
@@ -557,17 +607,16 @@ test_failed_write_quarantines(void)
 {
 	struct ingest_result	 res;
 	struct store_quarantine_row *q;
-	sqlite3			*db;
-	char			 path[128], *m, *cause = NULL;
+	char			*m, *cause = NULL;
 	size_t			 n;
 
 	desk_up(NULL);
-	snprintf(path, sizeof path, "%s/test.db", tdir);
-	if (sqlite3_open(path, &db) != SQLITE_OK ||
-	    sqlite3_exec(db, "CREATE TRIGGER no_contacts BEFORE INSERT ON "
-	    "case_contacts BEGIN SELECT RAISE(ABORT, 'disk says no'); END;",
-	    NULL, NULL, NULL) != SQLITE_OK)
-		exit(2);
+	side_sql("CREATE TRIGGER no_contacts BEFORE INSERT ON case_contacts "
+	    "BEGIN SELECT RAISE(ABORT, 'disk says no'); END;",
+	    "CREATE FUNCTION no_contacts() RETURNS trigger LANGUAGE plpgsql "
+	    "AS $$BEGIN RAISE EXCEPTION 'disk says no'; END$$; CREATE "
+	    "TRIGGER no_contacts BEFORE INSERT ON case_contacts FOR EACH ROW "
+	    "EXECUTE FUNCTION no_contacts();");
 	m = mail("ana@example.es", "Hello", "f1@example.es", NULL);
 	CHECK_INT(feed(m, &res), 0);
 	CHECK_INT(res.what, INGEST_QUARANTINED);
@@ -581,10 +630,8 @@ test_failed_write_quarantines(void)
 	store_quarantine_list_free(q, n);
 	free(m);
 
-	if (sqlite3_exec(db, "DROP TRIGGER no_contacts", NULL, NULL, NULL) !=
-	    SQLITE_OK)
-		exit(2);
-	sqlite3_close(db);
+	side_sql("DROP TRIGGER no_contacts", "DROP TRIGGER no_contacts ON "
+	    "case_contacts; DROP FUNCTION no_contacts();");
 	m = mail("ana@example.es", "Hello again", "f2@example.es", NULL);
 	CHECK_INT(feed(m, &res), 0);
 	CHECK_INT(res.what, INGEST_NEW);

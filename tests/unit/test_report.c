@@ -18,6 +18,7 @@
 #include "reply.h"
 #include "report.h"
 #include "test.h"
+#include "test_pg.h"
 
 static char		 tdir[64];
 static struct desk	 d;
@@ -43,6 +44,7 @@ desk_up(const char *extra)
 	char		 path[128], name[64], *conf;
 	const char *const *t;
 	struct strv	 errors = { NULL, 0 };
+	char		*db = test_pg_database();
 
 	test_scratch(tdir, sizeof tdir, "test_report");
 	xasprintf(&conf, "desk-address support@example.com\n"
@@ -51,8 +53,9 @@ desk_up(const char *extra)
 	    "secret-file secret\nautoreply-limit 0\n"
 	    "timezone Europe/Athens\nbusiness-hours mon-fri 09:00-18:00\n"
 	    "holidays holidays\n"
-	    "sla * * first-response 4h resolution 2d\n%s",
-	    extra ? extra : "");
+	    "sla * * first-response 4h resolution 2d\n%s%s",
+	    extra ? extra : "", db);
+	free(db);
 	test_write_file(tdir, "supportd.conf", conf);
 	free(conf);
 	/* A Tuesday in the month: no business hours that day. */

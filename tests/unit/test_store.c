@@ -1,6 +1,11 @@
 /*
  * test_store.c -- the case store: migrations, cases, dedup, outbox states,
  * checkpoints, report rows, and failures that must be reported as such.
+ *
+ * The same tests run on each backend: SQLite in a scratch file by
+ * default, PostgreSQL when SUPPORTD_TEST_DATABASE holds a connection
+ * string (tests/t_pg.sh starts a real server; its public schema is
+ * emptied first).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include "store.h"
@@ -15,6 +21,8 @@
 
 static char	 dir[] = "/tmp/supportd-test-store.XXXXXX";
 static char	 dbpath[256];
+static const char *dbspec;	/* what store_open gets */
+static int	 on_pg;
 
 static struct store *
 open_store(void)
@@ -22,19 +30,38 @@ open_store(void)
 	struct store	*st = NULL;
 	char		*cause = NULL;
 
-	if (store_open(dbpath, &st, &cause) == -1) {
+	if (store_open(dbspec, &st, &cause) == -1) {
 		fprintf(stderr, "store_open: %s\n", cause);
 		exit(2);
 	}
 	return st;
 }
 
+/* Run SQL on the PostgreSQL database behind the store's back. */
+static void
+side_pg(const char *sql)
+{
+	PGconn		*c = PQconnectdb(dbspec);
+	PGresult	*r = PQexec(c, sql);
+
+	if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+		fprintf(stderr, "%s: %s\n", sql, PQerrorMessage(c));
+		exit(2);
+	}
+	PQclear(r);
+	PQfinish(c);
+}
+
 /* Run SQL on the database behind the store's back (tests only). */
 static void
-side_sql(const char *sql)
+side_sql(const char *sql, const char *pgsql)
 {
 	sqlite3	*db;
 
+	if (on_pg) {
+		side_pg(pgsql);
+		return;
+	}
 	if (sqlite3_open(dbpath, &db) != SQLITE_OK ||
 	    sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK) {
 		fprintf(stderr, "%s: %s\n", sql, sqlite3_errmsg(db));
@@ -47,12 +74,14 @@ static void
 test_migrations(void)
 {
 	struct store	*st = open_store();
+	int		 want = on_pg ? 2 : 8;	/* each numbers its own */
 
-	CHECK_INT(store_schema_version(st), 8);
+	CHECK_STR(store_backend(st), on_pg ? "postgresql" : "sqlite");
+	CHECK_INT(store_schema_version(st), want);
 	store_close(st);
 	/* Opening again migrates nothing and keeps the version. */
 	st = open_store();
-	CHECK_INT(store_schema_version(st), 8);
+	CHECK_INT(store_schema_version(st), want);
 	store_close(st);
 }
 
@@ -362,7 +391,11 @@ test_failed_write(void)
 	char		*cause = NULL;
 
 	side_sql("CREATE TRIGGER no_events BEFORE INSERT ON events BEGIN "
-	    "SELECT RAISE(ABORT, 'events are read-only today'); END;");
+	    "SELECT RAISE(ABORT, 'events are read-only today'); END;",
+	    "CREATE FUNCTION no_events() RETURNS trigger LANGUAGE plpgsql AS "
+	    "$$BEGIN RAISE EXCEPTION 'events are read-only today'; END$$; "
+	    "CREATE TRIGGER no_events BEFORE INSERT ON events FOR EACH ROW "
+	    "EXECUTE FUNCTION no_events();");
 	CHECK_INT(store_event(st, 1001, "comment", "maria", "x", &cause), -1);
 	CHECK_CONTAINS(cause, "events are read-only today");
 	free(cause);
@@ -373,7 +406,8 @@ test_failed_write(void)
 	CHECK(cause != NULL);
 	free(cause);
 	cause = NULL;
-	side_sql("DROP TRIGGER no_events;");
+	side_sql("DROP TRIGGER no_events;", "DROP TRIGGER no_events ON events; "
+	    "DROP FUNCTION no_events();");
 	CHECK_INT(store_event(st, 1001, "comment", "maria", "x", &cause), 0);
 	store_close(st);
 }
@@ -410,6 +444,13 @@ main(void)
 	if (mkdtemp(dir) == NULL)
 		return 2;
 	snprintf(dbpath, sizeof dbpath, "%s/test.db", dir);
+	dbspec = getenv("SUPPORTD_TEST_DATABASE");
+	if (dbspec != NULL && *dbspec != '\0') {
+		on_pg = 1;
+		side_pg("SET client_min_messages = warning; DROP SCHEMA "
+		    "public CASCADE; CREATE SCHEMA public;");
+	} else
+		dbspec = dbpath;
 	RUN(test_migrations);
 	RUN(test_cases);
 	RUN(test_messages);

@@ -15,6 +15,7 @@
 #include "ingest.h"
 #include "sla.h"
 #include "test.h"
+#include "test_pg.h"
 #include "timers.h"
 
 static char		 tdir[64];
@@ -112,6 +113,7 @@ desk_up(const char *extra)
 {
 	char		 path[128], *conf;
 	struct strv	 errors = { NULL, 0 };
+	char		*db = test_pg_database();
 
 	test_scratch(tdir, sizeof tdir, "test_timers");
 	xasprintf(&conf, "desk-address support@example.com\n"
@@ -120,7 +122,8 @@ desk_up(const char *extra)
 	    "timezone Europe/Athens\nbusiness-hours mon-fri 09:00-18:00\n"
 	    "sla * * first-response 10m resolution 8h\n"
 	    "sla * high first-response 5m\n"
-	    "supervisor lead@example.com\n%s", extra ? extra : "");
+	    "supervisor lead@example.com\n%s%s", extra ? extra : "", db);
+	free(db);
 	test_write_file(tdir, "supportd.conf", conf);
 	free(conf);
 	snprintf(path, sizeof path, "%s/rules", tdir);
