@@ -229,6 +229,7 @@ if [ "$(id -u)" -ne 0 ] || ! mount -t tmpfs -o size=4m tmpfs "$MNT" 2>/dev/null;
 else
 	FD=$MNT/supportd.db
 	sed -e "s|^database.*|database $FD|" "$D/supportd.conf" > "$D/full.conf"
+	chmod 600 "$D/full.conf"	# it holds a password
 	nc=$(grep -c 'connected to' "$LOG")
 	start_daemon "$D/full.conf"
 	check "disk-full: the store opens on the tmpfs" wait_until 300 sh -c \
@@ -284,6 +285,7 @@ else
 	sed -e "s|^database.*|database $MNT/fresh.db|" \
 	    -e "s|^secret-file.*|secret-file $MNT/fresh-secret|" \
 	    "$D/supportd.conf" > "$D/fresh.conf"
+	chmod 600 "$D/fresh.conf"
 	dd if=/dev/zero of="$MNT/fill" bs=64k >/dev/null 2>&1
 	mail_file "$T_TMP/fresh.eml" customer1+fresh@example.com fresh-1@example.com "fresh 1"
 	"$SUPPORTCTL" -c "$D/fresh.conf" ingest "$T_TMP/fresh.eml" >"$T_TMP/fresh.log" 2>&1

@@ -224,6 +224,15 @@ test_outbox_dead_claim(void)
 	int			 k;
 	time_t			 now = time(NULL);
 
+	/*
+	 * PostgreSQL ties a claim to the connection that made it and takes
+	 * over one whose connection is gone by itself (t_multi.sh kills a
+	 * daemon to show it); the owners here are SQLite's.
+	 */
+	if (on_pg) {
+		store_close(st);
+		return;
+	}
 	strv_add(&rcpts, "ana@example.es");
 	CHECK_INT(store_out_add(st, 1001, "dead-claim@example.com",
 	    "support@example.com", &rcpts, "Hola", "raw\r\n", 5, NULL, &a,
