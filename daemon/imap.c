@@ -82,6 +82,7 @@ struct imap_session {
 	MMAPString	*idle_buf;	/* non-NULL while IDLE runs */
 	char		 idle_tag[24];
 	int		 idle_news;	/* EXISTS or RECENT seen in IDLE */
+	struct plan	*plan;		/* a batch being fetched, or NULL */
 };
 
 /*
@@ -520,6 +521,7 @@ deadline(struct imap_session *s, int seconds)
 }
 
 static int news_since(struct imap_session *, char **);
+static void plan_free(struct imap_session *);
 static void set_cause(struct imap_session *, char **, int, const char *, ...)
     __attribute__((format(printf, 4, 5)));
 
@@ -1136,6 +1138,7 @@ imap_close(struct imap_session *s)
 	}
 	if (s->idle_buf != NULL)
 		mmap_string_free(s->idle_buf);
+	plan_free(s);
 	free(s->name);
 	free(s->host);
 	free(s->folder);
@@ -1372,45 +1375,19 @@ imap_fetch_temporary(const struct imap_session *s)
 	return s->temporary;
 }
 
-int
-imap_fetch(struct imap_session *s, uint32_t uid, char **raw, size_t *len,
-    char **cause)
+/*
+ * The message uid from the answer to its UID FETCH (UID BODY.PEEK[]),
+ * res freed: 0, or -1 as for imap_fetch().
+ */
+static int
+take_body(struct imap_session *s, uint32_t uid, clist *res, char **raw,
+    size_t *len, char **cause)
 {
-	clist				*res;
 	struct mailimap_msg_att		*att;
 	struct mailimap_msg_att_static	*st;
 	struct mailimap_msg_att_body_section *sec;
-	uint32_t			 size;
 	char				*p;
 
-	*raw = NULL;
-	*len = 0;
-	s->temporary = 0;
-
-	/* Ask the size first, so a huge message is refused before a byte
-	 * of it is read: libetpan holds a whole literal in memory. */
-	if (fetch_one(s, uid, mailimap_fetch_att_new_rfc822_size(), s->timeout,
-	    &res, cause) == -1)
-		return -1;
-	if ((att = find_uid(res, uid)) == NULL) {
-		mailimap_fetch_list_free(res);
-		return fetch_permanent(s, cause, "message UID %u no longer "
-		    "exists in %s (expunged)", uid, s->folder);
-	}
-	st = find_static(att, MAILIMAP_MSG_ATT_RFC822_SIZE);
-	size = st != NULL ? st->att_data.att_rfc822_size : 0;
-	mailimap_fetch_list_free(res);
-	if (size > MIME_MAX_SIZE)
-		return fetch_permanent(s, cause, "message UID %u is %u bytes, "
-		    "over the limit of %u", uid, size,
-		    (unsigned)MIME_MAX_SIZE);
-
-	/* BODY.PEEK[], not BODY[]: the message keeps its \Seen state until
-	 * the store has committed it. */
-	if (fetch_one(s, uid, mailimap_fetch_att_new_body_peek_section(
-	    mailimap_section_new(NULL)), s->timeout + (int)(size /
-	    IMAP_MIN_RATE), &res, cause) == -1)
-		return -1;
 	if ((att = find_uid(res, uid)) == NULL) {
 		mailimap_fetch_list_free(res);
 		return fetch_permanent(s, cause, "message UID %u no longer "
@@ -1441,6 +1418,309 @@ imap_fetch(struct imap_session *s, uint32_t uid, char **raw, size_t *len,
 	mailimap_fetch_list_free(res);
 	log_debug("imap %s: fetched UID %u, %zu bytes", s->name, uid, *len);
 	return 0;
+}
+
+
+/*
+ * The pipeline: the batch's sizes from one UID FETCH over its range, then
+ * one UID FETCH (UID BODY.PEEK[]) per message, several in flight, each
+ * answer read in order as the caller asks for it.  One command per
+ * message keeps each message's failure its own: a NO for one is a
+ * temporary failure of that one, as when it is fetched alone.
+ */
+#define PIPE_MAX_CMDS	32			/* commands in flight */
+#define PIPE_MAX_BYTES	(16U * 1024 * 1024)	/* announced bytes in flight */
+
+struct plan {
+	uint32_t	*uid;
+	int64_t		*size;		/* -1: not in the answer (expunged) */
+	int		*tag;		/* of its body command; 0: none sent */
+	size_t		 n;
+	size_t		 sent;		/* commands considered, in order */
+	size_t		 read;		/* messages handed to the caller */
+	size_t		 inflight;
+	uint64_t	 bytes;		/* announced sizes in flight */
+};
+
+static void
+plan_free(struct imap_session *s)
+{
+	if (s->plan == NULL)
+		return;
+	free(s->plan->uid);
+	free(s->plan->size);
+	free(s->plan->tag);
+	free(s->plan);
+	s->plan = NULL;
+}
+
+int
+imap_fetch_begin(struct imap_session *s, const uint32_t *uids, size_t n,
+    size_t max_bytes, char **cause)
+{
+	struct mailimap_fetch_type	*ft;
+	struct mailimap_set		*set;
+	struct mailimap_msg_att_static	*st;
+	struct plan			*pl;
+	clist				*res = NULL;
+	clistiter			*it;
+	uint32_t			*hit, u;
+	uint64_t			 bytes = 0;
+	size_t				 i, k;
+	char				 range[32];
+	int				 r;
+
+	if (imap_fetch_end(s, cause) == -1)
+		return -1;
+	if (n == 0)
+		return 0;
+	for (i = 1; i < n; i++)
+		if (uids[i] <= uids[i - 1])
+			return 0;	/* not ascending: one at a time */
+	ft = mailimap_fetch_type_new_fetch_att_list_empty();
+	mailimap_fetch_type_new_fetch_att_list_add(ft,
+	    mailimap_fetch_att_new_uid());
+	mailimap_fetch_type_new_fetch_att_list_add(ft,
+	    mailimap_fetch_att_new_rfc822_size());
+	set = mailimap_set_new_interval(uids[0], uids[n - 1]);
+	if (uids[0] == uids[n - 1])
+		snprintf(range, sizeof range, "%u", uids[0]);
+	else
+		snprintf(range, sizeof range, "%u:%u", uids[0], uids[n - 1]);
+	deadline(s, s->timeout);
+	r = mailimap_uid_fetch(s->imap, set, ft, &res);
+	mailimap_set_free(set);
+	mailimap_fetch_type_free(ft);
+	if (r != MAILIMAP_NO_ERROR) {
+		set_cause(s, cause, r, "UID FETCH %s", range);
+		if (s->broken)
+			return -1;
+		/* Refused: each message is asked for alone, and says why. */
+		log_debug("imap %s: %s; fetching one at a time", s->name,
+		    *cause);
+		free(*cause);
+		*cause = NULL;
+		s->temporary = 0;
+		return 0;
+	}
+	pl = xcalloc(1, sizeof *pl);
+	pl->uid = xreallocarray(NULL, n, sizeof *pl->uid);
+	pl->size = xreallocarray(NULL, n, sizeof *pl->size);
+	pl->tag = xcalloc(n, sizeof *pl->tag);
+	memcpy(pl->uid, uids, n * sizeof *uids);
+	for (i = 0; i < n; i++)
+		pl->size[i] = -1;
+	for (it = clist_begin(res); it != NULL; it = clist_next(it)) {
+		struct mailimap_msg_att *att = clist_content(it);
+
+		if ((st = find_static(att, MAILIMAP_MSG_ATT_UID)) == NULL)
+			continue;
+		u = st->att_data.att_uid;
+		if ((hit = bsearch(&u, pl->uid, n, sizeof u,
+		    cmp_uid)) == NULL)
+			continue;
+		st = find_static(att, MAILIMAP_MSG_ATT_RFC822_SIZE);
+		pl->size[hit - pl->uid] = st != NULL ?
+		    st->att_data.att_rfc822_size : 0;
+	}
+	mailimap_fetch_list_free(res);
+	/* As many as the caller will take: up to max_bytes, at least one. */
+	for (k = 0; k < n && (k == 0 || bytes < max_bytes); k++)
+		if (pl->size[k] > 0 && pl->size[k] <= MIME_MAX_SIZE)
+			bytes += (uint64_t)pl->size[k];
+	pl->n = k;
+	s->plan = pl;
+	return 0;
+}
+
+/* Send body commands ahead, up to the window, and always up to upto. */
+static int
+plan_send(struct imap_session *s, size_t upto, char **cause)
+{
+	struct plan	*pl = s->plan;
+	mailstream	*st = s->imap->imap_stream;
+	char		 cmd[64];
+	int		 len, sent = 0;
+
+	while (pl->sent < pl->n && (pl->sent <= upto ||
+	    (pl->inflight < PIPE_MAX_CMDS && pl->bytes < PIPE_MAX_BYTES))) {
+		size_t	 i = pl->sent++;
+
+		if (pl->size[i] < 0 || pl->size[i] > MIME_MAX_SIZE)
+			continue;	/* refused without asking */
+		/* BODY.PEEK[], not BODY[]: the message keeps its \Seen
+		 * state until the store has committed it. */
+		len = snprintf(cmd, sizeof cmd, "UID FETCH %u (UID "
+		    "BODY.PEEK[])\r\n", pl->uid[i]);
+		deadline(s, s->timeout);
+		if (mailimap_send_current_tag(s->imap) != MAILIMAP_NO_ERROR ||
+		    mailstream_write(st, cmd, (size_t)len) != len) {
+			set_cause(s, cause, MAILIMAP_ERROR_STREAM,
+			    "UID FETCH %u", pl->uid[i]);
+			return -1;
+		}
+		pl->tag[i] = s->imap->imap_tag;
+		pl->inflight++;
+		pl->bytes += (uint64_t)pl->size[i];
+		sent = 1;
+	}
+	if (sent && mailstream_flush(st) == -1) {
+		set_cause(s, cause, MAILIMAP_ERROR_STREAM, "UID FETCH %u",
+		    pl->uid[upto]);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Read the answer to the body command of message i: its FETCH list in
+ * *res (NULL on -1).  The answer is one of several in flight: libetpan
+ * checks the tag against its last, so it is shown the one expected.
+ */
+static int
+plan_read(struct imap_session *s, size_t i, clist **res, char **cause)
+{
+	struct plan			*pl = s->plan;
+	struct mailimap_response	*resp;
+	int				 top = s->imap->imap_tag, r, state;
+
+	*res = NULL;
+	deadline(s, s->timeout + (int)(pl->size[i] / IMAP_MIN_RATE));
+	s->imap->imap_tag = pl->tag[i];
+	if (mailimap_read_line(s->imap) == NULL)
+		r = MAILIMAP_ERROR_STREAM;
+	else
+		r = mailimap_parse_response(s->imap, &resp);
+	s->imap->imap_tag = top;
+	pl->tag[i] = 0;
+	pl->inflight--;
+	pl->bytes -= (uint64_t)pl->size[i];
+	if (r == MAILIMAP_NO_ERROR) {
+		*res = s->imap->imap_response_info->rsp_fetch_list;
+		s->imap->imap_response_info->rsp_fetch_list = NULL;
+		state = resp->rsp_resp_done->rsp_data.rsp_tagged->
+		    rsp_cond_state->rsp_type;
+		mailimap_response_free(resp);
+		if (*res == NULL)
+			*res = clist_new();
+		/* As libetpan: data answered is taken, even with a NO. */
+		if (clist_count(*res) > 0 ||
+		    state == MAILIMAP_RESP_COND_STATE_OK)
+			return 0;
+		mailimap_fetch_list_free(*res);
+		*res = NULL;
+		r = MAILIMAP_ERROR_UID_FETCH;
+	} else if (r == MAILIMAP_ERROR_PROTOCOL)
+		s->broken = 1;	/* a BAD or a stray tag: out of step */
+	set_cause(s, cause, r, "UID FETCH %u", pl->uid[i]);
+	/* A literal over the limit is the message's size, proven. */
+	if (s->guard->err == GUARD_LITERAL)
+		s->temporary = 0;
+	return -1;
+}
+
+int
+imap_fetch_end(struct imap_session *s, char **cause)
+{
+	struct plan	*pl = s->plan;
+	clist		*res;
+	size_t		 i;
+	char		*why = NULL;
+
+	if (pl == NULL)
+		return 0;
+	/* Answers still to come are read and dropped: the stream must be
+	 * in step for the next command. */
+	for (i = pl->read; i < pl->sent && !s->broken; i++) {
+		if (pl->tag[i] == 0)
+			continue;
+		if (plan_read(s, i, &res, &why) == -1) {
+			if (s->broken)
+				break;
+			free(why);
+			why = NULL;
+			continue;
+		}
+		mailimap_fetch_list_free(res);
+	}
+	plan_free(s);
+	if (!s->broken) {
+		free(why);
+		return 0;
+	}
+	if (why == NULL)
+		xasprintf(&why, "UID FETCH: connection lost: %s", s->host);
+	*cause = why;
+	return -1;
+}
+
+/* The next message of the plan, which the caller asked for as uid. */
+static int
+fetch_planned(struct imap_session *s, uint32_t uid, char **raw, size_t *len,
+    char **cause)
+{
+	struct plan	*pl = s->plan;
+	size_t		 i = pl->read++;
+	clist		*res;
+
+	if (pl->size[i] < 0)
+		return fetch_permanent(s, cause, "message UID %u no longer "
+		    "exists in %s (expunged)", uid, s->folder);
+	if (pl->size[i] > MIME_MAX_SIZE)
+		return fetch_permanent(s, cause, "message UID %u is %lld bytes, "
+		    "over the limit of %u", uid, (long long)pl->size[i],
+		    (unsigned)MIME_MAX_SIZE);
+	if (plan_send(s, i, cause) == -1 || plan_read(s, i, &res,
+	    cause) == -1)
+		return -1;
+	return take_body(s, uid, res, raw, len, cause);
+}
+
+int
+imap_fetch(struct imap_session *s, uint32_t uid, char **raw, size_t *len,
+    char **cause)
+{
+	clist				*res;
+	struct mailimap_msg_att		*att;
+	struct mailimap_msg_att_static	*st;
+	uint32_t			 size;
+
+	*raw = NULL;
+	*len = 0;
+	s->temporary = 0;
+	if (s->plan != NULL && s->plan->read < s->plan->n &&
+	    s->plan->uid[s->plan->read] == uid)
+		return fetch_planned(s, uid, raw, len, cause);
+	if (imap_fetch_end(s, cause) == -1) {
+		s->temporary = 1;
+		return -1;
+	}
+
+	/* Ask the size first, so a huge message is refused before a byte
+	 * of it is read: libetpan holds a whole literal in memory. */
+	if (fetch_one(s, uid, mailimap_fetch_att_new_rfc822_size(), s->timeout,
+	    &res, cause) == -1)
+		return -1;
+	if ((att = find_uid(res, uid)) == NULL) {
+		mailimap_fetch_list_free(res);
+		return fetch_permanent(s, cause, "message UID %u no longer "
+		    "exists in %s (expunged)", uid, s->folder);
+	}
+	st = find_static(att, MAILIMAP_MSG_ATT_RFC822_SIZE);
+	size = st != NULL ? st->att_data.att_rfc822_size : 0;
+	mailimap_fetch_list_free(res);
+	if (size > MIME_MAX_SIZE)
+		return fetch_permanent(s, cause, "message UID %u is %u bytes, "
+		    "over the limit of %u", uid, size,
+		    (unsigned)MIME_MAX_SIZE);
+
+	/* BODY.PEEK[], not BODY[]: the message keeps its \Seen state until
+	 * the store has committed it. */
+	if (fetch_one(s, uid, mailimap_fetch_att_new_body_peek_section(
+	    mailimap_section_new(NULL)), s->timeout + (int)(size /
+	    IMAP_MIN_RATE), &res, cause) == -1)
+		return -1;
+	return take_body(s, uid, res, raw, len, cause);
 }
 
 /* UID STORE uid +FLAGS.SILENT (flag) */
