@@ -1376,65 +1376,71 @@ imap_fetch_temporary(const struct imap_session *s)
 }
 
 /*
- * The message uid from the answer to its UID FETCH (UID BODY.PEEK[]),
- * res freed: 0, or -1 as for imap_fetch().
+ * The message uid from its FETCH data att (NULL: the server sent none):
+ * 0, or -1 as for imap_fetch().  The caller frees att.
  */
 static int
-take_body(struct imap_session *s, uint32_t uid, clist *res, char **raw,
-    size_t *len, char **cause)
+take_body(struct imap_session *s, uint32_t uid, struct mailimap_msg_att *att,
+    char **raw, size_t *len, char **cause)
 {
-	struct mailimap_msg_att		*att;
 	struct mailimap_msg_att_static	*st;
 	struct mailimap_msg_att_body_section *sec;
 	char				*p;
 
-	if ((att = find_uid(res, uid)) == NULL) {
-		mailimap_fetch_list_free(res);
+	if (att == NULL)
 		return fetch_permanent(s, cause, "message UID %u no longer "
 		    "exists in %s (expunged)", uid, s->folder);
-	}
 	st = find_static(att, MAILIMAP_MSG_ATT_BODY_SECTION);
 	sec = st != NULL ? st->att_data.att_body_section : NULL;
 	if (sec == NULL || sec->sec_body_part == NULL) {
 		/* Not proof that it is gone: servers say so for a message
 		 * they cannot read just now.  Try again later. */
-		mailimap_fetch_list_free(res);
 		xasprintf(cause, "message UID %u: server sent no body "
 		    "(expunged meanwhile?)", uid);
 		s->temporary = 1;
 		return -1;
 	}
-	if (sec->sec_length > MIME_MAX_SIZE) {
-		mailimap_fetch_list_free(res);
+	if (sec->sec_length > MIME_MAX_SIZE)
 		return fetch_permanent(s, cause, "message UID %u is %zu bytes, "
 		    "over the limit of %u", uid, sec->sec_length,
 		    (unsigned)MIME_MAX_SIZE);
-	}
 	p = xmalloc(sec->sec_length + 1);
 	memcpy(p, sec->sec_body_part, sec->sec_length);
 	p[sec->sec_length] = '\0';
 	*raw = p;
 	*len = sec->sec_length;
-	mailimap_fetch_list_free(res);
 	log_debug("imap %s: fetched UID %u, %zu bytes", s->name, uid, *len);
 	return 0;
 }
 
-
 /*
  * The pipeline: the batch's sizes from one UID FETCH over its range, then
- * one UID FETCH (UID BODY.PEEK[]) per message, several in flight, each
- * answer read in order as the caller asks for it.  One command per
- * message keeps each message's failure its own: a NO for one is a
- * temporary failure of that one, as when it is fetched alone.
+ * one UID FETCH (UID BODY.PEEK[]) per message, several in flight, their
+ * completions read in order as the caller asks for each message.  One
+ * command per message keeps each message's failure its own: a NO for one
+ * is a temporary failure of that one, as when it is fetched alone.  A
+ * server may answer commands in flight together (Dovecot sends the FETCH
+ * data of several before their tagged OKs), so the data is kept by UID
+ * as it comes, whichever completion it came before.
  */
 #define PIPE_MAX_CMDS	32			/* commands in flight */
 #define PIPE_MAX_BYTES	(16U * 1024 * 1024)	/* announced bytes in flight */
 
+/*
+ * After a connection lost with commands in flight, the next batch is
+ * fetched one message at a time: which message broke it is then known,
+ * and a proven permanent failure (a literal over the limit) is that
+ * message's alone.  A stray tag (a server completing commands out of
+ * order) turns pipelining off for good.
+ */
+static int	 pipe_single_next;
+static int	 pipe_off;
+
 struct plan {
 	uint32_t	*uid;
 	int64_t		*size;		/* -1: not in the answer (expunged) */
-	int		*tag;		/* of its body command; 0: none sent */
+	int		*tag;		/* of its body command; 0: none in flight */
+	struct mailimap_msg_att **att;	/* its FETCH data, once come */
 	size_t		 n;
 	size_t		 sent;		/* commands considered, in order */
 	size_t		 read;		/* messages handed to the caller */
@@ -1445,13 +1451,30 @@ struct plan {
 static void
 plan_free(struct imap_session *s)
 {
-	if (s->plan == NULL)
+	struct plan	*pl = s->plan;
+	size_t		 i;
+
+	if (pl == NULL)
 		return;
-	free(s->plan->uid);
-	free(s->plan->size);
-	free(s->plan->tag);
-	free(s->plan);
+	for (i = 0; i < pl->n; i++)
+		if (pl->att[i] != NULL)
+			mailimap_msg_att_free(pl->att[i]);
+	free(pl->uid);
+	free(pl->size);
+	free(pl->tag);
+	free(pl->att);
+	free(pl);
 	s->plan = NULL;
+}
+
+/* Where the plan holds uid, or -1. */
+static ssize_t
+plan_index(const struct plan *pl, uint32_t uid)
+{
+	const uint32_t	*hit;
+
+	hit = bsearch(&uid, pl->uid, pl->n, sizeof uid, cmp_uid);
+	return hit == NULL ? -1 : hit - pl->uid;
 }
 
 int
@@ -1464,16 +1487,20 @@ imap_fetch_begin(struct imap_session *s, const uint32_t *uids, size_t n,
 	struct plan			*pl;
 	clist				*res = NULL;
 	clistiter			*it;
-	uint32_t			*hit, u;
 	uint64_t			 bytes = 0;
+	ssize_t				 j;
 	size_t				 i, k;
 	char				 range[32];
 	int				 r;
 
 	if (imap_fetch_end(s, cause) == -1)
 		return -1;
-	if (n == 0)
+	if (n == 0 || pipe_off)
 		return 0;
+	if (pipe_single_next) {
+		pipe_single_next = 0;
+		return 0;
+	}
 	for (i = 1; i < n; i++)
 		if (uids[i] <= uids[i - 1])
 			return 0;	/* not ascending: one at a time */
@@ -1507,21 +1534,19 @@ imap_fetch_begin(struct imap_session *s, const uint32_t *uids, size_t n,
 	pl->uid = xreallocarray(NULL, n, sizeof *pl->uid);
 	pl->size = xreallocarray(NULL, n, sizeof *pl->size);
 	pl->tag = xcalloc(n, sizeof *pl->tag);
+	pl->att = xcalloc(n, sizeof *pl->att);
 	memcpy(pl->uid, uids, n * sizeof *uids);
+	pl->n = n;
 	for (i = 0; i < n; i++)
 		pl->size[i] = -1;
 	for (it = clist_begin(res); it != NULL; it = clist_next(it)) {
 		struct mailimap_msg_att *att = clist_content(it);
 
-		if ((st = find_static(att, MAILIMAP_MSG_ATT_UID)) == NULL)
-			continue;
-		u = st->att_data.att_uid;
-		if ((hit = bsearch(&u, pl->uid, n, sizeof u,
-		    cmp_uid)) == NULL)
+		if ((st = find_static(att, MAILIMAP_MSG_ATT_UID)) == NULL ||
+		    (j = plan_index(pl, st->att_data.att_uid)) == -1)
 			continue;
 		st = find_static(att, MAILIMAP_MSG_ATT_RFC822_SIZE);
-		pl->size[hit - pl->uid] = st != NULL ?
-		    st->att_data.att_rfc822_size : 0;
+		pl->size[j] = st != NULL ? st->att_data.att_rfc822_size : 0;
 	}
 	mailimap_fetch_list_free(res);
 	/* As many as the caller will take: up to max_bytes, at least one. */
@@ -1557,6 +1582,7 @@ plan_send(struct imap_session *s, size_t upto, char **cause)
 		    mailstream_write(st, cmd, (size_t)len) != len) {
 			set_cause(s, cause, MAILIMAP_ERROR_STREAM,
 			    "UID FETCH %u", pl->uid[i]);
+			pipe_single_next = 1;
 			return -1;
 		}
 		pl->tag[i] = s->imap->imap_tag;
@@ -1567,24 +1593,50 @@ plan_send(struct imap_session *s, size_t upto, char **cause)
 	if (sent && mailstream_flush(st) == -1) {
 		set_cause(s, cause, MAILIMAP_ERROR_STREAM, "UID FETCH %u",
 		    pl->uid[upto]);
+		pipe_single_next = 1;
 		return -1;
 	}
 	return 0;
 }
 
+/* Keep each message's FETCH data of a response, by UID; drop the rest
+ * (unsolicited FETCH responses, flags of other messages). */
+static void
+plan_keep(struct plan *pl, clist *res)
+{
+	struct mailimap_msg_att_static	*st;
+	clistiter			*it;
+	ssize_t				 j;
+
+	for (it = clist_begin(res); it != NULL; it = clist_next(it)) {
+		struct mailimap_msg_att *att = clist_content(it);
+
+		if ((st = find_static(att, MAILIMAP_MSG_ATT_UID)) == NULL ||
+		    (j = plan_index(pl, st->att_data.att_uid)) == -1 ||
+		    pl->att[j] != NULL ||
+		    find_static(att, MAILIMAP_MSG_ATT_BODY_SECTION) == NULL) {
+			mailimap_msg_att_free(att);
+			continue;
+		}
+		pl->att[j] = att;
+	}
+	clist_free(res);
+}
+
 /*
- * Read the answer to the body command of message i: its FETCH list in
- * *res (NULL on -1).  The answer is one of several in flight: libetpan
- * checks the tag against its last, so it is shown the one expected.
+ * Read up to the completion of message i's command (the oldest in
+ * flight: completions come in order), keeping the FETCH data that came.
+ * -1 with *cause when the command failed and its data did not come.
  */
 static int
-plan_read(struct imap_session *s, size_t i, clist **res, char **cause)
+plan_read(struct imap_session *s, size_t i, char **cause)
 {
 	struct plan			*pl = s->plan;
 	struct mailimap_response	*resp;
+	clist				*res;
 	int				 top = s->imap->imap_tag, r, state;
 
-	*res = NULL;
+	/* libetpan checks the tag against its last: show it this one. */
 	deadline(s, s->timeout + (int)(pl->size[i] / IMAP_MIN_RATE));
 	s->imap->imap_tag = pl->tag[i];
 	if (mailimap_read_line(s->imap) == NULL)
@@ -1596,26 +1648,34 @@ plan_read(struct imap_session *s, size_t i, clist **res, char **cause)
 	pl->inflight--;
 	pl->bytes -= (uint64_t)pl->size[i];
 	if (r == MAILIMAP_NO_ERROR) {
-		*res = s->imap->imap_response_info->rsp_fetch_list;
+		res = s->imap->imap_response_info->rsp_fetch_list;
 		s->imap->imap_response_info->rsp_fetch_list = NULL;
+		if (res != NULL)
+			plan_keep(pl, res);
 		state = resp->rsp_resp_done->rsp_data.rsp_tagged->
 		    rsp_cond_state->rsp_type;
 		mailimap_response_free(resp);
-		if (*res == NULL)
-			*res = clist_new();
 		/* As libetpan: data answered is taken, even with a NO. */
-		if (clist_count(*res) > 0 ||
-		    state == MAILIMAP_RESP_COND_STATE_OK)
+		if (pl->att[i] != NULL || state == MAILIMAP_RESP_COND_STATE_OK)
 			return 0;
-		mailimap_fetch_list_free(*res);
-		*res = NULL;
 		r = MAILIMAP_ERROR_UID_FETCH;
-	} else if (r == MAILIMAP_ERROR_PROTOCOL)
-		s->broken = 1;	/* a BAD or a stray tag: out of step */
+	} else if (r == MAILIMAP_ERROR_PROTOCOL) {
+		/* A BAD, or another command's tag: out of step. */
+		s->broken = 1;
+		if (!pipe_off)
+			log_warnx("mailbox %s: %s completed commands out of "
+			    "order: fetching one message at a time from now "
+			    "on", s->name, s->host);
+		pipe_off = 1;
+	}
 	set_cause(s, cause, r, "UID FETCH %u", pl->uid[i]);
-	/* A literal over the limit is the message's size, proven. */
-	if (s->guard->err == GUARD_LITERAL)
+	/* A literal over the limit is the message's size, proven, when it
+	 * was the only command in flight; with others it may be another
+	 * message's: temporary, and proven in the next, single, try. */
+	if (s->guard->err == GUARD_LITERAL && pl->inflight == 0)
 		s->temporary = 0;
+	else if (s->broken)
+		pipe_single_next = 1;
 	return -1;
 }
 
@@ -1623,25 +1683,20 @@ int
 imap_fetch_end(struct imap_session *s, char **cause)
 {
 	struct plan	*pl = s->plan;
-	clist		*res;
 	size_t		 i;
 	char		*why = NULL;
 
 	if (pl == NULL)
 		return 0;
-	/* Answers still to come are read and dropped: the stream must be
-	 * in step for the next command. */
+	/* Completions still to come are read, their data dropped: the
+	 * stream must be in step for the next command. */
 	for (i = pl->read; i < pl->sent && !s->broken; i++) {
 		if (pl->tag[i] == 0)
 			continue;
-		if (plan_read(s, i, &res, &why) == -1) {
-			if (s->broken)
-				break;
+		if (plan_read(s, i, &why) == -1 && !s->broken) {
 			free(why);
 			why = NULL;
-			continue;
 		}
-		mailimap_fetch_list_free(res);
 	}
 	plan_free(s);
 	if (!s->broken) {
@@ -1661,7 +1716,7 @@ fetch_planned(struct imap_session *s, uint32_t uid, char **raw, size_t *len,
 {
 	struct plan	*pl = s->plan;
 	size_t		 i = pl->read++;
-	clist		*res;
+	int		 r;
 
 	if (pl->size[i] < 0)
 		return fetch_permanent(s, cause, "message UID %u no longer "
@@ -1670,10 +1725,14 @@ fetch_planned(struct imap_session *s, uint32_t uid, char **raw, size_t *len,
 		return fetch_permanent(s, cause, "message UID %u is %lld bytes, "
 		    "over the limit of %u", uid, (long long)pl->size[i],
 		    (unsigned)MIME_MAX_SIZE);
-	if (plan_send(s, i, cause) == -1 || plan_read(s, i, &res,
-	    cause) == -1)
+	if (plan_send(s, i, cause) == -1 || plan_read(s, i, cause) == -1)
 		return -1;
-	return take_body(s, uid, res, raw, len, cause);
+	r = take_body(s, uid, pl->att[i], raw, len, cause);
+	if (pl->att[i] != NULL) {
+		mailimap_msg_att_free(pl->att[i]);
+		pl->att[i] = NULL;
+	}
+	return r;
 }
 
 int
@@ -1684,6 +1743,7 @@ imap_fetch(struct imap_session *s, uint32_t uid, char **raw, size_t *len,
 	struct mailimap_msg_att		*att;
 	struct mailimap_msg_att_static	*st;
 	uint32_t			 size;
+	int				 r;
 
 	*raw = NULL;
 	*len = 0;
@@ -1720,7 +1780,9 @@ imap_fetch(struct imap_session *s, uint32_t uid, char **raw, size_t *len,
 	    mailimap_section_new(NULL)), s->timeout + (int)(size /
 	    IMAP_MIN_RATE), &res, cause) == -1)
 		return -1;
-	return take_body(s, uid, res, raw, len, cause);
+	r = take_body(s, uid, find_uid(res, uid), raw, len, cause);
+	mailimap_fetch_list_free(res);
+	return r;
 }
 
 /* UID STORE uid +FLAGS.SILENT (flag) */
