@@ -92,6 +92,23 @@ m.logout()
 EOF
 }
 
+# IMAP alone (tests/integration/imap_drive, "make build/tests/imap_drive"):
+# all N messages in one session, as the daemon fetches them (sizes at once,
+# bodies pipelined), then one at a time (two round trips each: UIDs given
+# in descending order are not pipelined); the seconds of each.
+drive() {
+	DRIVE=$TOP/build/tests/imap_drive
+	[ -x "$DRIVE" ] || return 0
+	t0=$(now)
+	"$DRIVE" 127.0.0.1 "$IMAP_PORT" none support "$PASSWORD" INBOX fetch \
+	    $(seq 1 "$N") > /dev/null
+	t1=$(now)
+	"$DRIVE" 127.0.0.1 "$IMAP_PORT" none support "$PASSWORD" INBOX fetch \
+	    $(seq "$N" -1 1) > /dev/null
+	t2=$(now)
+	echo "$(elapsed "$t0" "$t1") $(elapsed "$t1" "$t2")" >> "$W/drive.t"
+}
+
 echo "bench-intake: $N messages, $bytes bytes, plain IMAP on loopback, $(nproc) cores"
 : > "$W/new.t"
 : > "$W/old.t"
@@ -101,6 +118,7 @@ while [ $r -lt "$ROUNDS" ]; do
 	once "$TOP" new >> "$W/new.t"
 	[ -z "$OTHER" ] || once "$OTHER" old >> "$W/old.t"
 	raw | cut -d' ' -f1 >> "$W/raw.t"
+	drive
 	r=$((r + 1))
 done
 tn=$(median < "$W/new.t")
@@ -117,3 +135,9 @@ if [ -n "$OTHER" ]; then
 	printf 'old / new: %.2f\n' "$(echo "$to / $tn" | bc -l)"
 fi
 printf 'new / raw limit: %.2f\n' "$(echo "$tn / $tr" | bc -l)"
+if [ -s "$W/drive.t" ]; then
+	tp=$(cut -d' ' -f1 "$W/drive.t" | median)
+	ts=$(cut -d' ' -f2 "$W/drive.t" | median)
+	printf 'IMAP alone (imap_drive): pipelined %.2f s, one at a time %.2f s, ratio %.2f\n' \
+	    "$tp" "$ts" "$(echo "$ts / $tp" | bc -l)"
+fi

@@ -1636,8 +1636,10 @@ plan_read(struct imap_session *s, size_t i, char **cause)
 	clist				*res;
 	int				 top = s->imap->imap_tag, r, state;
 
-	/* libetpan checks the tag against its last: show it this one. */
-	deadline(s, s->timeout + (int)(pl->size[i] / IMAP_MIN_RATE));
+	/* The data of every command in flight may come first: its time
+	 * counts.  libetpan checks the tag against its last: show it this
+	 * one. */
+	deadline(s, s->timeout + (int)(pl->bytes / IMAP_MIN_RATE));
 	s->imap->imap_tag = pl->tag[i];
 	if (mailimap_read_line(s->imap) == NULL)
 		r = MAILIMAP_ERROR_STREAM;

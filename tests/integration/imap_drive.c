@@ -24,7 +24,9 @@
  * Environment: IMAP_DRIVE_VERBOSE=2 turns on the protocol trace;
  * IMAP_DRIVE_TIMEOUT sets the network timeout in seconds (default 20);
  * IMAP_DRIVE_OAUTH_TOKEN logs in with XOAUTH2 and that token, not PASS;
- * IMAP_DRIVE_EXPUNGE=1 is "expunge yes".
+ * IMAP_DRIVE_EXPUNGE=1 is "expunge yes"; IMAP_DRIVE_FETCH_MAX=K stops a
+ * fetch after K messages, the rest still in flight, then lists the first
+ * UIDs on stderr ("then UID") with the same session.
  */
 #include <inttypes.h>
 #include <poll.h>
@@ -181,6 +183,11 @@ main(int argc, char *argv[])
 			fprintf(stderr, "imap_drive: temporary failure\n");
 			n = 0;
 		}
+		/* Stopping early leaves commands in flight: imap_fetch_end()
+		 * reads them, and the session goes on in step. */
+		if (getenv("IMAP_DRIVE_FETCH_MAX") != NULL &&
+		    num(getenv("IMAP_DRIVE_FETCH_MAX")) < n)
+			n = num(getenv("IMAP_DRIVE_FETCH_MAX"));
 		for (k = 0; k < n; k++) {
 			if (imap_fetch(s, uids[k], &raw, &len, &cause) == 0) {
 				if (fwrite(raw, 1, len, stdout) != len)
@@ -202,6 +209,15 @@ main(int argc, char *argv[])
 		if (rc == 0 && imap_fetch_end(s, &cause) == -1)
 			rc = 1;
 		free(uids);
+		if (rc == 0 && getenv("IMAP_DRIVE_FETCH_MAX") != NULL) {
+			/* The next command, to show the stream in step. */
+			if (imap_list_new(s, 0, 3, &uids, &n, &cause) == -1)
+				rc = 1;
+			for (k = 0; rc == 0 && k < n; k++)
+				fprintf(stderr, "imap_drive: then %" PRIu32 "\n",
+				    uids[k]);
+			free(uids);
+		}
 	} else if (strcmp(cmd, "done") == 0 && i < argc) {
 		if (imap_done(s, num(argv[i]), &cause) == -1)
 			rc = 1;
