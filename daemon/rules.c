@@ -1475,6 +1475,8 @@ struct evalctx {
 	size_t				 gsubjectlen, gbodylen, gtextlen;
 	unsigned char			*seen[6];	/* literals seen, per
 							 * field, raw/folded */
+	size_t				 rawlen[3];	/* capped, + 1; 0: not
+							 * measured yet */
 	struct strv			 vals;		/* per rule capnames */
 	struct buf			 why;		/* this rule's match */
 	struct strv			 squeues;	/* in order of scoring */
@@ -1714,7 +1716,11 @@ match_big(struct evalctx *e, const struct cond *c, enum field f)
 		glp = &e->gtextlen;
 		break;
 	}
-	len = caplen(s, strlen(s), RULES_MAX_TEXT);
+	/* Measured once per message: a long body is not walked per rule. */
+	if (e->rawlen[f - F_SUBJECT] == 0)
+		e->rawlen[f - F_SUBJECT] = caplen(s, strlen(s),
+		    RULES_MAX_TEXT) + 1;
+	len = e->rawlen[f - F_SUBJECT] - 1;
 	if (c->op == OP_RE && c->re->fold) {
 		if (*fp == NULL)
 			*fp = fold_text(s, len, flp);
