@@ -449,9 +449,15 @@ poll_once(struct desk *d, struct mailbox *mb, volatile sig_atomic_t *stop)
 			last = f[nf - 1].uid;
 		fetched_free(f, n);
 		if (how == FETCH_LOST) {
-			/* What was stored is moved by the next sweep. */
+			/* What was stored is moved by the next sweep.  The
+			 * cause is handed over: mailbox_drop() replaces
+			 * mb->error with a copy of it. */
 			free(uids);
-			mailbox_drop(mb, clock_now(), mb->error);
+			cause = mb->error;
+			mb->error = NULL;
+			mailbox_drop(mb, clock_now(), cause ? cause :
+			    "connection lost");
+			free(cause);
 			return -1;
 		}
 		/* Only now that it is safe: move or flag on the server. */
