@@ -1,8 +1,10 @@
 /*
  * imap.c -- one IMAP mailbox read with libetpan: connect (plain, STARTTLS
  * or implicit TLS), verify the server certificate ourselves, log in, SELECT,
- * list new UIDs, fetch raw messages without setting \Seen, flag or move a
- * message once the store has committed it, and wait in IDLE.
+ * list new UIDs, fetch raw messages without setting \Seen (a batch in
+ * pipelined commands: its sizes at once, then its bodies with several
+ * commands in flight), flag or move a message once the store has
+ * committed it, and wait in IDLE.
  *
  * libetpan's GnuTLS backend never verifies the peer: it hands us whatever
  * chain the server sent.  So every TLS connection is checked here, against
