@@ -4,7 +4,12 @@
  * UCP mode (so \w and \b know Greek and Polish letters), with JIT when the
  * platform has it.  Evaluation runs every pattern under a match and depth
  * limit, so one bad regex or one hostile message costs bounded time and
- * simply does not match.  The grammar is documented in supportd.rules(5).
+ * simply does not match.  A literal prefilter spares most of that work:
+ * each pattern on the subject, body or text names the words one of which
+ * any match holds, all of them go into one automaton scanned once per
+ * text, and a pattern whose words are all absent is not run (the result
+ * is the same; only the time differs).  The grammar is documented in
+ * supportd.rules(5).
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 
