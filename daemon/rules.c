@@ -594,12 +594,10 @@ lit_extract(const char *src, int fold, struct strv *out)
 		case '+':
 		case '?':
 		case '{':
+			/* A "{" that is no quantifier here may be one to
+			 * PCRE2 ("{,3}" since 10.43): not read further. */
 			if ((k = lit_quantifier(p)) == 0) {
-				if (*p != '{') {
-					ok = 0;
-					break;
-				}
-				buf_addc(&run, *p++);	/* a plain "{" */
+				ok = 0;
 				break;
 			}
 			/* The last character: optional, or repeated. */
