@@ -1,8 +1,10 @@
 /*
  * imap.c -- one IMAP mailbox read with libetpan: connect (plain, STARTTLS
  * or implicit TLS), verify the server certificate ourselves, log in, SELECT,
- * list new UIDs, fetch raw messages without setting \Seen, flag or move a
- * message once the store has committed it, and wait in IDLE.
+ * list new UIDs, fetch raw messages without setting \Seen (a batch in
+ * pipelined commands: its sizes at once, then its bodies with several
+ * commands in flight), flag or move a message once the store has
+ * committed it, and wait in IDLE.
  *
  * libetpan's GnuTLS backend never verifies the peer: it hands us whatever
  * chain the server sent.  So every TLS connection is checked here, against
@@ -82,6 +84,7 @@ struct imap_session {
 	MMAPString	*idle_buf;	/* non-NULL while IDLE runs */
 	char		 idle_tag[24];
 	int		 idle_news;	/* EXISTS or RECENT seen in IDLE */
+	struct plan	*plan;		/* a batch being fetched, or NULL */
 };
 
 /*
@@ -520,6 +523,7 @@ deadline(struct imap_session *s, int seconds)
 }
 
 static int news_since(struct imap_session *, char **);
+static void plan_free(struct imap_session *);
 static void set_cause(struct imap_session *, char **, int, const char *, ...)
     __attribute__((format(printf, 4, 5)));
 
@@ -1136,6 +1140,7 @@ imap_close(struct imap_session *s)
 	}
 	if (s->idle_buf != NULL)
 		mmap_string_free(s->idle_buf);
+	plan_free(s);
 	free(s->name);
 	free(s->host);
 	free(s->folder);
@@ -1372,6 +1377,368 @@ imap_fetch_temporary(const struct imap_session *s)
 	return s->temporary;
 }
 
+/*
+ * The message uid from its FETCH data att (NULL: the server sent none):
+ * 0, or -1 as for imap_fetch().  The caller frees att.
+ */
+static int
+take_body(struct imap_session *s, uint32_t uid, struct mailimap_msg_att *att,
+    char **raw, size_t *len, char **cause)
+{
+	struct mailimap_msg_att_static	*st;
+	struct mailimap_msg_att_body_section *sec;
+	char				*p;
+
+	if (att == NULL)
+		return fetch_permanent(s, cause, "message UID %u no longer "
+		    "exists in %s (expunged)", uid, s->folder);
+	st = find_static(att, MAILIMAP_MSG_ATT_BODY_SECTION);
+	sec = st != NULL ? st->att_data.att_body_section : NULL;
+	if (sec == NULL || sec->sec_body_part == NULL) {
+		/* Not proof that it is gone: servers say so for a message
+		 * they cannot read just now.  Try again later. */
+		xasprintf(cause, "message UID %u: server sent no body "
+		    "(expunged meanwhile?)", uid);
+		s->temporary = 1;
+		return -1;
+	}
+	if (sec->sec_length > MIME_MAX_SIZE)
+		return fetch_permanent(s, cause, "message UID %u is %zu bytes, "
+		    "over the limit of %u", uid, sec->sec_length,
+		    (unsigned)MIME_MAX_SIZE);
+	p = xmalloc(sec->sec_length + 1);
+	memcpy(p, sec->sec_body_part, sec->sec_length);
+	p[sec->sec_length] = '\0';
+	*raw = p;
+	*len = sec->sec_length;
+	log_debug("imap %s: fetched UID %u, %zu bytes", s->name, uid, *len);
+	return 0;
+}
+
+/*
+ * The pipeline: the batch's sizes from one UID FETCH over its range, then
+ * one UID FETCH (UID BODY.PEEK[]) per message, several in flight, their
+ * completions read in order as the caller asks for each message.  One
+ * command per message keeps each message's failure its own: a NO for one
+ * is a temporary failure of that one, as when it is fetched alone.  A
+ * server may answer commands in flight together (Dovecot sends the FETCH
+ * data of several before their tagged OKs), so the data is kept by UID
+ * as it comes, whichever completion it came before.
+ */
+#define PIPE_MAX_CMDS	32			/* commands in flight */
+#define PIPE_MAX_BYTES	(16U * 1024 * 1024)	/* announced bytes in flight */
+
+/*
+ * After a connection lost with commands in flight, the next batch is
+ * fetched one message at a time: which message broke it is then known,
+ * and a proven permanent failure (a literal over the limit) is that
+ * message's alone.  A stray tag (a server completing commands out of
+ * order) turns pipelining off for good.
+ */
+static int	 pipe_single_next;
+static int	 pipe_off;
+
+struct plan {
+	uint32_t	*uid;
+	int64_t		*size;		/* -1: not in the answer (expunged) */
+	int		*tag;		/* of its body command; 0: none in flight */
+	struct mailimap_msg_att **att;	/* its FETCH data, once come */
+	size_t		 n;
+	size_t		 sent;		/* commands considered, in order */
+	size_t		 read;		/* messages handed to the caller */
+	size_t		 inflight;
+	uint64_t	 bytes;		/* announced sizes in flight */
+};
+
+static void
+plan_free(struct imap_session *s)
+{
+	struct plan	*pl = s->plan;
+	size_t		 i;
+
+	if (pl == NULL)
+		return;
+	for (i = 0; i < pl->n; i++)
+		if (pl->att[i] != NULL)
+			mailimap_msg_att_free(pl->att[i]);
+	free(pl->uid);
+	free(pl->size);
+	free(pl->tag);
+	free(pl->att);
+	free(pl);
+	s->plan = NULL;
+}
+
+/* Where the plan holds uid, or -1. */
+static ssize_t
+plan_index(const struct plan *pl, uint32_t uid)
+{
+	const uint32_t	*hit;
+
+	hit = bsearch(&uid, pl->uid, pl->n, sizeof uid, cmp_uid);
+	return hit == NULL ? -1 : hit - pl->uid;
+}
+
+int
+imap_fetch_begin(struct imap_session *s, const uint32_t *uids, size_t n,
+    size_t max_bytes, char **cause)
+{
+	struct mailimap_fetch_type	*ft;
+	struct mailimap_set		*set;
+	struct mailimap_msg_att_static	*st;
+	struct plan			*pl;
+	clist				*res = NULL;
+	clistiter			*it;
+	uint64_t			 bytes = 0;
+	ssize_t				 j;
+	size_t				 i, k;
+	char				 range[32];
+	int				 r;
+
+	if (imap_fetch_end(s, cause) == -1)
+		return -1;
+	if (n == 0 || pipe_off)
+		return 0;
+	if (pipe_single_next) {
+		pipe_single_next = 0;
+		return 0;
+	}
+	for (i = 1; i < n; i++)
+		if (uids[i] <= uids[i - 1])
+			return 0;	/* not ascending: one at a time */
+	ft = mailimap_fetch_type_new_fetch_att_list_empty();
+	mailimap_fetch_type_new_fetch_att_list_add(ft,
+	    mailimap_fetch_att_new_uid());
+	mailimap_fetch_type_new_fetch_att_list_add(ft,
+	    mailimap_fetch_att_new_rfc822_size());
+	set = mailimap_set_new_interval(uids[0], uids[n - 1]);
+	if (uids[0] == uids[n - 1])
+		snprintf(range, sizeof range, "%u", uids[0]);
+	else
+		snprintf(range, sizeof range, "%u:%u", uids[0], uids[n - 1]);
+	deadline(s, s->timeout);
+	r = mailimap_uid_fetch(s->imap, set, ft, &res);
+	mailimap_set_free(set);
+	mailimap_fetch_type_free(ft);
+	if (r != MAILIMAP_NO_ERROR) {
+		set_cause(s, cause, r, "UID FETCH %s", range);
+		if (s->broken)
+			return -1;
+		/* Refused: each message is asked for alone, and says why. */
+		log_debug("imap %s: %s; fetching one at a time", s->name,
+		    *cause);
+		free(*cause);
+		*cause = NULL;
+		s->temporary = 0;
+		return 0;
+	}
+	pl = xcalloc(1, sizeof *pl);
+	pl->uid = xreallocarray(NULL, n, sizeof *pl->uid);
+	pl->size = xreallocarray(NULL, n, sizeof *pl->size);
+	pl->tag = xcalloc(n, sizeof *pl->tag);
+	pl->att = xcalloc(n, sizeof *pl->att);
+	memcpy(pl->uid, uids, n * sizeof *uids);
+	pl->n = n;
+	for (i = 0; i < n; i++)
+		pl->size[i] = -1;
+	for (it = clist_begin(res); it != NULL; it = clist_next(it)) {
+		struct mailimap_msg_att *att = clist_content(it);
+
+		if ((st = find_static(att, MAILIMAP_MSG_ATT_UID)) == NULL ||
+		    (j = plan_index(pl, st->att_data.att_uid)) == -1)
+			continue;
+		st = find_static(att, MAILIMAP_MSG_ATT_RFC822_SIZE);
+		pl->size[j] = st != NULL ? st->att_data.att_rfc822_size : 0;
+	}
+	mailimap_fetch_list_free(res);
+	/* As many as the caller will take: up to max_bytes, at least one. */
+	for (k = 0; k < n && (k == 0 || bytes < max_bytes); k++)
+		if (pl->size[k] > 0 && pl->size[k] <= MIME_MAX_SIZE)
+			bytes += (uint64_t)pl->size[k];
+	pl->n = k;
+	s->plan = pl;
+	return 0;
+}
+
+/* Send body commands ahead, up to the window, and always up to upto. */
+static int
+plan_send(struct imap_session *s, size_t upto, char **cause)
+{
+	struct plan	*pl = s->plan;
+	mailstream	*st = s->imap->imap_stream;
+	char		 cmd[64];
+	int		 len, sent = 0;
+
+	while (pl->sent < pl->n && (pl->sent <= upto ||
+	    (pl->inflight < PIPE_MAX_CMDS && pl->bytes < PIPE_MAX_BYTES))) {
+		size_t	 i = pl->sent++;
+
+		if (pl->size[i] < 0 || pl->size[i] > MIME_MAX_SIZE)
+			continue;	/* refused without asking */
+		/* BODY.PEEK[], not BODY[]: the message keeps its \Seen
+		 * state until the store has committed it. */
+		len = snprintf(cmd, sizeof cmd, "UID FETCH %u (UID "
+		    "BODY.PEEK[])\r\n", pl->uid[i]);
+		deadline(s, s->timeout);
+		if (mailimap_send_current_tag(s->imap) != MAILIMAP_NO_ERROR ||
+		    mailstream_write(st, cmd, (size_t)len) != len) {
+			set_cause(s, cause, MAILIMAP_ERROR_STREAM,
+			    "UID FETCH %u", pl->uid[i]);
+			pipe_single_next = 1;
+			return -1;
+		}
+		pl->tag[i] = s->imap->imap_tag;
+		pl->inflight++;
+		pl->bytes += (uint64_t)pl->size[i];
+		sent = 1;
+	}
+	if (sent && mailstream_flush(st) == -1) {
+		set_cause(s, cause, MAILIMAP_ERROR_STREAM, "UID FETCH %u",
+		    pl->uid[upto]);
+		pipe_single_next = 1;
+		return -1;
+	}
+	return 0;
+}
+
+/* Keep each message's FETCH data of a response, by UID; drop the rest
+ * (unsolicited FETCH responses, flags of other messages). */
+static void
+plan_keep(struct plan *pl, clist *res)
+{
+	struct mailimap_msg_att_static	*st;
+	clistiter			*it;
+	ssize_t				 j;
+
+	for (it = clist_begin(res); it != NULL; it = clist_next(it)) {
+		struct mailimap_msg_att *att = clist_content(it);
+
+		if ((st = find_static(att, MAILIMAP_MSG_ATT_UID)) == NULL ||
+		    (j = plan_index(pl, st->att_data.att_uid)) == -1 ||
+		    pl->att[j] != NULL ||
+		    find_static(att, MAILIMAP_MSG_ATT_BODY_SECTION) == NULL) {
+			mailimap_msg_att_free(att);
+			continue;
+		}
+		pl->att[j] = att;
+	}
+	clist_free(res);
+}
+
+/*
+ * Read up to the completion of message i's command (the oldest in
+ * flight: completions come in order), keeping the FETCH data that came.
+ * -1 with *cause when the command failed and its data did not come.
+ */
+static int
+plan_read(struct imap_session *s, size_t i, char **cause)
+{
+	struct plan			*pl = s->plan;
+	struct mailimap_response	*resp;
+	clist				*res;
+	int				 top = s->imap->imap_tag, r, state;
+
+	/* The data of every command in flight may come first: its time
+	 * counts.  libetpan checks the tag against its last: show it this
+	 * one. */
+	deadline(s, s->timeout + (int)(pl->bytes / IMAP_MIN_RATE));
+	s->imap->imap_tag = pl->tag[i];
+	if (mailimap_read_line(s->imap) == NULL)
+		r = MAILIMAP_ERROR_STREAM;
+	else
+		r = mailimap_parse_response(s->imap, &resp);
+	s->imap->imap_tag = top;
+	pl->tag[i] = 0;
+	pl->inflight--;
+	pl->bytes -= (uint64_t)pl->size[i];
+	if (r == MAILIMAP_NO_ERROR) {
+		res = s->imap->imap_response_info->rsp_fetch_list;
+		s->imap->imap_response_info->rsp_fetch_list = NULL;
+		if (res != NULL)
+			plan_keep(pl, res);
+		state = resp->rsp_resp_done->rsp_data.rsp_tagged->
+		    rsp_cond_state->rsp_type;
+		mailimap_response_free(resp);
+		/* As libetpan: data answered is taken, even with a NO. */
+		if (pl->att[i] != NULL || state == MAILIMAP_RESP_COND_STATE_OK)
+			return 0;
+		r = MAILIMAP_ERROR_UID_FETCH;
+	} else if (r == MAILIMAP_ERROR_PROTOCOL) {
+		/* A BAD, or another command's tag: out of step. */
+		s->broken = 1;
+		if (!pipe_off)
+			log_warnx("mailbox %s: %s completed commands out of "
+			    "order: fetching one message at a time from now "
+			    "on", s->name, s->host);
+		pipe_off = 1;
+	}
+	set_cause(s, cause, r, "UID FETCH %u", pl->uid[i]);
+	/* A literal over the limit is the message's size, proven, when it
+	 * was the only command in flight; with others it may be another
+	 * message's: temporary, and proven in the next, single, try. */
+	if (s->guard->err == GUARD_LITERAL && pl->inflight == 0)
+		s->temporary = 0;
+	else if (s->broken)
+		pipe_single_next = 1;
+	return -1;
+}
+
+int
+imap_fetch_end(struct imap_session *s, char **cause)
+{
+	struct plan	*pl = s->plan;
+	size_t		 i;
+	char		*why = NULL;
+
+	if (pl == NULL)
+		return 0;
+	/* Completions still to come are read, their data dropped: the
+	 * stream must be in step for the next command. */
+	for (i = pl->read; i < pl->sent && !s->broken; i++) {
+		if (pl->tag[i] == 0)
+			continue;
+		if (plan_read(s, i, &why) == -1 && !s->broken) {
+			free(why);
+			why = NULL;
+		}
+	}
+	plan_free(s);
+	if (!s->broken) {
+		free(why);
+		return 0;
+	}
+	if (why == NULL)
+		xasprintf(&why, "UID FETCH: connection lost: %s", s->host);
+	*cause = why;
+	return -1;
+}
+
+/* The next message of the plan, which the caller asked for as uid. */
+static int
+fetch_planned(struct imap_session *s, uint32_t uid, char **raw, size_t *len,
+    char **cause)
+{
+	struct plan	*pl = s->plan;
+	size_t		 i = pl->read++;
+	int		 r;
+
+	if (pl->size[i] < 0)
+		return fetch_permanent(s, cause, "message UID %u no longer "
+		    "exists in %s (expunged)", uid, s->folder);
+	if (pl->size[i] > MIME_MAX_SIZE)
+		return fetch_permanent(s, cause, "message UID %u is %lld bytes, "
+		    "over the limit of %u", uid, (long long)pl->size[i],
+		    (unsigned)MIME_MAX_SIZE);
+	if (plan_send(s, i, cause) == -1 || plan_read(s, i, cause) == -1)
+		return -1;
+	r = take_body(s, uid, pl->att[i], raw, len, cause);
+	if (pl->att[i] != NULL) {
+		mailimap_msg_att_free(pl->att[i]);
+		pl->att[i] = NULL;
+	}
+	return r;
+}
+
 int
 imap_fetch(struct imap_session *s, uint32_t uid, char **raw, size_t *len,
     char **cause)
@@ -1379,13 +1746,19 @@ imap_fetch(struct imap_session *s, uint32_t uid, char **raw, size_t *len,
 	clist				*res;
 	struct mailimap_msg_att		*att;
 	struct mailimap_msg_att_static	*st;
-	struct mailimap_msg_att_body_section *sec;
 	uint32_t			 size;
-	char				*p;
+	int				 r;
 
 	*raw = NULL;
 	*len = 0;
 	s->temporary = 0;
+	if (s->plan != NULL && s->plan->read < s->plan->n &&
+	    s->plan->uid[s->plan->read] == uid)
+		return fetch_planned(s, uid, raw, len, cause);
+	if (imap_fetch_end(s, cause) == -1) {
+		s->temporary = 1;
+		return -1;
+	}
 
 	/* Ask the size first, so a huge message is refused before a byte
 	 * of it is read: libetpan holds a whole literal in memory. */
@@ -1411,36 +1784,9 @@ imap_fetch(struct imap_session *s, uint32_t uid, char **raw, size_t *len,
 	    mailimap_section_new(NULL)), s->timeout + (int)(size /
 	    IMAP_MIN_RATE), &res, cause) == -1)
 		return -1;
-	if ((att = find_uid(res, uid)) == NULL) {
-		mailimap_fetch_list_free(res);
-		return fetch_permanent(s, cause, "message UID %u no longer "
-		    "exists in %s (expunged)", uid, s->folder);
-	}
-	st = find_static(att, MAILIMAP_MSG_ATT_BODY_SECTION);
-	sec = st != NULL ? st->att_data.att_body_section : NULL;
-	if (sec == NULL || sec->sec_body_part == NULL) {
-		/* Not proof that it is gone: servers say so for a message
-		 * they cannot read just now.  Try again later. */
-		mailimap_fetch_list_free(res);
-		xasprintf(cause, "message UID %u: server sent no body "
-		    "(expunged meanwhile?)", uid);
-		s->temporary = 1;
-		return -1;
-	}
-	if (sec->sec_length > MIME_MAX_SIZE) {
-		mailimap_fetch_list_free(res);
-		return fetch_permanent(s, cause, "message UID %u is %zu bytes, "
-		    "over the limit of %u", uid, sec->sec_length,
-		    (unsigned)MIME_MAX_SIZE);
-	}
-	p = xmalloc(sec->sec_length + 1);
-	memcpy(p, sec->sec_body_part, sec->sec_length);
-	p[sec->sec_length] = '\0';
-	*raw = p;
-	*len = sec->sec_length;
+	r = take_body(s, uid, find_uid(res, uid), raw, len, cause);
 	mailimap_fetch_list_free(res);
-	log_debug("imap %s: fetched UID %u, %zu bytes", s->name, uid, *len);
-	return 0;
+	return r;
 }
 
 /* UID STORE uid +FLAGS.SILENT (flag) */

@@ -82,6 +82,21 @@ int	 imap_fetch(struct imap_session *, uint32_t uid, char **raw,
 int	 imap_fetch_temporary(const struct imap_session *);
 
 /*
+ * A batch in a few round trips: imap_fetch_begin() asks the sizes of uids
+ * (ascending) in one command, then imap_fetch() of each in turn reads its
+ * body from commands sent ahead, several in flight, each message still
+ * fetched, refused or failing on its own as above; bodies are sent for
+ * while the sizes before stay under max_bytes (at least one).  Asking for
+ * another UID, or imap_fetch_end(), reads and drops what is still in
+ * flight; call it before any other command.  Both -1 with *cause only when
+ * the connection is lost (a refused size command is not an error: the
+ * messages are then fetched one by one).
+ */
+int	 imap_fetch_begin(struct imap_session *, const uint32_t *uids,
+	    size_t n, size_t max_bytes, char **cause);
+int	 imap_fetch_end(struct imap_session *, char **cause);
+
+/*
  * Done with uid: MOVE it to move_to (or COPY, \Deleted and UID EXPUNGE;
  * without UIDPLUS a plain EXPUNGE only when every \Deleted message is
  * ours, or conf->expunge), else set \Seen.  A relative move_to gets the

@@ -186,7 +186,9 @@ fetched_free(struct fetched *f, size_t n)
 
 /*
  * Fetch uids in order until the batch's bytes are used up; *nf is how
- * many to store.  A temporary failure (NO, [UNAVAILABLE], [INUSE]) ends
+ * many to store.  The sizes come in one command and the bodies are asked
+ * for ahead (imap_fetch_begin), so a batch costs a few round trips, not
+ * two per message.  A temporary failure (NO, [UNAVAILABLE], [INUSE]) ends
  * the batch before that message, which stays unread and unmoved for the
  * next poll: it is never quarantined and the checkpoint never passes it.
  * A permanent one (too large, gone) is kept with its reason.
@@ -201,6 +203,16 @@ fetch_batch(struct mailbox *mb, const uint32_t *uids, size_t n,
 	int		 how = FETCH_ALL;
 
 	f = xcalloc(n ? n : 1, sizeof *f);
+	/* The sizes in one command, the bodies asked for ahead. */
+	if (imap_fetch_begin(mb->s, uids, n, BATCH_BYTES, &cause) == -1) {
+		log_warnx("mailbox %s: uid %u: %s; will retry", mb->name,
+		    uids[0], cause);
+		free(mb->error);
+		mb->error = cause;
+		*out = f;
+		*nf = 0;
+		return FETCH_LOST;
+	}
 	for (i = 0; i < n && !*stop && (i == 0 || bytes < BATCH_BYTES); i++) {
 		f[i].uid = uids[i];
 		if (imap_fetch(mb->s, uids[i], &f[i].raw, &f[i].len,
@@ -229,6 +241,13 @@ fetch_batch(struct mailbox *mb, const uint32_t *uids, size_t n,
 			how = FETCH_LOST;
 			break;
 		}
+	}
+	/* What is still in flight (a stop, a failure) is read and dropped. */
+	if (how != FETCH_LOST && imap_fetch_end(mb->s, &cause) == -1) {
+		log_warnx("mailbox %s: %s", mb->name, cause);
+		free(mb->error);
+		mb->error = cause;
+		how = FETCH_LOST;
 	}
 	*out = f;
 	*nf = i;
@@ -454,9 +473,15 @@ poll_once(struct desk *d, struct mailbox *mb, volatile sig_atomic_t *stop)
 			last = f[nf - 1].uid;
 		fetched_free(f, n);
 		if (how == FETCH_LOST) {
-			/* What was stored is moved by the next sweep. */
+			/* What was stored is moved by the next sweep.  The
+			 * cause is handed over: mailbox_drop() replaces
+			 * mb->error with a copy of it. */
 			free(uids);
-			mailbox_drop(mb, clock_now(), mb->error);
+			cause = mb->error;
+			mb->error = NULL;
+			mailbox_drop(mb, clock_now(), cause ? cause :
+			    "connection lost");
+			free(cause);
 			return -1;
 		}
 		/* Only now that it is safe: move or flag on the server. */

@@ -4,7 +4,12 @@
  * UCP mode (so \w and \b know Greek and Polish letters), with JIT when the
  * platform has it.  Evaluation runs every pattern under a match and depth
  * limit, so one bad regex or one hostile message costs bounded time and
- * simply does not match.  The grammar is documented in supportd.rules(5).
+ * simply does not match.  A literal prefilter spares most of that work:
+ * each pattern on the subject, body or text names the words one of which
+ * any match holds, all of them go into one automaton scanned once per
+ * text, and a pattern whose words are all absent is not run (the result
+ * is the same; only the time differs).  The grammar is documented in
+ * supportd.rules(5).
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 
@@ -82,6 +87,30 @@ struct pattern {
 	int		 greek;		/* ... and on the Greeklish key too */
 	struct strv	 names;		/* named groups */
 	uint32_t	*numbers;	/* their group numbers */
+	struct strv	 lits;		/* one of them occurs in any match */
+	uint32_t	*litids;	/* their ids in the prefilter */
+};
+
+/*
+ * The prefilter: every literal that some pattern needs (one of its
+ * alternatives' plain words), in one Aho-Corasick automaton over bytes,
+ * ASCII lower-cased.  One pass over a text says which literals occur; a
+ * pattern none of whose literals occurs cannot match and is not run.
+ */
+struct lnode {
+	uint32_t	 child;		/* first child, 0: none */
+	uint32_t	 sibling;	/* next child of the same parent */
+	uint32_t	 fail;		/* longest proper suffix in the trie */
+	uint32_t	 dict;		/* nearest suffix node ending a literal */
+	uint32_t	 lit;		/* literal id + 1 ending here, 0: none */
+	unsigned char	 c;
+};
+
+struct lits {
+	struct lnode	*v;		/* v[0] is the root */
+	size_t		 n, cap;
+	uint32_t	 root[256];	/* the root's children, 0: none */
+	uint32_t	 nlit;
 };
 
 struct cond {
@@ -149,6 +178,7 @@ struct rules {
 	uint32_t		 maxgroups;
 	struct learn_model	*model;		/* "model FILE", or NULL */
 	char			*model_at;	/* file:line of that, loaded or not */
+	struct lits		 lits;
 };
 
 struct parser {
@@ -389,7 +419,352 @@ pattern_free(struct pattern *re)
 	pcre2_code_free(re->code);
 	strv_free(&re->names);
 	free(re->numbers);
+	strv_free(&re->lits);
+	free(re->litids);
 	free(re);
+}
+
+/* ASCII lower case, whatever the locale; other bytes as they are. */
+static char
+lit_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+/* A quantifier at p ("*", "+", "?", "{n}", "{n,}", "{n,m}"): its length
+ * with a lazy or possessive suffix; 0 when there is none. */
+static size_t
+lit_quantifier(const char *p)
+{
+	size_t	 n = 0;
+
+	if (*p == '*' || *p == '+' || *p == '?')
+		n = 1;
+	else if (*p == '{') {
+		n = 1;
+		if (p[n] < '0' || p[n] > '9')
+			return 0;
+		while (p[n] >= '0' && p[n] <= '9')
+			n++;
+		if (p[n] == ',')
+			for (n++; p[n] >= '0' && p[n] <= '9'; n++)
+				;
+		if (p[n] != '}')
+			return 0;
+		n++;
+	} else
+		return 0;
+	if (p[n] == '?' || p[n] == '+')
+		n++;
+	return n;
+}
+
+/* Past a character class starting at p ("["), or NULL if unterminated. */
+static const char *
+lit_skip_class(const char *p)
+{
+	p++;
+	if (*p == '^')
+		p++;
+	if (*p == ']')
+		p++;
+	for (; *p != '\0'; p++) {
+		if (*p == '\\' && p[1] != '\0')
+			p++;
+		else if (*p == '[' && p[1] == ':') {
+			const char *e = strstr(p + 2, ":]");
+
+			if (e != NULL)
+				p = e + 1;
+		} else if (*p == ']')
+			return p + 1;
+	}
+	return NULL;
+}
+
+/* Past a group starting at p ("("), or NULL if unbalanced. */
+static const char *
+lit_skip_group(const char *p)
+{
+	size_t	 depth = 0;
+
+	for (; *p != '\0'; p++) {
+		if (*p == '\\' && p[1] != '\0')
+			p++;
+		else if (*p == '[') {
+			if ((p = lit_skip_class(p)) == NULL)
+				return NULL;
+			p--;
+		} else if (*p == '(')
+			depth++;
+		else if (*p == ')' && --depth == 0)
+			return p + 1;
+	}
+	return NULL;
+}
+
+/* Close the current run: keep it as the alternative's literal when it is
+ * the longest so far. */
+static void
+lit_close(struct buf *run, struct buf *best)
+{
+	if (run->len > best->len) {
+		buf_reset(best);
+		buf_add(best, run->data, run->len);
+	}
+	buf_reset(run);
+}
+
+/* Drop the run's last character (a quantifier made it optional). */
+static void
+lit_drop_last(struct buf *run)
+{
+	while (run->len > 0 && ((unsigned char)run->data[run->len - 1] &
+	    0xc0) == 0x80)
+		run->len--;
+	if (run->len > 0)
+		run->len--;
+}
+
+/*
+ * The literals one of which occurs in any text the pattern src matches:
+ * for each top-level alternative its longest run of plain characters,
+ * ASCII lower-cased.  Groups, classes, escapes such as \s and anything
+ * optional end a run and add nothing.  0 when the pattern is beyond this
+ * reading (inline options, \Q, \x{...}, an alternative without a literal,
+ * non-ASCII text in a pattern not matched on folded text): *out is then
+ * empty and the pattern always runs.  src is trusted input (a rule file);
+ * the walk is a loop, with no recursion.
+ */
+static int
+lit_extract(const char *src, int fold, struct strv *out)
+{
+	struct buf	 run, best;
+	const char	*p = src, *q;
+	size_t		 k;
+	int		 ok = 1;
+
+	buf_init(&run, RULES_MAX_FILE);
+	buf_init(&best, RULES_MAX_FILE);
+	while (ok) {
+		if (*p == '\0' || *p == '|') {
+			lit_close(&run, &best);
+			if (best.len == 0) {
+				ok = 0;
+				break;
+			}
+			buf_addc(&best, '\0');
+			strv_add(out, best.data);
+			buf_reset(&best);
+			if (*p++ == '\0')
+				break;
+			continue;
+		}
+		switch (*p) {
+		case '(':
+			/* Groups add nothing; inline options and verbs
+			 * change how the rest reads. */
+			if (p[1] == '*' || (p[1] == '?' &&
+			    strchr(":=!<>|'P", p[2]) == NULL) ||
+			    (p[1] == '?' && p[2] == '<' && p[3] != '=' &&
+			    p[3] != '!' && !isalpha((unsigned char)p[3]))) {
+				ok = 0;
+				break;
+			}
+			lit_close(&run, &best);
+			if ((q = lit_skip_group(p)) == NULL)
+				ok = 0;
+			else
+				p = q + lit_quantifier(q);
+			break;
+		case '[':
+			lit_close(&run, &best);
+			if ((q = lit_skip_class(p)) == NULL)
+				ok = 0;
+			else
+				p = q + lit_quantifier(q);
+			break;
+		case ')':
+			ok = 0;
+			break;
+		case '.':
+		case '^':
+		case '$':
+			lit_close(&run, &best);
+			p++;
+			p += lit_quantifier(p);
+			break;
+		case '*':
+		case '+':
+		case '?':
+		case '{':
+			/* A "{" that is no quantifier here may be one to
+			 * PCRE2 ("{,3}" since 10.43): not read further. */
+			if ((k = lit_quantifier(p)) == 0) {
+				ok = 0;
+				break;
+			}
+			/* The last character: optional, or repeated. */
+			if (*p != '+')
+				lit_drop_last(&run);
+			lit_close(&run, &best);
+			p += k;
+			break;
+		case '\\':
+			if (p[1] == '\0' || (unsigned char)p[1] >= 0x80) {
+				ok = 0;
+				break;
+			}
+			if (!isalnum((unsigned char)p[1])) {
+				buf_addc(&run, p[1]);
+				p += 2;
+				break;
+			}
+			/* Escapes with arguments, quoting, references. */
+			if (strchr("xopPNgkucQE0123456789", p[1]) != NULL) {
+				ok = 0;
+				break;
+			}
+			lit_close(&run, &best);	/* \s, \d, \b, ... */
+			p += 2;
+			p += lit_quantifier(p);
+			break;
+		default:
+			if ((unsigned char)*p >= 0x80 && !fold) {
+				ok = 0;
+				break;
+			}
+			buf_addc(&run, lit_lower(*p));
+			p++;
+			break;
+		}
+	}
+	buf_free(&run);
+	buf_free(&best);
+	if (!ok)
+		strv_free(out);
+	return ok;
+}
+
+/* Put a literal in the trie; its id. */
+static uint32_t
+lits_add(struct lits *L, const char *lit)
+{
+	const unsigned char	*p = (const unsigned char *)lit;
+	uint32_t		 cur = 0, ch;
+
+	if (L->n == 0) {
+		L->cap = 64;
+		L->v = xcalloc(L->cap, sizeof *L->v);
+		L->n = 1;
+	}
+	for (; *p != '\0'; p++) {
+		if (cur == 0)
+			ch = L->root[*p];
+		else
+			for (ch = L->v[cur].child; ch != 0 &&
+			    L->v[ch].c != *p; ch = L->v[ch].sibling)
+				;
+		if (ch == 0) {
+			if (L->n == L->cap) {
+				L->v = xreallocarray(L->v, L->cap * 2,
+				    sizeof *L->v);
+				memset(L->v + L->cap, 0, L->cap * sizeof *L->v);
+				L->cap *= 2;
+			}
+			ch = (uint32_t)L->n++;
+			L->v[ch].c = *p;
+			if (cur == 0)
+				L->root[*p] = ch;
+			else {
+				L->v[ch].sibling = L->v[cur].child;
+				L->v[cur].child = ch;
+			}
+		}
+		cur = ch;
+	}
+	if (L->v[cur].lit == 0)
+		L->v[cur].lit = ++L->nlit;
+	return L->v[cur].lit - 1;
+}
+
+/* The child of node cur for byte c, 0: none. */
+static uint32_t
+lits_child(const struct lits *L, uint32_t cur, unsigned char c)
+{
+	uint32_t	 ch;
+
+	if (cur == 0)
+		return L->root[c];
+	for (ch = L->v[cur].child; ch != 0 && L->v[ch].c != c;
+	    ch = L->v[ch].sibling)
+		;
+	return ch;
+}
+
+/* Failure and dictionary links, breadth first (a queue, no recursion). */
+static void
+lits_build(struct lits *L)
+{
+	uint32_t	*queue, u, ch, f;
+	size_t		 head = 0, tail = 0, c;
+
+	if (L->n == 0)
+		return;
+	queue = xcalloc(L->n, sizeof *queue);
+	for (c = 0; c < 256; c++)
+		if ((ch = L->root[c]) != 0) {
+			L->v[ch].fail = 0;
+			queue[tail++] = ch;
+		}
+	while (head < tail) {
+		u = queue[head++];
+		for (ch = L->v[u].child; ch != 0; ch = L->v[ch].sibling) {
+			f = L->v[u].fail;
+			while (f != 0 && lits_child(L, f, L->v[ch].c) == 0)
+				f = L->v[f].fail;
+			f = lits_child(L, f, L->v[ch].c);
+			L->v[ch].fail = f == ch ? 0 : f;
+			L->v[ch].dict = L->v[L->v[ch].fail].lit != 0 ?
+			    L->v[ch].fail : L->v[L->v[ch].fail].dict;
+			queue[tail++] = ch;
+		}
+	}
+	free(queue);
+}
+
+/*
+ * Which literals occur in s (seen[id] = 1), in one pass.  Text holding a
+ * character that matches an ASCII letter without being one (KELVIN SIGN,
+ * LONG S: PCRE2's caseless matching pairs them with k and s) marks every
+ * literal seen: the prefilter then lets every pattern run.
+ */
+static void
+lits_scan(const struct lits *L, const char *s, size_t len,
+    unsigned char *seen)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i;
+	uint32_t		 cur = 0, nx, o;
+	unsigned char		 c;
+
+	if (memmem(s, len, "\xc5\xbf", 2) != NULL ||
+	    memmem(s, len, "\xe2\x84\xaa", 3) != NULL) {
+		memset(seen, 1, L->nlit);
+		return;
+	}
+	for (i = 0; i < len; i++) {
+		c = (unsigned char)lit_lower((char)p[i]);
+		while ((nx = lits_child(L, cur, c)) == 0 && cur != 0)
+			cur = L->v[cur].fail;
+		cur = nx;
+		for (o = L->v[cur].lit != 0 ? cur : L->v[cur].dict; o != 0;
+		    o = L->v[o].dict) {
+			if (seen[L->v[o].lit - 1])
+				break;	/* and so are its suffixes */
+			seen[L->v[o].lit - 1] = 1;
+		}
+	}
 }
 
 /* Compile one pattern token; errors carry PCRE2's message and offset. */
@@ -444,6 +819,9 @@ pattern_compile(struct parser *p, const struct token *t, int fold)
 	re->greek = greek;
 	re->code = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, opts,
 	    &err, &erroff, NULL);
+	/* The Greeklish key and extended syntax are not read for literals. */
+	if (re->code != NULL && !greek && !(opts & PCRE2_EXTENDED))
+		(void)lit_extract(src, fold, &re->lits);
 	free(src);
 	if (re->code == NULL) {
 		pcre2_get_error_message(err, msg, sizeof msg);
@@ -605,6 +983,16 @@ parse_leaf(struct parser *p, int capture)
 			free(c);
 			return NULL;
 		}
+		/* Only the long texts are prefiltered: the rest is short. */
+		if (c->field == F_SUBJECT || c->field == F_BODY ||
+		    c->field == F_TEXT) {
+			c->re->litids = xcalloc(c->re->lits.n + 1,
+			    sizeof *c->re->litids);
+			for (i = 0; i < c->re->lits.n; i++)
+				c->re->litids[i] = lits_add(&p->rs->lits,
+				    c->re->lits.v[i]);
+		} else
+			strv_free(&c->re->lits);
 		xasprintf(&c->desc, "%s%s%s%s %s /%s/%s", t->s,
 		    hdr ? " \"" : "", hdr ? hdr : "", hdr ? "\"" : "",
 		    tokdesc(op), arg->s, arg->flags);
@@ -1108,6 +1496,7 @@ rules_load(const char *dir, const struct tmpl_set *tmpls, struct rules **out,
 		rules_free(rs);
 		return -1;
 	}
+	lits_build(&rs->lits);
 	rs->mctx = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(rs->mctx, RULES_MATCH_LIMIT);
 	pcre2_set_depth_limit(rs->mctx, RULES_DEPTH_LIMIT);
@@ -1126,6 +1515,7 @@ rules_free(struct rules *rs)
 	for (i = 0; i < rs->n; i++)
 		rule_clear(&rs->v[i]);
 	free(rs->v);
+	free(rs->lits.v);
 	pcre2_match_context_free(rs->mctx);
 	learn_free(rs->model);
 	free(rs->model_at);
@@ -1161,6 +1551,10 @@ struct evalctx {
 	size_t				 fsubjectlen, fbodylen, ftextlen;
 	char				*gsubject, *gbody, *gtext;
 	size_t				 gsubjectlen, gbodylen, gtextlen;
+	unsigned char			*seen[6];	/* literals seen, per
+							 * field, raw/folded */
+	size_t				 rawlen[3];	/* capped, + 1; 0: not
+							 * measured yet */
 	struct strv			 vals;		/* per rule capnames */
 	struct buf			 why;		/* this rule's match */
 	struct strv			 squeues;	/* in order of scoring */
@@ -1336,6 +1730,30 @@ match_addr(struct evalctx *e, const struct cond *c, const struct mime_addr *a)
 	return r;
 }
 
+/*
+ * May the pattern of c match text (slot: which text, raw or folded)?  0
+ * when none of its literals occurs there; the text is scanned for every
+ * literal once per message.
+ */
+static int
+may_match(struct evalctx *e, const struct cond *c, int slot, const char *s,
+    size_t len)
+{
+	const struct lits	*L = &e->rs->lits;
+	size_t			 i;
+
+	if (c->re->lits.n == 0 || L->nlit == 0)
+		return 1;
+	if (e->seen[slot] == NULL) {
+		e->seen[slot] = xcalloc(L->nlit, 1);
+		lits_scan(L, s, len, e->seen[slot]);
+	}
+	for (i = 0; i < c->re->lits.n; i++)
+		if (e->seen[slot][c->re->litids[i]])
+			return 1;
+	return 0;
+}
+
 /* subject, body and text are folded once per message, not per rule. */
 static int
 match_big(struct evalctx *e, const struct cond *c, enum field f)
@@ -1378,16 +1796,24 @@ match_big(struct evalctx *e, const struct cond *c, enum field f)
 		glp = &e->gtextlen;
 		break;
 	}
-	len = caplen(s, strlen(s), RULES_MAX_TEXT);
+	/* Measured once per message: a long body is not walked per rule. */
+	if (e->rawlen[f - F_SUBJECT] == 0)
+		e->rawlen[f - F_SUBJECT] = caplen(s, strlen(s),
+		    RULES_MAX_TEXT) + 1;
+	len = e->rawlen[f - F_SUBJECT] - 1;
 	if (c->op == OP_RE && c->re->fold) {
 		if (*fp == NULL)
 			*fp = fold_text(s, len, flp);
 		if (!c->re->greek)
-			return match_re(e, c, *fp, *flp, 1);
+			return may_match(e, c, 2 * (int)(f - F_SUBJECT) + 1, *fp,
+			    *flp) && match_re(e, c, *fp, *flp, 1);
 		if (*gp == NULL)
 			*gp = fold_greeklish(*fp, *flp, glp);
 		return match_re(e, c, *gp, *glp, 1);
 	}
+	if (c->op == OP_RE && !may_match(e, c, 2 * (int)(f - F_SUBJECT), s,
+	    len))
+		return 0;
 	return match_value(e, c, s, len, 1);
 }
 
@@ -1778,6 +2204,8 @@ rules_eval(const struct rules *rs, const struct rules_input *in,
 	free(e.gsubject);
 	free(e.gbody);
 	free(e.gtext);
+	for (i = 0; i < sizeof e.seen / sizeof e.seen[0]; i++)
+		free(e.seen[i]);
 }
 
 void

@@ -7,7 +7,9 @@
  *   TLS      none | starttls | imaps, with "+noverify" to turn tls_verify off
  *   CAFILE   a PEM file of trusted CAs; "-" or absent: the system store
  *   COMMAND  list AFTER [MAX]      new UIDs, one a line
- *            fetch UID             the raw message on stdout
+ *            fetch UID...          the raw messages on stdout, one after
+ *                                  the other, fetched as the daemon does
+ *                                  (sizes at once, bodies pipelined)
  *            done UID [MOVE_TO]    flag \Seen, or move to MOVE_TO; prints
  *                                  "fallback" when MOVE_TO could not be had
  *            sweep AFTER UPTO [MOVE_TO]  UIDs in (AFTER, UPTO] not done yet
@@ -22,7 +24,9 @@
  * Environment: IMAP_DRIVE_VERBOSE=2 turns on the protocol trace;
  * IMAP_DRIVE_TIMEOUT sets the network timeout in seconds (default 20);
  * IMAP_DRIVE_OAUTH_TOKEN logs in with XOAUTH2 and that token, not PASS;
- * IMAP_DRIVE_EXPUNGE=1 is "expunge yes".
+ * IMAP_DRIVE_EXPUNGE=1 is "expunge yes"; IMAP_DRIVE_FETCH_MAX=K stops a
+ * fetch after K messages, the rest still in flight, then lists the first
+ * UIDs on stderr ("then UID") with the same session.
  */
 #include <inttypes.h>
 #include <poll.h>
@@ -73,7 +77,7 @@ usage(void)
 {
 	fprintf(stderr, "usage: imap_drive HOST PORT none|starttls|imaps"
 	    "[+noverify] USER PASS FOLDER [CAFILE] list AFTER [MAX] | "
-	    "fetch UID | done UID [MOVE_TO] | idle SECONDS | uidvalidity | "
+	    "fetch UID... | done UID [MOVE_TO] | idle SECONDS | uidvalidity | "
 	    "sweep AFTER UPTO [MOVE_TO] | listwait AFTER FILE\n");
 	exit(2);
 }
@@ -166,17 +170,53 @@ main(int argc, char *argv[])
 			printf("%" PRIu32 "\n", uids[k]);
 		free(uids);
 	} else if (strcmp(cmd, "fetch") == 0 && i < argc) {
-		char	*raw;
-		size_t	 len;
+		uint32_t	*uids;
+		char		*raw;
+		size_t		 len, k, n = (size_t)(argc - i);
 
-		if (imap_fetch(s, num(argv[i]), &raw, &len, &cause) == -1) {
+		/* As the daemon does: the sizes at once, bodies ahead. */
+		uids = xreallocarray(NULL, n, sizeof *uids);
+		for (k = 0; k < n; k++)
+			uids[k] = num(argv[i + (int)k]);
+		if (imap_fetch_begin(s, uids, n, SIZE_MAX, &cause) == -1) {
+			rc = 1;
+			fprintf(stderr, "imap_drive: temporary failure\n");
+			n = 0;
+		}
+		/* Stopping early leaves commands in flight: imap_fetch_end()
+		 * reads them, and the session goes on in step. */
+		if (getenv("IMAP_DRIVE_FETCH_MAX") != NULL &&
+		    num(getenv("IMAP_DRIVE_FETCH_MAX")) < n)
+			n = num(getenv("IMAP_DRIVE_FETCH_MAX"));
+		for (k = 0; k < n; k++) {
+			if (imap_fetch(s, uids[k], &raw, &len, &cause) == 0) {
+				if (fwrite(raw, 1, len, stdout) != len)
+					rc = 1;
+				free(raw);
+				continue;
+			}
 			rc = 1;
 			fprintf(stderr, "imap_drive: %s failure\n",
 			    imap_fetch_temporary(s) ? "temporary" : "permanent");
-		} else {
-			if (fwrite(raw, 1, len, stdout) != len)
+			/* The daemon stops at a temporary failure too. */
+			if (imap_fetch_temporary(s) || imap_broken(s) ||
+			    k + 1 == n)
+				break;
+			fprintf(stderr, "imap_drive: %s\n", cause);
+			free(cause);
+			cause = NULL;
+		}
+		if (rc == 0 && imap_fetch_end(s, &cause) == -1)
+			rc = 1;
+		free(uids);
+		if (rc == 0 && getenv("IMAP_DRIVE_FETCH_MAX") != NULL) {
+			/* The next command, to show the stream in step. */
+			if (imap_list_new(s, 0, 3, &uids, &n, &cause) == -1)
 				rc = 1;
-			free(raw);
+			for (k = 0; rc == 0 && k < n; k++)
+				fprintf(stderr, "imap_drive: then %" PRIu32 "\n",
+				    uids[k]);
+			free(uids);
 		}
 	} else if (strcmp(cmd, "done") == 0 && i < argc) {
 		if (imap_done(s, num(argv[i]), &cause) == -1)

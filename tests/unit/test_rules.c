@@ -516,6 +516,73 @@ test_matching(void)
 	msg_free(m);
 }
 
+/*
+ * The literal prefilter only ever skips a pattern that cannot match: optional
+ * and repeated letters, groups, classes, escapes, inline options, flags,
+ * folding and the two non-ASCII letters PCRE2 matches to ASCII ones (KELVIN
+ * SIGN to k, LONG S to s) give what PCRE2 alone gives.
+ */
+static void
+test_prefilter(void)
+{
+	static const struct {
+		const char	*when;
+		const char	*body;
+		const char	*want;
+	} t[] = {
+		{ "body ~ /colou?r/", "what color", "q" },
+		{ "body ~ /colou*r/", "what color", "q" },
+		{ "body ~ /colou{0,2}r/", "what color", "q" },
+		{ "body ~ /ab+c/", "xABBBC", "q" },
+		{ "body ~ /ab{2}c/", "abbc", "q" },
+		{ "body ~ /(?:re)?fund/", "fund", "q" },
+		{ "body ~ /(?<!no )refund/", "a refund", "q" },
+		{ "body ~ /zzz|refund|yyy/", "REFUND please", "q" },
+		{ "body ~ /zzz|yyy/", "refund please", "-" },
+		{ "body ~ /foo|/", "anything", "q" },
+		{ "body ~ /order\\.no/", "ORDER.NO 5", "q" },
+		{ "body ~ /order\\.no/", "orderXno 5", "-" },
+		{ "body ~ /order\\s+no/", "order \t no", "q" },
+		{ "body ~ /inv[o0]ice/", "inv0ice", "q" },
+		{ "body ~ /\\x{41}bc/", "abc", "q" },
+		{ "body ~ /\\Qa.b\\E/", "a.b", "q" },
+		{ "body ~ /re fund/x", "refund", "q" },
+		{ "body ~ /(?x)re fund/", "refund", "q" },
+		{ "body ~ /(?i)REFUND/c", "refund", "q" },
+		{ "body ~ /REFUND/c", "refund", "-" },
+		{ "body ~ /kelvin/", "\xe2\x84\xaa" "elvin", "q" },
+		{ "body ~ /class/", "cla\xc5\xbfs", "q" },
+		{ "body ~~ /devolucion/", "DEVOLUCIÓN", "q" },
+		{ "body ~~ /zwrot pieniedzy/", "Zwrot  PIENIĘDZY", "q" },
+		{ "body ~ /ΕΠΙΣΤΡΟΦΉ/", "επιστροφή", "q" },
+		{ "body ~ /επιστροφη/", "επιστροφή", "-" },
+		{ "body ~~ /epistrofh/g", "επιστροφή", "q" },
+		{ "subject ~ /^hello$/", "hello", "q" },
+		{ "text ~ /hello\\nhello/", "hello", "q" },
+		{ "text ~~ /hello hello/", "hello", "q" },
+		{ "body ~ /a{/", "a{", "q" },
+	};
+	struct mime_message	*m;
+	struct rules_input	 in;
+	char			*r;
+	size_t			 i;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		m = msg_new("hello", t[i].body);
+		memset(&in, 0, sizeof in);
+		in.msg = m;
+		xasprintf(&r, "rule a\n when %s\n queue q\n", t[i].when);
+		check_queue(r, &in, t[i].want);
+		if (test_failed_now)
+			fprintf(stderr, "  at %s on \"%s\"\n", t[i].when,
+			    t[i].body);
+		free(r);
+		msg_free(m);
+		if (test_failed_now)
+			return;
+	}
+}
+
 static void
 test_fields(void)
 {
@@ -1258,6 +1325,7 @@ main(void)
 	RUN(test_good_load);
 	RUN(test_fold);
 	RUN(test_matching);
+	RUN(test_prefilter);
 	RUN(test_fields);
 	RUN(test_actions_captures_trace);
 	RUN(test_limits);
