@@ -234,7 +234,9 @@ else
 	start_daemon "$D/full.conf"
 	check "disk-full: the store opens on the tmpfs" wait_until 300 sh -c \
 	    "[ \"\$(grep -c 'connected to' '$LOG')\" -gt $nc ]"
-	dd if=/dev/zero of="$MNT/fill" bs=64k >/dev/null 2>&1
+	# Bounded by the tmpfs size, and by count: should the tmpfs be gone
+	# (the test killed), dd must not fill the disk underneath.
+	mountpoint -q "$MNT" && dd if=/dev/zero of="$MNT/fill" bs=64k count=80 >/dev/null 2>&1
 	put full 1 5
 	check "disk-full: logged" wait_until 300 grep -q 'the store is failing' "$LOG"
 	check "disk-full: still running" alive
@@ -286,7 +288,9 @@ else
 	    -e "s|^secret-file.*|secret-file $MNT/fresh-secret|" \
 	    "$D/supportd.conf" > "$D/fresh.conf"
 	chmod 600 "$D/fresh.conf"
-	dd if=/dev/zero of="$MNT/fill" bs=64k >/dev/null 2>&1
+	# Bounded by the tmpfs size, and by count: should the tmpfs be gone
+	# (the test killed), dd must not fill the disk underneath.
+	mountpoint -q "$MNT" && dd if=/dev/zero of="$MNT/fill" bs=64k count=80 >/dev/null 2>&1
 	mail_file "$T_TMP/fresh.eml" customer1+fresh@example.com fresh-1@example.com "fresh 1"
 	"$SUPPORTCTL" -c "$D/fresh.conf" ingest "$T_TMP/fresh.eml" >"$T_TMP/fresh.log" 2>&1
 	check_eq "first-start-full: supportctl ingest defers (75)" "$?" 75
