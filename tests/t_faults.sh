@@ -199,8 +199,13 @@ sed -i 's/^batch-size.*/batch-size 10/' "$D/supportd.conf"
 # timeout (30 s): the daemon logs and keeps the batch in the mailbox, the
 # MTA's pipe defers (75); both go in once the lock is gone.
 start_daemon "$D/supportd.conf"
-( echo 'BEGIN IMMEDIATE;'; sleep 60; echo 'COMMIT;' ) | sqlite3 "$D/supportd.db" &
+# The holder keeps the lock until the test lets go (a FIFO, not a sleep):
+# the daemon may first try at any moment of its poll interval.
+mkfifo "$T_TMP/holder"
+sqlite3 "$D/supportd.db" < "$T_TMP/holder" &
 HOLDER=$!
+exec 9>"$T_TMP/holder"
+echo 'BEGIN IMMEDIATE;' >&9
 locked() { ! sqlite3 "$D/supportd.db" 'BEGIN IMMEDIATE; ROLLBACK;' 2>/dev/null; }
 check "store-locked: the lock is held" wait_until 60 locked
 put lock 1 3
@@ -211,6 +216,8 @@ check_eq "store-locked: supportctl ingest defers (75)" "$rc" 75
 check "store-locked: the daemon logs it" wait_until 120 grep -q 'locked' "$LOG"
 check "store-locked: still running" alive
 check_eq "store-locked: the mail stays in the mailbox" "$(imap_count support INBOX)" 3
+echo 'COMMIT;' >&9
+exec 9>&-
 wait "$HOLDER"
 t=$(date +%s)
 check "store-locked: resumes when the lock is gone" wait_until 300 has "$D/supportd.db" lock 3
