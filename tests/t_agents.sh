@@ -16,7 +16,8 @@ chmod 755 "$T_TMP"
 cleanup() {
 	sh "$TOP/contrib/testservers.sh" stop "$S" >/dev/null 2>&1
 }
-trap 'cleanup' EXIT INT TERM
+trap 'cleanup' EXIT
+trap 'exit 1' INT TERM HUP
 
 # step DESCRIPTION COMMAND...: a check that ends the suite when it fails
 step() {

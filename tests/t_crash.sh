@@ -31,7 +31,8 @@ cleanup() {
 	[ -n "$SENDER" ] && kill "$SENDER" 2>/dev/null
 	sh "$TOP/contrib/testservers.sh" stop "$S" >/dev/null 2>&1
 }
-trap 'cleanup' EXIT INT TERM
+trap 'cleanup' EXIT
+trap 'exit 1' INT TERM HUP
 
 if ! sh "$TOP/contrib/testservers.sh" start "$S" >"$T_TMP/start.log" 2>&1; then
 	cat "$T_TMP/start.log"

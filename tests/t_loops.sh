@@ -15,7 +15,8 @@ S=$T_TMP/srv
 chmod 755 "$T_TMP"
 
 cleanup() { sh "$TOP/contrib/testservers.sh" stop "$S" >/dev/null 2>&1; }
-trap 'cleanup' EXIT INT TERM
+trap 'cleanup' EXIT
+trap 'exit 1' INT TERM HUP
 
 if ! sh "$TOP/contrib/testservers.sh" start "$S" >"$T_TMP/start.log" 2>&1; then
 	cat "$T_TMP/start.log"

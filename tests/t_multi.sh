@@ -26,7 +26,8 @@ cleanup() {
 	sh "$TOP/contrib/testpg.sh" stop "$T_TMP" >/dev/null 2>&1
 	sh "$TOP/contrib/testservers.sh" stop "$S" >/dev/null 2>&1
 }
-trap 'cleanup' EXIT INT TERM
+trap 'cleanup' EXIT
+trap 'exit 1' INT TERM HUP
 
 if ! sh "$TOP/contrib/testservers.sh" start "$S" >"$T_TMP/start.log" 2>&1 ||
     ! sh "$TOP/contrib/testpg.sh" start "$T_TMP" >>"$T_TMP/start.log" 2>&1; then
