@@ -256,7 +256,9 @@ conf() {	# conf NAME DB [mailbox-block args...]: a desk config
 for f in "$W"/mail/*.eml; do
 	/usr/lib/dovecot/dovecot-lda -c "$S/dovecot.conf" -d support < "$f"
 done
-cp -a "$S/mail/support" "$W/support.saved"
+cp -a "$S/mail/support" "$W/support.saved" 2>/dev/null &&
+    [ "$(imap_count support INBOX)" = "$N" ] ||
+    { echo "bench: the $N mails did not all reach the support mailbox"; exit 1; }
 restore() {
 	rm -rf "$S/mail/support"
 	cp -a "$W/support.saved" "$S/mail/support"
