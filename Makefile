@@ -3,7 +3,7 @@
 #   make          build supportd and supportctl
 #   make check    install what is missing (Debian, as root), build, run every test
 #   make demo     throwaway Dovecot + OpenSMTPD on loopback, sample mail, cases
-#   make bench    throughput and memory, as ratios against a baseline
+#   make bench    speed and memory, each row against its baseline measured in the same round
 #   make install  binaries, man pages, examples, unit; the example config
 #                 only where there is none (PREFIX, DESTDIR, SYSCONFDIR)
 #   make package  the Debian package, in build/pkg/

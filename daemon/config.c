@@ -467,6 +467,13 @@ smtp_keyword(struct parse *p, struct config *c, char **tok, int n)
 			perr(p, "envelope-from: \"%s\" is not an address",
 			    tok[1]);
 		setstr(&c->envelope_from, tok[1]);
+	} else if (strcmp(tok[0], "sessions") == 0 && want(p, n, 2, tok[0])) {
+		if (parse_int(p, tok[0], tok[1], 1, 64, &v) == 0)
+			s->sessions = v;
+	} else if (strcmp(tok[0], "messages-per-session") == 0 &&
+	    want(p, n, 2, tok[0])) {
+		if (parse_int(p, tok[0], tok[1], 1, 100000, &v) == 0)
+			s->per_session = v;
 	} else if (strcmp(tok[0], "max-attempts") == 0 &&
 	    want(p, n, 2, tok[0])) {
 		if (parse_int(p, tok[0], tok[1], 1, 1000, &v) == 0)
@@ -760,6 +767,8 @@ defaults(struct config *c)
 	c->max_attempts = 12;
 	c->smtp.tls_verify = 1;
 	c->smtp.timeout = 60;
+	c->smtp.sessions = 4;
+	c->smtp.per_session = 100;	/* OpenSMTPD's cap */
 }
 
 /*

@@ -2,7 +2,9 @@
  * outbox.c -- the delivery loop.
  *
  * The outbox table is the queue; this file only moves rows from queued to
- * sent or failed.  Backoff doubles from one minute up to six hours, so a
+ * sent or failed, a batch at a time: claimed in one commit, sent over
+ * several SMTP sessions at once, settled in one commit (an fsync per
+ * batch, not two per mail).  Backoff doubles from one minute up to six hours, so a
  * relay that is down for a day is retried about a dozen times, not
  * hammered; after max-attempts the row is failed and the case says so.
  * A row a sender claimed and then died on (SIGKILL between claim and
@@ -45,13 +47,27 @@ defer(struct desk *d, const struct store_out *r, time_t now,
 	return 0;
 }
 
+/* Defer n rows in one commit. */
 static int
-give_up(struct desk *d, const struct store_out *r, const char *why)
+defer_rest(struct desk *d, const struct store_out *rows, size_t n, time_t now)
 {
 	char	*cause = NULL;
+	size_t	 i;
 
-	if (store_out_failed(d->st, r->id, why, &cause) == -1) {
-		log_warnx("outbox %lld: %s", (long long)r->id, cause);
+	if (store_begin(d->st, &cause) == -1) {
+		log_warnx("outbox: %s", cause);
+		free(cause);
+		return -1;
+	}
+	for (i = 0; i < n; i++)
+		if (defer(d, &rows[i], now, "not tried: the relay is "
+		    "failing") == -1) {
+			store_rollback(d->st);
+			return -1;
+		}
+	if (store_commit(d->st, &cause) == -1) {
+		store_rollback(d->st);
+		log_warnx("outbox: %s", cause);
 		free(cause);
 		return -1;
 	}
@@ -81,16 +97,142 @@ claim_dead(const char *owner)
 	return kill((pid_t)pid, 0) == -1 && errno == ESRCH;
 }
 
+/*
+ * Claim rows[from..to) in one transaction; the claimed ones go to got[]
+ * (indexes), *ngot set.  -1 on a store error, nothing claimed then.
+ */
+static int
+claim_batch(struct desk *d, struct store_out *rows, size_t from, size_t to,
+    size_t *got, size_t *ngot)
+{
+	char	*cause = NULL;
+	size_t	 i;
+	int	 claim;
+
+	*ngot = 0;
+	if (store_begin(d->st, &cause) == -1)
+		goto bad;
+	for (i = from; i < to; i++) {
+		if ((claim = store_out_claim(d->st, rows[i].id, &cause)) == -1)
+			goto bad;
+		if (claim == 1)
+			got[(*ngot)++] = i;	/* else another sender has it */
+	}
+	if (store_commit(d->st, &cause) == -1)
+		goto bad;
+	return 0;
+bad:
+	store_rollback(d->st);
+	log_warnx("outbox: claiming: %s", cause);
+	free(cause);
+	*ngot = 0;
+	return -1;
+}
+
+/* What became of one sent row, written inside the batch's transaction. */
+static int
+settle(struct desk *d, const struct store_out *r, const struct smtp_job *j,
+    time_t now, char **cause)
+{
+	const char	*why = j->cause != NULL ? j->cause : "?";
+
+	switch (j->rv) {
+	case SMTP_OK:
+		return store_out_sent(d->st, r->id, cause);
+	case SMTP_PERMFAIL:
+		return store_out_failed(d->st, r->id, j->cause != NULL ?
+		    j->cause : "permanent failure", cause);
+	case SMTP_UNTRIED:
+		return store_out_retry(d->st, r->id, now +
+		    outbox_backoff(r->attempts), "not tried: the relay is "
+		    "failing", cause);
+	default:
+		if (r->attempts + 1 >= d->conf->max_attempts)
+			return store_out_failed(d->st, r->id, j->cause != NULL ?
+			    j->cause : "temporary failure", cause);
+		return store_out_retry(d->st, r->id, now +
+		    outbox_backoff(r->attempts), why, cause);
+	}
+}
+
+/* The log line and the count for one settled row. */
+static void
+tell(struct desk *d, const struct store_out *r, const struct smtp_job *j,
+    struct outbox_stats *stats)
+{
+	const char	*why = j->cause != NULL ? j->cause : "?";
+
+	switch (j->rv) {
+	case SMTP_OK:
+		stats->sent++;
+		log_debug("outbox %lld: sent to %s", (long long)r->id,
+		    r->rcpts.v[0]);
+		break;
+	case SMTP_PERMFAIL:
+		stats->failed++;
+		log_warnx("outbox %lld: failed: %s", (long long)r->id, why);
+		break;
+	case SMTP_UNTRIED:
+		stats->deferred++;
+		break;
+	default:
+		if (r->attempts + 1 >= d->conf->max_attempts) {
+			stats->failed++;
+			log_warnx("outbox %lld: gave up after %d attempts: %s",
+			    (long long)r->id, r->attempts + 1, why);
+		} else {
+			stats->deferred++;
+			log_info("outbox %lld: deferred: %s",
+			    (long long)r->id, why);
+		}
+		break;
+	}
+}
+
+/*
+ * Settle a sent batch in one transaction.  Should that fail, the rows the
+ * relay accepted stay claimed: after STORE_CLAIM_TTL they may go again.
+ */
+static int
+settle_batch(struct desk *d, struct store_out *rows, const size_t *got,
+    struct smtp_job *jobs, size_t n, time_t now, struct outbox_stats *stats)
+{
+	char	*cause = NULL;
+	size_t	 k;
+
+	if (store_begin(d->st, &cause) == -1)
+		goto bad;
+	for (k = 0; k < n; k++)
+		if (settle(d, &rows[got[k]], &jobs[k], now, &cause) == -1)
+			goto bad;
+	if (store_commit(d->st, &cause) == -1)
+		goto bad;
+	for (k = 0; k < n; k++)
+		tell(d, &rows[got[k]], &jobs[k], stats);
+	return 0;
+bad:
+	store_rollback(d->st);
+	log_warnx("outbox: %zu rows sent or tried but not marked (%s): those "
+	    "the relay accepted may go out again after %d s", n, cause,
+	    STORE_CLAIM_TTL);
+	free(cause);
+	return -1;
+}
+
+/* Rows per claim/settle transaction, for each session of the pool. */
+#define OUTBOX_BATCH_PER_SESSION	16
+
 int
 outbox_run(struct desk *d, int force, size_t max, struct outbox_stats *stats)
 {
 	struct store_out	*rows;
-	struct smtp_session	*s = NULL;
-	size_t			 n, i;
+	struct smtp_pool	*pool = NULL;
+	struct smtp_job		*jobs = NULL;
+	size_t			*got = NULL;
+	size_t			 n, i, k, ngot, batch;
 	time_t			 now = clock_now();
 	char			*cause = NULL;
-	int			 rv, tempfails = 0, insession = 0, claim;
-	int			 broken = 0;
+	int			 tempfails = 0, broken = 0, claim;
 
 	memset(stats, 0, sizeof *stats);
 	if (d->conf->smtp.url == NULL) {
@@ -121,98 +263,52 @@ outbox_run(struct desk *d, int force, size_t max, struct outbox_stats *stats)
 		stats->deferred = (int)n;
 		return broken ? -1 : 0;
 	}
-	for (i = 0; i < n && !broken; i++) {
-		/*
-		 * When the relay is down, every row would wait for its own
-		 * timeout: after three in a row, defer the rest untried.
-		 */
+	if (n == 0) {
+		store_out_free(rows, n);
+		return 0;
+	}
+	/*
+	 * Each batch: claimed in one commit before any of it is sent, sent
+	 * over the pool's sessions in parallel, then settled (sent, deferred,
+	 * failed) in one commit.  A row is thus claimed before it is sent and
+	 * marked sent only once the relay accepted it.
+	 */
+	pool = smtp_pool_open(&d->conf->smtp);
+	batch = (size_t)smtp_pool_size(pool) * OUTBOX_BATCH_PER_SESSION;
+	got = xcalloc(batch, sizeof *got);
+	jobs = xcalloc(batch, sizeof *jobs);
+	for (i = 0; i < n && !broken; i += batch) {
+		size_t	 to = i + batch < n ? i + batch : n;
+
 		if (tempfails >= 3) {
-			broken = defer(d, &rows[i], now, "not tried: the "
-			    "relay is failing") == -1;
-			stats->deferred++;
-			continue;
+			/* The relay is failing: the rest waits, untried. */
+			broken = defer_rest(d, rows + i, n - i, now) == -1;
+			stats->deferred += (int)(n - i);
+			break;
 		}
-		if ((claim = store_out_claim(d->st, rows[i].id, &cause)) ==
-		    -1) {
-			log_warnx("outbox %lld: %s", (long long)rows[i].id,
-			    cause);
-			free(cause);
-			cause = NULL;
+
+		if (claim_batch(d, rows, i, to, got, &ngot) == -1) {
 			broken = 1;
 			break;
 		}
-		if (claim == 0)
-			continue;	/* another sender has it */
-		if (s == NULL)
-			s = smtp_open(&d->conf->smtp);
-		cause = NULL;
-		rv = smtp_send(s, rows[i].mail_from, &rows[i].rcpts,
-		    rows[i].raw, rows[i].rawlen, &cause);
-		if (rv == SMTP_TEMPFAIL && insession > 0) {
-			/*
-			 * A relay may cap messages per session (OpenSMTPD
-			 * answers 452 after 100): a new session, at once.
-			 */
-			log_debug("outbox: new session after %d messages: %s",
-			    insession, cause ? cause : "?");
-			free(cause);
-			cause = NULL;
-			smtp_close(s);
-			s = smtp_open(&d->conf->smtp);
-			insession = 0;
-			rv = smtp_send(s, rows[i].mail_from, &rows[i].rcpts,
-			    rows[i].raw, rows[i].rawlen, &cause);
+		for (k = 0; k < ngot; k++) {
+			jobs[k].from = rows[got[k]].mail_from;
+			jobs[k].rcpts = &rows[got[k]].rcpts;
+			jobs[k].raw = rows[got[k]].raw;
+			jobs[k].len = rows[got[k]].rawlen;
 		}
-		switch (rv) {
-		case SMTP_OK:
-			free(cause);
-			cause = NULL;
-			if (store_out_sent(d->st, rows[i].id, &cause) == -1) {
-				log_warnx("outbox %lld: accepted by the relay "
-				    "but not marked sent (%s): it may go out "
-				    "again after %d s", (long long)rows[i].id,
-				    cause, STORE_CLAIM_TTL);
-				broken = 1;
-			}
-			stats->sent++;
-			tempfails = 0;
-			insession++;
-			log_debug("outbox %lld: sent to %s",
-			    (long long)rows[i].id, rows[i].rcpts.v[0]);
-			break;
-		case SMTP_PERMFAIL:
-			broken = give_up(d, &rows[i], cause ? cause :
-			    "permanent failure") == -1;
-			stats->failed++;
-			log_warnx("outbox %lld: failed: %s",
-			    (long long)rows[i].id, cause ? cause : "?");
-			break;
-		default:
-			if (rows[i].attempts + 1 >= d->conf->max_attempts) {
-				broken = give_up(d, &rows[i], cause ? cause :
-				    "temporary failure") == -1;
-				stats->failed++;
-				log_warnx("outbox %lld: gave up after %d "
-				    "attempts: %s", (long long)rows[i].id,
-				    rows[i].attempts + 1, cause ? cause : "?");
-			} else {
-				broken = defer(d, &rows[i], now, cause) == -1;
-				stats->deferred++;
-				log_info("outbox %lld: deferred: %s",
-				    (long long)rows[i].id, cause ? cause : "?");
-			}
-			tempfails++;
-			/* A fresh connection for the next message. */
-			smtp_close(s);
-			s = NULL;
-			insession = 0;
-			break;
+		/* When the relay is down, the rest is deferred untried. */
+		tempfails = smtp_pool_send(pool, jobs, ngot, tempfails);
+		broken = settle_batch(d, rows, got, jobs, ngot, now,
+		    stats) == -1;
+		for (k = 0; k < ngot; k++) {
+			free(jobs[k].cause);
+			jobs[k].cause = NULL;
 		}
-		free(cause);
-		cause = NULL;
 	}
-	if (s != NULL)
-		smtp_close(s);
+	smtp_pool_close(pool);
+	free(got);
+	free(jobs);
 	store_out_free(rows, n);
 	return broken ? -1 : 0;
 }

@@ -1,6 +1,6 @@
 /*
- * outbox.h -- delivering the outbox: what is due goes out over one SMTP
- * session; temporary failures wait with exponential backoff, permanent ones
+ * outbox.h -- delivering the outbox: what is due goes out over a pool of
+ * SMTP sessions; temporary failures wait with exponential backoff, permanent ones
  * are marked failed with the server's answer.
  */
 #ifndef OUTBOX_H
@@ -18,8 +18,10 @@ struct outbox_stats {
 
 /*
  * Deliver rows due by now (all queued rows when force is set), at most
- * max.  A row accepted by the server is marked sent at once, in its own
- * commit, so it is never sent twice.  Returns -1 only on a store error.
+ * max.  A batch of rows is claimed in one commit before any is sent, and
+ * the rows the server accepted are marked sent in one commit after the
+ * batch, so two senders never send one row.  Returns -1 only on a store
+ * error.
  */
 int	 outbox_run(struct desk *, int force, size_t max,
 	    struct outbox_stats *);

@@ -4,9 +4,12 @@
  * connection across a batch; after any failure the handle is replaced,
  * which closes the connection, so that a relay that capped the session
  * (OpenSMTPD answers 452 after 100 messages) or a half-dead connection
- * never poisons the next message.
+ * never poisons the next message.  A pool runs several sessions at once,
+ * one thread each (a session's handle is only ever used by its thread),
+ * and starts a new session before the relay's per-session cap.
  */
 #include <curl/curl.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -283,8 +286,9 @@ setup(struct smtp_session *s)
 	return 0;
 }
 
-struct smtp_session *
-smtp_open(const struct smtp_conf *conf)
+/* A session for conf; warn: say what is unsafe in conf (once per pool). */
+static struct smtp_session *
+session_open(const struct smtp_conf *conf, int warn)
 {
 	struct smtp_session	*s;
 	size_t			 n;
@@ -323,10 +327,10 @@ smtp_open(const struct smtp_conf *conf)
 		xasprintf(&s->url, "%.*s/%s", (int)n, conf->url, conf->helo);
 	} else
 		s->url = xstrdup(conf->url);
-	if (!s->tls_verify)
+	if (!s->tls_verify && warn)
 		log_warnx("smtp: TLS certificate verification is off, as "
 		    "configured");
-	if (s->tlsmode == SMTP_TLS_NONE && s->user != NULL &&
+	if (s->tlsmode == SMTP_TLS_NONE && s->user != NULL && warn &&
 	    !smtp_url_loopback(s->url))
 		log_warnx("smtp: credentials go to a relay on another host "
 		    "in clear text (tls none, as configured)");
@@ -339,6 +343,12 @@ smtp_open(const struct smtp_conf *conf)
 		}
 	}
 	return s;
+}
+
+struct smtp_session *
+smtp_open(const struct smtp_conf *conf)
+{
+	return session_open(conf, 1);
 }
 
 /* Drop the connection: the next send starts a new session. */
@@ -468,4 +478,158 @@ smtp_close(struct smtp_session *s)
 	freezero_str(s->oauth_token);
 	free(s->broken);
 	free(s);
+}
+
+#define SMTP_POOL_MAX		64	/* sessions, whatever the config says */
+
+struct smtp_pool {
+	struct smtp_session	**s;
+	int			 *insession;	/* messages on each connection */
+	int			  n;
+	int			  per_session;
+
+	/* one batch: shared by the threads, under lock */
+	pthread_mutex_t		  lock;
+	struct smtp_job		 *jobs;
+	size_t			  njobs;
+	size_t			  next;		/* the next job to start */
+	int			  tempfails;	/* in a row */
+};
+
+struct smtp_worker {
+	struct smtp_pool	*p;
+	int			 i;		/* its session */
+};
+
+struct smtp_pool *
+smtp_pool_open(const struct smtp_conf *conf)
+{
+	struct smtp_pool	*p;
+	int			 i;
+
+	p = xcalloc(1, sizeof *p);
+	p->n = conf->sessions < 1 ? 1 : conf->sessions;
+	if (p->n > SMTP_POOL_MAX)
+		p->n = SMTP_POOL_MAX;
+	p->per_session = conf->per_session;
+	p->s = xcalloc((size_t)p->n, sizeof *p->s);
+	p->insession = xcalloc((size_t)p->n, sizeof *p->insession);
+	for (i = 0; i < p->n; i++)
+		p->s[i] = session_open(conf, i == 0);
+	if (pthread_mutex_init(&p->lock, NULL) != 0)
+		fatalx("pthread_mutex_init failed");
+	return p;
+}
+
+int
+smtp_pool_size(const struct smtp_pool *p)
+{
+	return p->n;
+}
+
+/* One job on session i: a new connection first when the cap is reached. */
+static void
+pool_one(struct smtp_pool *p, int i, struct smtp_job *j)
+{
+	struct smtp_session	*s = p->s[i];
+
+	if (p->per_session > 0 && p->insession[i] >= p->per_session) {
+		s->fresh = 1;
+		p->insession[i] = 0;
+	}
+	j->rv = smtp_send(s, j->from, j->rcpts, j->raw, j->len, &j->cause);
+	if (j->rv == SMTP_TEMPFAIL && p->insession[i] > 0) {
+		/*
+		 * A relay whose cap is below per-session answers 452: a new
+		 * session, at once (smtp_send has dropped the connection).
+		 */
+		free(j->cause);
+		j->cause = NULL;
+		p->insession[i] = 0;
+		j->rv = smtp_send(s, j->from, j->rcpts, j->raw, j->len,
+		    &j->cause);
+	}
+	if (j->rv == SMTP_OK)
+		p->insession[i]++;
+	else
+		p->insession[i] = 0;	/* smtp_send dropped the connection */
+}
+
+/* A worker: take the next job until none is left or the relay fails. */
+static void *
+pool_worker(void *arg)
+{
+	struct smtp_worker	*w = arg;
+	struct smtp_pool	*p = w->p;
+	struct smtp_job		*j;
+
+	for (;;) {
+		pthread_mutex_lock(&p->lock);
+		if (p->next >= p->njobs || p->tempfails >= 3) {
+			pthread_mutex_unlock(&p->lock);
+			return NULL;
+		}
+		j = &p->jobs[p->next++];
+		pthread_mutex_unlock(&p->lock);
+
+		pool_one(p, w->i, j);
+
+		pthread_mutex_lock(&p->lock);
+		if (j->rv == SMTP_TEMPFAIL)
+			p->tempfails++;
+		else if (j->rv == SMTP_OK)
+			p->tempfails = 0;
+		pthread_mutex_unlock(&p->lock);
+	}
+}
+
+int
+smtp_pool_send(struct smtp_pool *p, struct smtp_job *jobs, size_t n,
+    int tempfails)
+{
+	struct smtp_worker	 w[SMTP_POOL_MAX];
+	pthread_t		 t[SMTP_POOL_MAX];
+	size_t			 i;
+	int			 k, nt, started = 0;
+
+	for (i = 0; i < n; i++) {
+		jobs[i].rv = SMTP_UNTRIED;
+		jobs[i].cause = NULL;
+	}
+	p->jobs = jobs;
+	p->njobs = n;
+	p->next = 0;
+	p->tempfails = tempfails;
+	nt = (size_t)p->n < n ? p->n : (int)n;
+	/* One session needs no thread; nor does a thread that cannot start. */
+	for (k = 1; k < nt; k++) {
+		w[k].p = p;
+		w[k].i = k;
+		if (pthread_create(&t[k], NULL, pool_worker, &w[k]) != 0)
+			break;
+		started++;
+	}
+	w[0].p = p;
+	w[0].i = 0;
+	pool_worker(&w[0]);
+	for (k = 1; k <= started; k++)
+		pthread_join(t[k], NULL);
+	p->jobs = NULL;
+	p->njobs = p->next = 0;
+	return p->tempfails;
+}
+
+void
+smtp_pool_close(struct smtp_pool *p)
+{
+	int	 i;
+
+	if (p == NULL)
+		return;
+	for (i = 0; i < p->n; i++)
+		smtp_close(p->s[i]);
+	pthread_mutex_destroy(&p->lock);
+	free(p->s);
+	free(p->insession);
+	free(p);
 }

@@ -1,7 +1,8 @@
 /*
  * smtp.h -- delivering outgoing mail over SMTP with libcurl.  One session
- * keeps its connection across a batch; answers are classified so that the
- * outbox knows whether to retry.
+ * keeps its connection across a batch, a pool runs several sessions in
+ * parallel; answers are classified so that the outbox knows whether to
+ * retry.
  */
 #ifndef SMTP_H
 #define SMTP_H
@@ -31,6 +32,8 @@ struct smtp_conf {
 	char	*oauth_token;	/* XOAUTH2 bearer token, instead of password */
 	char	*helo;		/* NULL: curl's default */
 	long	 timeout;	/* seconds for one transaction */
+	int	 sessions;	/* sessions in parallel (a pool); 0 means 1 */
+	int	 per_session;	/* messages before a new session; 0: no cap */
 };
 
 #define SMTP_OK		0	/* accepted by the server */
@@ -59,6 +62,34 @@ int	 smtp_send(struct smtp_session *, const char *from,
 	    const struct strv *rcpts, const char *raw, size_t len,
 	    char **cause);
 void	 smtp_close(struct smtp_session *);
+
+/*
+ * A pool: conf->sessions sessions sending one batch in parallel, each on
+ * its own thread and connection, each closed and reopened after
+ * conf->per_session messages (before the relay's cap, not after its 452).
+ */
+struct smtp_job {
+	const char		*from;		/* in */
+	const struct strv	*rcpts;
+	const char		*raw;
+	size_t			 len;
+	int			 rv;		/* out: SMTP_*, or SMTP_UNTRIED */
+	char			*cause;		/* out, the caller frees it */
+};
+#define SMTP_UNTRIED	-1	/* not sent: the relay was failing */
+
+struct smtp_pool;
+
+struct smtp_pool *smtp_pool_open(const struct smtp_conf *);
+/*
+ * Send every job; each gets rv and cause.  After three temporary failures
+ * in a row (the relay is down) the jobs not yet started stay SMTP_UNTRIED.
+ * Returns the temporary failures in a row at the end of the batch.
+ */
+int	 smtp_pool_send(struct smtp_pool *, struct smtp_job *, size_t n,
+	    int tempfails);
+int	 smtp_pool_size(const struct smtp_pool *);
+void	 smtp_pool_close(struct smtp_pool *);
 
 /*
  * raw with every line ending made CRLF (bare LF and bare CR alike), so
