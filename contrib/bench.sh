@@ -242,13 +242,15 @@ nrules=$(cat "$TOP"/rules/*.rules | grep -c '~~\? */')
 # The desk: the shipped config and rules, no agents, no autoreply limit.
 cp -R "$TOP/rules" "$D/rules"
 sed -e 's/^autoreply-limit.*/autoreply-limit 0/' \
+    -e 's/^autoreply-domain-limit.*/autoreply-domain-limit 0/' \
     -e 's/^batch-size.*/batch-size 100/' "$TOP/config/supportd.conf" > "$D/base.conf"
 desk_conf "$D/base.conf"
 desk_no_agents "$D/base.conf"
 conf() {	# conf NAME DB [mailbox-block args...]: a desk config
 	_c=$D/$1.conf _db=$2
 	shift 2
-	sed -e "s|^database.*|database $_db|" "$D/base.conf" > "$_c"
+	# The database line printed, not put in by sed: a URL holds "&".
+	{ grep -v '^database' "$D/base.conf"; printf 'database %s\n' "$_db"; } > "$_c"
 	chmod 600 "$_c"
 	[ $# -gt 0 ] && mailbox_block "$@" >> "$_c"
 	:
@@ -306,8 +308,13 @@ while [ "$r" -le "$ROUNDS" ]; do
 		t0=$(now)
 		"$SUPPORTCTL" -c "$D/ingest-pg.conf" ingest "$W"/mail/*.eml \
 		    > "$W/ingest-pg.out" 2>"$W/ingest-pg.err"
+		rc=$?
 		t1=$(now)
-		eval "pg_$r='$(rate "$N" "$(el "$t0" "$t1")")'"
+		if [ "$rc" -eq 0 ]; then
+			eval "pg_$r='$(rate "$N" "$(el "$t0" "$t1")")'"
+		else
+			eval "pg_$r='(failed: $(head -c 60 "$W/ingest-pg.err" | tr -d "'\n"))'"
+		fi
 	else
 		eval "pg_$r='(no PostgreSQL)'"
 	fi
