@@ -219,8 +219,14 @@ bad:
 	return -1;
 }
 
-/* Rows per claim/settle transaction, for each session of the pool. */
-#define OUTBOX_BATCH_PER_SESSION	16
+/*
+ * Rows per claim/settle transaction, for each session of the pool.  One:
+ * what a kill can catch between the relay's acceptance and the settling
+ * commit (and so send twice) is then one mail per session, as when mail
+ * went out one at a time; more would buy fewer commits with more
+ * duplicates after a crash.
+ */
+#define OUTBOX_BATCH_PER_SESSION	1
 
 int
 outbox_run(struct desk *d, int force, size_t max, struct outbox_stats *stats)
