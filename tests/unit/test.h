@@ -9,10 +9,27 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 static int	 test_failed_now;
 static int	 test_npass, test_nfail;
+
+/* Local time in the process's zone (TZ, as a desk's config sets it). */
+static inline time_t
+test_local(int y, int mo, int dd, int h, int mi)
+{
+	struct tm	 tm;
+
+	memset(&tm, 0, sizeof tm);
+	tm.tm_year = y - 1900;
+	tm.tm_mon = mo - 1;
+	tm.tm_mday = dd;
+	tm.tm_hour = h;
+	tm.tm_min = mi;
+	tm.tm_isdst = -1;
+	return mktime(&tm);
+}
 
 #define CHECK(cond) do {						\
 	if (!(cond)) {							\

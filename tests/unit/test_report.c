@@ -23,20 +23,6 @@
 static char		 tdir[64];
 static struct desk	 d;
 
-static time_t
-local(int y, int mo, int dd, int h, int mi)
-{
-	struct tm	 tm;
-
-	memset(&tm, 0, sizeof tm);
-	tm.tm_year = y - 1900;
-	tm.tm_mon = mo - 1;
-	tm.tm_mday = dd;
-	tm.tm_hour = h;
-	tm.tm_min = mi;
-	tm.tm_isdst = -1;
-	return mktime(&tm);
-}
 
 static void
 desk_up(const char *extra)
@@ -172,12 +158,12 @@ generate(void)
 {
 	struct store_case	 c;
 	char			*cause = NULL, num[4];
-	time_t			 t0 = local(2026, 10, 20, 0, 0), t;
+	time_t			 t0 = test_local(2026, 10, 20, 0, 0), t;
 	size_t			 i;
 	int			 k;
 
-	P_FROM = local(2026, 11, 1, 0, 0);
-	P_TO = local(2026, 12, 1, 0, 0);
+	P_FROM = test_local(2026, 11, 1, 0, 0);
+	P_TO = test_local(2026, 12, 1, 0, 0);
 	must(store_begin(d.st, &cause), cause);
 	for (i = 0; i < NCASES; i++) {
 		struct gen *x = &g[i];
@@ -433,8 +419,8 @@ test_month(void)
 	/* Thirty days, each with its cases. */
 	CHECK_INT(rep.ndays, 30);
 	for (i = 0; i < rep.ndays && !test_failed_now; i++) {
-		time_t a = local(2026, 11, (int)i + 1, 0, 0);
-		time_t z = local(2026, 11, (int)i + 2, 0, 0);
+		time_t a = test_local(2026, 11, (int)i + 1, 0, 0);
+		time_t z = test_local(2026, 11, (int)i + 2, 0, 0);
 
 		opened = closed = 0;
 		for (k = 0; k < NCASES; k++) {
@@ -493,7 +479,7 @@ test_outputs(void)
 	desk_up(NULL);
 	generate();
 	/* The oldest open case, with a subject that tries the terminal. */
-	at(local(2026, 10, 1, 10, 0));
+	at(test_local(2026, 10, 1, 10, 0));
 	memset(&c, 0, sizeof c);
 	c.queue = "general";
 	c.subject = "\x1b[2J\xc2\x9b" "1m Καλησπέρα, τα χρήματά μου πίσω";
@@ -550,17 +536,17 @@ test_period(void)
 	tzset();
 	CHECK_INT(report_period("2026-11-01", "2026-11-30", 0, &f, &t,
 	    &cause), 0);
-	CHECK_INT(f, local(2026, 11, 1, 0, 0));
-	CHECK_INT(t, local(2026, 12, 1, 0, 0));
+	CHECK_INT(f, test_local(2026, 11, 1, 0, 0));
+	CHECK_INT(t, test_local(2026, 12, 1, 0, 0));
 	/* Across the end of summer time: 25 October has 25 hours. */
 	CHECK_INT(report_period("2026-10-25", "2026-10-25", 0, &f, &t,
 	    &cause), 0);
 	CHECK_INT(t - f, 25 * 3600);
 	/* By default the seven days ending today. */
-	CHECK_INT(report_period(NULL, NULL, local(2026, 11, 29, 15, 0), &f,
+	CHECK_INT(report_period(NULL, NULL, test_local(2026, 11, 29, 15, 0), &f,
 	    &t, &cause), 0);
-	CHECK_INT(f, local(2026, 11, 23, 0, 0));
-	CHECK_INT(t, local(2026, 11, 30, 0, 0));
+	CHECK_INT(f, test_local(2026, 11, 23, 0, 0));
+	CHECK_INT(t, test_local(2026, 11, 30, 0, 0));
 	CHECK_INT(report_period("2026-02-31", NULL, 0, &f, &t, &cause), -1);
 	CHECK_CONTAINS(cause, "not a date");
 	free(cause);
@@ -590,13 +576,13 @@ test_weekly_mail(void)
 	CHECK_INT(d.conf->report_day, 1);
 	CHECK_INT(d.conf->report_minute, 480);
 	generate();
-	at(local(2026, 11, 30, 7, 59));
+	at(test_local(2026, 11, 30, 7, 59));
 	CHECK_INT(report_weekly(&d, &cause), 1);	/* last Monday's */
 	CHECK_INT(report_weekly(&d, &cause), 0);
-	at(local(2026, 11, 30, 8, 0));
+	at(test_local(2026, 11, 30, 8, 0));
 	CHECK_INT(report_weekly(&d, &cause), 1);
 	CHECK_INT(report_weekly(&d, &cause), 0);
-	at(local(2026, 12, 6, 23, 0));
+	at(test_local(2026, 12, 6, 23, 0));
 	CHECK_INT(report_weekly(&d, &cause), 0);
 	CHECK_INT(store_out_list(d.st, &o, &n, &cause), 0);
 	CHECK_INT(n, 4);		/* two weeks, two supervisors */

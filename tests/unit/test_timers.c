@@ -21,21 +21,6 @@
 static char		 tdir[64];
 static struct desk	 d;
 
-/* Local time in the desk's zone (TZ is set by the config). */
-static time_t
-local(int y, int mo, int dd, int h, int mi)
-{
-	struct tm	 tm;
-
-	memset(&tm, 0, sizeof tm);
-	tm.tm_year = y - 1900;
-	tm.tm_mon = mo - 1;
-	tm.tm_mday = dd;
-	tm.tm_hour = h;
-	tm.tm_min = mi;
-	tm.tm_isdst = -1;
-	return mktime(&tm);
-}
 
 static void
 test_durations_and_hours(void)
@@ -72,18 +57,18 @@ test_friday_evening(void)
 	memset(&b, 0, sizeof b);
 	CHECK_INT(sla_hours(&b, "mon-fri", "09:00-18:00", &why), 0);
 	/* Friday 4 December 2026, 17:55. */
-	fri = local(2026, 12, 4, 17, 55);
-	mon = local(2026, 12, 7, 9, 5);
+	fri = test_local(2026, 12, 4, 17, 55);
+	mon = test_local(2026, 12, 7, 9, 5);
 	CHECK_INT(sla_add(&b, fri, 600), mon);
 	CHECK_INT(sla_between(&b, fri, mon), 600);
 	/* Outside hours the clock waits: Saturday 11:00 + 1 h. */
-	CHECK_INT(sla_add(&b, local(2026, 12, 5, 11, 0), 3600),
-	    local(2026, 12, 7, 10, 0));
+	CHECK_INT(sla_add(&b, test_local(2026, 12, 5, 11, 0), 3600),
+	    test_local(2026, 12, 7, 10, 0));
 	/* A holiday is closed too. */
 	b.holidays = malloc(sizeof *b.holidays);
 	b.holidays[0] = 20261207;
 	b.nholidays = 1;
-	CHECK_INT(sla_add(&b, fri, 600), local(2026, 12, 8, 9, 5));
+	CHECK_INT(sla_add(&b, fri, 600), test_local(2026, 12, 8, 9, 5));
 	sla_hours_free(&b);
 }
 
@@ -205,25 +190,25 @@ test_first_response_sla(void)
 	time_t			 next;
 
 	desk_up(NULL);
-	clock_set(local(2026, 12, 4, 17, 55));
+	clock_set(test_local(2026, 12, 4, 17, 55));
 	feed("From: ana@example.es\r\nSubject: Hello\r\n"
 	    "Message-ID: <t1@example.es>\r\n\r\nhelp\r\n");
 	/* Warning at 80%: 8 minutes of business time, Monday 09:03. */
 	CHECK_INT(store_timer_next(d.st, &next, NULL), 0);
-	CHECK_INT(next, local(2026, 12, 7, 9, 3));
+	CHECK_INT(next, test_local(2026, 12, 7, 9, 3));
 	/* Nothing over the weekend. */
-	CHECK_INT(run_at(local(2026, 12, 6, 23, 0)), 0);
-	CHECK_INT(run_at(local(2026, 12, 7, 9, 4)), 1);
+	CHECK_INT(run_at(test_local(2026, 12, 6, 23, 0)), 0);
+	CHECK_INT(run_at(test_local(2026, 12, 7, 9, 4)), 1);
 	CHECK_INT(events("sla-warning"), 1);
 	CHECK_INT(events("sla-breach"), 0);
-	CHECK_INT(run_at(local(2026, 12, 7, 9, 6)), 1);
+	CHECK_INT(run_at(test_local(2026, 12, 7, 9, 6)), 1);
 	CHECK_INT(events("sla-breach"), 1);
 	/* Past it: one step up, and the supervisor is told. */
 	CHECK_INT(store_case_get(d.st, 1001, &c, NULL), 1);
 	CHECK_INT(c.priority, PRIO_HIGH);
 	store_case_clear(&c);
 	/* Once each, however often the loop runs, even after a reopen. */
-	CHECK_INT(run_at(local(2026, 12, 7, 9, 30)), 0);
+	CHECK_INT(run_at(test_local(2026, 12, 7, 9, 30)), 0);
 	desk_close(&d);
 	{
 		char		 path[128];
@@ -233,7 +218,7 @@ test_first_response_sla(void)
 		if (desk_open(path, &d, &errors) == -1)
 			exit(2);
 	}
-	CHECK_INT(run_at(local(2026, 12, 7, 10, 0)), 0);
+	CHECK_INT(run_at(test_local(2026, 12, 7, 10, 0)), 0);
 	CHECK_INT(events("sla-warning"), 1);
 	CHECK_INT(events("sla-breach"), 1);
 	desk_down();
@@ -247,7 +232,7 @@ test_pending_pauses_resolution(void)
 	char			*cause = NULL;
 
 	desk_up(NULL);
-	clock_set(local(2026, 12, 7, 9, 0));
+	clock_set(test_local(2026, 12, 7, 9, 0));
 	feed("From: ana@example.es\r\nSubject: Hello\r\n"
 	    "Message-ID: <p1@example.es>\r\n\r\nhelp\r\n");
 	/* First response counts as given; resolution: 8 h from 09:00. */
@@ -257,9 +242,9 @@ test_pending_pauses_resolution(void)
 	    store_commit(d.st, &cause) == -1)
 		exit(2);
 	CHECK_INT(store_timer_next(d.st, &next, NULL), 0);
-	CHECK_INT(next, local(2026, 12, 7, 15, 24));	/* 80% of 8 h */
+	CHECK_INT(next, test_local(2026, 12, 7, 15, 24));	/* 80% of 8 h */
 	/* Pending from 10:00 to 12:00: the clock stops two hours. */
-	clock_set(local(2026, 12, 7, 10, 0));
+	clock_set(test_local(2026, 12, 7, 10, 0));
 	if (store_begin(d.st, &cause) == -1 ||
 	    store_case_set(d.st, 1001, SF_STATUS, "pending", "maria",
 	    &cause) == -1 || timers_replan(&d, 1001, &cause) == -1 ||
@@ -267,14 +252,14 @@ test_pending_pauses_resolution(void)
 		exit(2);
 	CHECK_INT(store_timer_next(d.st, &next, NULL), 0);
 	CHECK_INT(next, 0);
-	clock_set(local(2026, 12, 7, 12, 0));
+	clock_set(test_local(2026, 12, 7, 12, 0));
 	if (store_begin(d.st, &cause) == -1 ||
 	    store_case_set(d.st, 1001, SF_STATUS, "open", "ana", &cause) ==
 	    -1 || timers_replan(&d, 1001, &cause) == -1 ||
 	    store_commit(d.st, &cause) == -1)
 		exit(2);
 	CHECK_INT(store_timer_next(d.st, &next, NULL), 0);
-	CHECK_INT(next, local(2026, 12, 7, 17, 24));
+	CHECK_INT(next, test_local(2026, 12, 7, 17, 24));
 	CHECK_INT(store_case_get(d.st, 1001, &c, NULL), 1);
 	store_case_clear(&c);
 	desk_down();
@@ -287,7 +272,7 @@ test_autoclose_and_followup(void)
 	char			*cause = NULL;
 
 	desk_up("autoclose-resolved 7d\nfollowup 1d\n");
-	clock_set(local(2026, 12, 7, 9, 0));
+	clock_set(test_local(2026, 12, 7, 9, 0));
 	feed("From: ana@example.es\r\nSubject: Hello\r\n"
 	    "Message-ID: <a1@example.es>\r\n\r\nhelp\r\n");
 	if (store_begin(d.st, &cause) == -1 ||
@@ -296,7 +281,7 @@ test_autoclose_and_followup(void)
 	    store_commit(d.st, &cause) == -1)
 		exit(2);
 	/* A day later: the question, once. */
-	CHECK_INT(run_at(local(2026, 12, 8, 9, 1)), 1);
+	CHECK_INT(run_at(test_local(2026, 12, 8, 9, 1)), 1);
 	CHECK_INT(events("followup-sent"), 1);
 	/* "5": recorded, and the case stays resolved. */
 	feed("From: ana@example.es\r\nSubject: Re: [CS-1001] How did we do?\r\n"
@@ -307,7 +292,7 @@ test_autoclose_and_followup(void)
 	CHECK_INT(c.status, CASE_RESOLVED);
 	store_case_clear(&c);
 	/* A week after resolving: closed, with a notice. */
-	CHECK_INT(run_at(local(2026, 12, 14, 9, 1)), 1);
+	CHECK_INT(run_at(test_local(2026, 12, 14, 9, 1)), 1);
 	CHECK_INT(store_case_get(d.st, 1001, &c, NULL), 1);
 	CHECK_INT(c.status, CASE_CLOSED);
 	store_case_clear(&c);
@@ -322,7 +307,7 @@ test_rating_with_more_reopens(void)
 	char			*cause = NULL;
 
 	desk_up("followup 1d\n");
-	clock_set(local(2026, 12, 7, 9, 0));
+	clock_set(test_local(2026, 12, 7, 9, 0));
 	feed("From: ana@example.es\r\nSubject: Hello\r\n"
 	    "Message-ID: <r1@example.es>\r\n\r\nhelp\r\n");
 	if (store_begin(d.st, &cause) == -1 ||
@@ -330,7 +315,7 @@ test_rating_with_more_reopens(void)
 	    &cause) == -1 || timers_replan(&d, 1001, &cause) == -1 ||
 	    store_commit(d.st, &cause) == -1)
 		exit(2);
-	CHECK_INT(run_at(local(2026, 12, 8, 9, 1)), 1);
+	CHECK_INT(run_at(test_local(2026, 12, 8, 9, 1)), 1);
 	feed("From: ana@example.es\r\nSubject: Re: [CS-1001] How did we do?\r\n"
 	    "Message-ID: <r2@example.es>\r\n\r\n2\r\nIt broke again.\r\n");
 	CHECK_INT(events("satisfaction"), 1);
