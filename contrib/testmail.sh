@@ -63,6 +63,14 @@ desk_no_agents() {
 	    -e '/^account[ 	]/d' "$1"
 }
 
+# desk_unlimited CONF: no hourly limit on automatic answers, per address
+# or per domain: for suites that count one acknowledgement per message,
+# all to example.com.
+desk_unlimited() {
+	sed -i -e 's/^autoreply-limit.*/autoreply-limit 0/' \
+	    -e 's/^autoreply-domain-limit.*/autoreply-domain-limit 0/' "$1"
+}
+
 # desk_agents CONF: the example desk's agents, at these servers' users:
 # maria -> agent1, jan -> agent2, eleni (supervises) -> supervisor.
 desk_agents() {

@@ -34,9 +34,8 @@ fi
 t_desk "$D"
 desk_conf "$D/supportd.conf"
 desk_no_agents "$D/supportd.conf"
-sed -i -e 's/^autoreply-limit.*/autoreply-limit 0/' \
-    -e 's/^autoreply-domain-limit.*/autoreply-domain-limit 0/' \
-    -e 's/^poll-interval.*/poll-interval 1/' \
+desk_unlimited "$D/supportd.conf"
+sed -i -e 's/^poll-interval.*/poll-interval 1/' \
     -e 's/^batch-size.*/batch-size 10/' "$D/supportd.conf"
 mailbox_block support support "password \"$PASSWORD\"" \
     "move-to Processed" "timeout 20" >> "$D/supportd.conf"

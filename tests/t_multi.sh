@@ -43,9 +43,8 @@ fi
 SUPPORTD_TEST_DATABASE=$PGURL t_desk "$D"
 desk_conf "$D/supportd.conf"
 desk_no_agents "$D/supportd.conf"
-sed -i -e 's/^autoreply-limit.*/autoreply-limit 0/' \
-    -e 's/^autoreply-domain-limit.*/autoreply-domain-limit 0/' \
-    -e 's/^poll-interval.*/poll-interval 2/' \
+desk_unlimited "$D/supportd.conf"
+sed -i -e 's/^poll-interval.*/poll-interval 2/' \
     -e 's/^batch-size.*/batch-size 20/' "$D/supportd.conf"
 printf 'address billing@example.com\n' >>"$D/supportd.conf"
 for mb in support:support billing:agent2; do

@@ -23,8 +23,7 @@ D=$T_TMP/desk
 t_desk "$D"
 desk_conf "$D/supportd.conf"
 desk_no_agents "$D/supportd.conf"
-sed -i -e 's/^autoreply-limit.*/autoreply-limit 0/' \
-    -e 's/^autoreply-domain-limit.*/autoreply-domain-limit 0/' "$D/supportd.conf"
+desk_unlimited "$D/supportd.conf"
 ctl() { "$SUPPORTCTL" -c "$D/supportd.conf" "$@"; }
 
 # a bad count is the config's error, with its line
