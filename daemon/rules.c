@@ -1547,10 +1547,10 @@ struct evalctx {
 	pcre2_match_data		*md;
 	struct buf			*trace;
 	char				*text;		/* subject \n body */
-	char				*fsubject, *fbody, *ftext;
-	size_t				 fsubjectlen, fbodylen, ftextlen;
-	char				*gsubject, *gbody, *gtext;
-	size_t				 gsubjectlen, gbodylen, gtextlen;
+	/* Subject, body and text, folded for ~~ (once per message),
+	 * and that again with Greek transliterated. */
+	char				*fold[3], *greek[3];
+	size_t				 foldlen[3], greeklen[3];
 	unsigned char			*seen[6];	/* literals seen, per
 							 * field, raw/folded */
 	size_t				 rawlen[3];	/* capped, + 1; 0: not
@@ -1755,64 +1755,93 @@ may_match(struct evalctx *e, const struct cond *c, int slot, const char *s,
 }
 
 /* subject, body and text are folded once per message, not per rule. */
-static int
-match_big(struct evalctx *e, const struct cond *c, enum field f)
+/* Subject, body or both, as the rules see them (capped); measured once. */
+static const char *
+big_text(struct evalctx *e, enum field f, size_t *len)
 {
 	const struct mime_message	*m = e->in->msg;
-	const char	*s;
-	size_t		 len;
-	char		**fp, **gp;
-	size_t		*flp, *glp;
+	const char			*s, *b, *sj;
 
 	switch (f) {
 	case F_SUBJECT:
 		s = m->subject ? m->subject : "";
-		fp = &e->fsubject;
-		flp = &e->fsubjectlen;
-		gp = &e->gsubject;
-		glp = &e->gsubjectlen;
 		break;
 	case F_BODY:
 		s = m->body ? m->body : "";
-		fp = &e->fbody;
-		flp = &e->fbodylen;
-		gp = &e->gbody;
-		glp = &e->gbodylen;
 		break;
 	default:
 		if (e->text == NULL) {
-			const char	*b = m->body ? m->body : "";
-
-			const char	*sj = m->subject ? m->subject : "";
-
+			b = m->body ? m->body : "";
+			sj = m->subject ? m->subject : "";
 			xasprintf(&e->text, "%.*s\n%.*s",
 			    (int)caplen(sj, strlen(sj), RULES_MAX_TEXT), sj,
 			    (int)caplen(b, strlen(b), RULES_MAX_TEXT), b);
 		}
 		s = e->text;
-		fp = &e->ftext;
-		flp = &e->ftextlen;
-		gp = &e->gtext;
-		glp = &e->gtextlen;
 		break;
 	}
 	/* Measured once per message: a long body is not walked per rule. */
 	if (e->rawlen[f - F_SUBJECT] == 0)
 		e->rawlen[f - F_SUBJECT] = caplen(s, strlen(s),
 		    RULES_MAX_TEXT) + 1;
-	len = e->rawlen[f - F_SUBJECT] - 1;
-	if (c->op == OP_RE && c->re->fold) {
-		if (*fp == NULL)
-			*fp = fold_text(s, len, flp);
-		if (!c->re->greek)
-			return may_match(e, c, 2 * (int)(f - F_SUBJECT) + 1, *fp,
-			    *flp) && match_re(e, c, *fp, *flp, 1);
-		if (*gp == NULL)
-			*gp = fold_greeklish(*fp, *flp, glp);
-		return match_re(e, c, *gp, *glp, 1);
+	*len = e->rawlen[f - F_SUBJECT] - 1;
+	return s;
+}
+
+/*
+ * A field folded, once per message.  The text is the folded subject and
+ * body joined as folding joins them (a run of white space is one space),
+ * so the body, the longest thing folded, is folded once, not twice.
+ */
+static const char *
+big_folded(struct evalctx *e, enum field f, size_t *len)
+{
+	size_t		 i = f - F_SUBJECT, sl, bl;
+	const char	*s, *b;
+	struct buf	 out;
+
+	if (e->fold[i] != NULL) {
+		*len = e->foldlen[i];
+		return e->fold[i];
 	}
-	if (c->op == OP_RE && !may_match(e, c, 2 * (int)(f - F_SUBJECT), s,
-	    len))
+	if (f == F_TEXT) {
+		s = big_folded(e, F_SUBJECT, &sl);
+		b = big_folded(e, F_BODY, &bl);
+		buf_init(&out, 0);
+		buf_add(&out, s, sl);
+		if (sl == 0 || s[sl - 1] != ' ')
+			buf_addc(&out, ' ');
+		if (bl > 0 && b[0] == ' ')
+			buf_add(&out, b + 1, bl - 1);
+		else
+			buf_add(&out, b, bl);
+		e->foldlen[i] = out.len;
+		e->fold[i] = buf_release(&out);
+	} else {
+		s = big_text(e, f, &sl);
+		e->fold[i] = fold_text(s, sl, &e->foldlen[i]);
+	}
+	*len = e->foldlen[i];
+	return e->fold[i];
+}
+
+static int
+match_big(struct evalctx *e, const struct cond *c, enum field f)
+{
+	size_t		 i = f - F_SUBJECT, len, flen;
+	const char	*s, *fs;
+
+	s = big_text(e, f, &len);
+	if (c->op == OP_RE && c->re->fold) {
+		fs = big_folded(e, f, &flen);
+		if (!c->re->greek)
+			return may_match(e, c, 2 * (int)i + 1, fs, flen) &&
+			    match_re(e, c, fs, flen, 1);
+		if (e->greek[i] == NULL)
+			e->greek[i] = fold_greeklish(fs, flen, &e->greeklen[i]);
+		return match_re(e, c, e->greek[i], e->greeklen[i], 1);
+	}
+	if (c->op == OP_RE && !may_match(e, c, 2 * (int)i, s, len))
 		return 0;
 	return match_value(e, c, s, len, 1);
 }
@@ -2198,12 +2227,10 @@ rules_eval(const struct rules *rs, const struct rules_input *in,
 	strv_free(&e.squeues);
 	strv_free(&e.swhy);
 	free(e.text);
-	free(e.fsubject);
-	free(e.fbody);
-	free(e.ftext);
-	free(e.gsubject);
-	free(e.gbody);
-	free(e.gtext);
+	for (i = 0; i < 3; i++) {
+		free(e.fold[i]);
+		free(e.greek[i]);
+	}
 	for (i = 0; i < sizeof e.seen / sizeof e.seen[0]; i++)
 		free(e.seen[i]);
 }
