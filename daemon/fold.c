@@ -66,6 +66,13 @@ fold_stroke(ucs4_t uc)
 	}
 }
 
+/* ASCII white space, as Unicode's White_Space property has it. */
+static int
+ascii_space(char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
 /* fold_text() of ASCII text: lower case, white space runs as one space. */
 static char *
 fold_ascii(const char *s, size_t len, size_t *outlen)
@@ -91,22 +98,12 @@ fold_ascii(const char *s, size_t len, size_t *outlen)
 }
 
 char *
-fold_text(const char *s, size_t len, size_t *outlen)
+fold_text_whole(const char *s, size_t len, size_t *outlen)
 {
 	uint8_t		*clean, *cf, *out, *o;
 	size_t		 cleanlen, cflen, i;
 	int		 n, m;
 	ucs4_t		 uc;
-
-	/*
-	 * Most mail is plain ASCII, where case folding is lower case and NFKD
-	 * changes nothing: skip libunistring's work (the same result, byte
-	 * for byte; test_fold checks it).
-	 */
-	for (i = 0; i < len && (unsigned char)s[i] < 0x80 && s[i] != '\0'; i++)
-		;
-	if (i == len)
-		return fold_ascii(s, len, outlen);
 
 	clean = fold_sanitize((const uint8_t *)s, len, &cleanlen);
 	cf = u8_casefold(clean, cleanlen, NULL, UNINORM_NFKD, NULL, &cflen);
@@ -146,6 +143,97 @@ fold_text(const char *s, size_t len, size_t *outlen)
 	if (outlen)
 		*outlen = (size_t)(o - out);
 	return (char *)out;
+}
+
+/* Does the word at s (up to ASCII white space) hold a byte that is not
+ * ASCII, or a NUL?  Its end in *end. */
+static int
+word_wide(const char *s, const char *lim, const char **end)
+{
+	int	 wide = 0;
+
+	for (; s < lim && !ascii_space(*s); s++)
+		if ((unsigned char)*s >= 0x80 || *s == '\0')
+			wide = 1;
+	*end = s;
+	return wide;
+}
+
+/* Append ASCII text folded as fold_ascii() does, runs of space joined
+ * with what b ends with. */
+static void
+add_ascii(struct buf *b, const char *s, size_t len)
+{
+	size_t		 i;
+	unsigned char	 c;
+
+	for (i = 0; i < len; i++) {
+		c = (unsigned char)s[i];
+		if (ascii_space((char)c)) {
+			if (b->len > 0 && b->data[b->len - 1] == ' ')
+				continue;
+			c = ' ';
+		} else if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c - 'A' + 'a');
+		buf_addc(b, (char)c);
+	}
+}
+
+/*
+ * Mail in Spanish or Polish is mostly ASCII with an accented letter here
+ * and there: only the runs of words that hold one go through
+ * libunistring (fold_text_whole), the rest takes the ASCII way.  Folding
+ * never looks across ASCII white space (decomposition, case folding and
+ * mark removal are per character, a mark belongs to its word), so the
+ * result is fold_text_whole's, byte for byte; test_fold compares them.
+ */
+char *
+fold_text(const char *s, size_t len, size_t *outlen)
+{
+	const char	*p = s, *lim = s + len, *w, *we, *seg, *next;
+	struct buf	 b;
+	char		*f;
+	size_t		 i, flen;
+
+	for (i = 0; i < len && (unsigned char)s[i] < 0x80 && s[i] != '\0'; i++)
+		;
+	if (i == len)
+		return fold_ascii(s, len, outlen);
+	buf_init(&b, 0);
+	buf_add(&b, "", 0);
+	while (p < lim) {
+		/* ASCII words, up to the first word that is not. */
+		for (w = p; w < lim; w = we) {
+			while (w < lim && ascii_space(*w))
+				w++;
+			if (w == lim || word_wide(w, lim, &we))
+				break;
+		}
+		add_ascii(&b, p, (size_t)(w - p));
+		if (w == lim)
+			break;
+		/* That word and the wide words after it, as one run. */
+		seg = w;
+		(void)word_wide(w, lim, &we);
+		for (;;) {
+			for (next = we; next < lim && ascii_space(*next); next++)
+				;
+			if (next == lim || !word_wide(next, lim, &w))
+				break;
+			we = w;
+		}
+		f = fold_text_whole(seg, (size_t)(we - seg), &flen);
+		if (flen > 0 && f[0] == ' ' && b.len > 0 &&
+		    b.data[b.len - 1] == ' ')
+			buf_add(&b, f + 1, flen - 1);
+		else
+			buf_add(&b, f, flen);
+		free(f);
+		p = we;
+	}
+	if (outlen)
+		*outlen = b.len;
+	return buf_release(&b);
 }
 
 char *

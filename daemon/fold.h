@@ -18,6 +18,9 @@
  * NULL) receives its length.  Never fails.
  */
 char	*fold_text(const char *s, size_t len, size_t *outlen);
+/* The same in one libunistring pass over all of s (what fold_text must
+ * equal; it uses this for the runs of words that are not ASCII). */
+char	*fold_text_whole(const char *s, size_t len, size_t *outlen);
 
 /*
  * Fold the literal text of a PCRE2 pattern the same way, leaving its ASCII

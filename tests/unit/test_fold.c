@@ -185,6 +185,53 @@ test_ascii_fast_path(void)
 	}
 }
 
+/*
+ * Text with ASCII and wide words mixed (accents, Greek, combining marks
+ * after ASCII letters, no-break and ideographic spaces, spacing marks that
+ * decompose to a space, ligatures, invalid bytes, NUL): fold_text, which
+ * takes the ASCII way between the wide words, must equal one libunistring
+ * pass over the whole.
+ */
+static void
+test_segments_equal_whole(void)
+{
+	static const char *const piece[] = { "a", "Z", " ", "\t", "\n\n",
+	    "\r\n", "x", "Hola", "\xc3\xa9", "\xc3\x89", "e\xcc\x81",
+	    "\xce\xa3\xce\xbf\xcf\x86\xce\xaf\xce\xb1", "\xcf\x82",
+	    "\xc2\xa0", "\xe3\x80\x80", "\xc2\xa8", "\xef\xac\x81",
+	    "\xc5\x81\xc3\xb3" "d\xc5\xba", "\xff", "\xc3", "\0", ".", "--",
+	    "\xcc\x81", "\xe2\x80\xa8", "\xe1\xba\x9e" };
+	char		 text[512], *a, *b;
+	size_t		 n, k, la, lb, len;
+	unsigned	 seed = 777;
+
+	for (k = 0; k < 5000; k++) {
+		seed = seed * 1103515245 + 12345;
+		n = (seed >> 16) % 40;
+		len = 0;
+		while (n-- > 0) {
+			const char	*p;
+			size_t		 pl;
+
+			seed = seed * 1103515245 + 12345;
+			p = piece[(seed >> 16) % (sizeof piece / sizeof piece[0])];
+			pl = p[0] == '\0' ? 1 : strlen(p);
+			memcpy(text + len, p, pl);
+			len += pl;
+		}
+		a = fold_text(text, len, &la);
+		b = fold_text_whole(text, len, &lb);
+		if (la != lb || memcmp(a, b, la) != 0) {
+			fprintf(stderr, "fold_text and fold_text_whole differ "
+			    "on %zu bytes: \"%s\" vs \"%s\"\n", len, a, b);
+			test_failed_now = 1;
+			k = 5000;
+		}
+		free(a);
+		free(b);
+	}
+}
+
 int
 main(void)
 {
@@ -194,5 +241,6 @@ main(void)
 	RUN(test_pattern_syntax);
 	RUN(test_hostile);
 	RUN(test_ascii_fast_path);
+	RUN(test_segments_equal_whole);
 	TEST_DONE();
 }
