@@ -5,10 +5,12 @@
  */
 #include <gnutls/crypto.h>
 #include <gnutls/gnutls.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "crypto.h"
 #include "log.h"
+#include "xmalloc.h"
 
 static void
 hex(const unsigned char *in, size_t n, char *out, size_t outlen)
@@ -31,6 +33,37 @@ crypto_sha256_hex(const void *p, size_t len, char out[65])
 
 	if (gnutls_hash_fast(GNUTLS_DIG_SHA256, p, len, md) != 0)
 		fatalx("gnutls_hash_fast failed");
+	hex(md, sizeof md, out, 65);
+}
+
+struct crypto_hash {
+	gnutls_hash_hd_t	 h;
+};
+
+struct crypto_hash *
+crypto_sha256_new(void)
+{
+	struct crypto_hash	*c = xcalloc(1, sizeof *c);
+
+	if (gnutls_hash_init(&c->h, GNUTLS_DIG_SHA256) != 0)
+		fatalx("gnutls_hash_init failed");
+	return c;
+}
+
+void
+crypto_hash_add(struct crypto_hash *c, const void *p, size_t len)
+{
+	if (gnutls_hash(c->h, p, len) != 0)
+		fatalx("gnutls_hash failed");
+}
+
+void
+crypto_hash_hex(struct crypto_hash *c, char out[65])
+{
+	unsigned char	 md[32];
+
+	gnutls_hash_deinit(c->h, md);
+	free(c);
 	hex(md, sizeof md, out, 65);
 }
 

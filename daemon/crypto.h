@@ -9,6 +9,11 @@
 #include <stddef.h>
 
 void	 crypto_sha256_hex(const void *, size_t, char out[65]);
+/* The same, given in pieces: new, add..., hex (which frees it). */
+struct crypto_hash;
+struct crypto_hash *crypto_sha256_new(void);
+void	 crypto_hash_add(struct crypto_hash *, const void *, size_t);
+void	 crypto_hash_hex(struct crypto_hash *, char out[65]);
 /* HMAC-SHA256 of data under key, hex, truncated to outlen-1 characters. */
 void	 crypto_hmac_hex(const void *key, size_t keylen, const void *data,
 	    size_t len, char *out, size_t outlen);

@@ -47,6 +47,7 @@
 #include <libetpan/libetpan.h>
 
 #include "imap.h"
+#include "rawmsg.h"
 #include "log.h"
 #include "mime.h"
 #include "xmalloc.h"
@@ -1383,11 +1384,10 @@ imap_fetch_temporary(const struct imap_session *s)
  */
 static int
 take_body(struct imap_session *s, uint32_t uid, struct mailimap_msg_att *att,
-    char **raw, size_t *len, char **cause)
+    struct rawmsg *raw, char **cause)
 {
 	struct mailimap_msg_att_static	*st;
 	struct mailimap_msg_att_body_section *sec;
-	char				*p;
 
 	if (att == NULL)
 		return fetch_permanent(s, cause, "message UID %u no longer "
@@ -1406,13 +1406,83 @@ take_body(struct imap_session *s, uint32_t uid, struct mailimap_msg_att *att,
 		return fetch_permanent(s, cause, "message UID %u is %zu bytes, "
 		    "over the limit of %u", uid, sec->sec_length,
 		    (unsigned)MIME_MAX_SIZE);
-	p = xmalloc(sec->sec_length + 1);
-	memcpy(p, sec->sec_body_part, sec->sec_length);
-	p[sec->sec_length] = '\0';
-	*raw = p;
-	*len = sec->sec_length;
-	log_debug("imap %s: fetched UID %u, %zu bytes", s->name, uid, *len);
+	rawmsg_init(raw, MIME_MAX_SIZE);
+	if (rawmsg_add(raw, sec->sec_body_part, sec->sec_length, cause) == -1 ||
+	    rawmsg_finish(raw, cause) == -1) {
+		rawmsg_free(raw);
+		s->temporary = 1;	/* no room for it here: not its fault */
+		return -1;
+	}
+	log_debug("imap %s: fetched UID %u, %zu bytes", s->name, uid,
+	    raw->len);
 	return 0;
+}
+
+/*
+ * A large message in pieces of RAWMSG_WINDOW (BODY.PEEK[]<off.len>), each
+ * written to a temporary file as it comes: libetpan holds a literal whole
+ * in memory, so one literal of 25 MiB would be 25 MiB here.  The size the
+ * server announced is not trusted: the pieces go on until a short one.
+ */
+static int
+fetch_pieces(struct imap_session *s, uint32_t uid, struct rawmsg *raw,
+    char **cause)
+{
+	struct mailimap_msg_att_static	*st;
+	struct mailimap_msg_att_body_section *sec;
+	struct mailimap_msg_att		*att;
+	clist				*res;
+	size_t				 got;
+
+	rawmsg_init(raw, MIME_MAX_SIZE);
+	do {
+		if (fetch_one(s, uid, mailimap_fetch_att_new_body_peek_section_partial(
+		    mailimap_section_new(NULL), (uint32_t)raw->len,
+		    RAWMSG_WINDOW), s->timeout + (int)(RAWMSG_WINDOW /
+		    IMAP_MIN_RATE), &res, cause) == -1)
+			goto fail;
+		if ((att = find_uid(res, uid)) == NULL) {
+			mailimap_fetch_list_free(res);
+			rawmsg_free(raw);
+			return fetch_permanent(s, cause, "message UID %u no "
+			    "longer exists in %s (expunged)", uid, s->folder);
+		}
+		st = find_static(att, MAILIMAP_MSG_ATT_BODY_SECTION);
+		sec = st != NULL ? st->att_data.att_body_section : NULL;
+		got = sec != NULL && sec->sec_body_part != NULL ?
+		    sec->sec_length : 0;
+		if (got == 0 && raw->len == 0) {
+			mailimap_fetch_list_free(res);
+			xasprintf(cause, "message UID %u: server sent no body "
+			    "(expunged meanwhile?)", uid);
+			s->temporary = 1;
+			goto fail;
+		}
+		if (got > MIME_MAX_SIZE - raw->len) {
+			mailimap_fetch_list_free(res);
+			rawmsg_free(raw);
+			return fetch_permanent(s, cause, "message UID %u is "
+			    "over the limit of %u bytes", uid,
+			    (unsigned)MIME_MAX_SIZE);
+		}
+		if (got > 0 && rawmsg_add(raw, sec->sec_body_part, got,
+		    cause) == -1) {
+			mailimap_fetch_list_free(res);
+			s->temporary = 1;	/* the disk, not the message */
+			goto fail;
+		}
+		mailimap_fetch_list_free(res);
+	} while (got == RAWMSG_WINDOW);
+	if (rawmsg_finish(raw, cause) == -1) {
+		s->temporary = 1;
+		goto fail;
+	}
+	log_debug("imap %s: fetched UID %u in pieces, %zu bytes", s->name,
+	    uid, raw->len);
+	return 0;
+fail:
+	rawmsg_free(raw);
+	return -1;
 }
 
 /*
@@ -1571,8 +1641,17 @@ plan_send(struct imap_session *s, size_t upto, char **cause)
 
 	while (pl->sent < pl->n && (pl->sent <= upto ||
 	    (pl->inflight < PIPE_MAX_CMDS && pl->bytes < PIPE_MAX_BYTES))) {
-		size_t	 i = pl->sent++;
+		size_t	 i = pl->sent;
 
+		/* A large message is fetched in pieces when its turn
+		 * comes, with nothing in flight: nothing is sent past it
+		 * before then. */
+		if (pl->size[i] > RAWMSG_SPILL && pl->size[i] <= MIME_MAX_SIZE &&
+		    i > upto)
+			break;
+		pl->sent++;
+		if (pl->size[i] > RAWMSG_SPILL && pl->size[i] <= MIME_MAX_SIZE)
+			break;		/* its turn: fetched in pieces */
 		if (pl->size[i] < 0 || pl->size[i] > MIME_MAX_SIZE)
 			continue;	/* refused without asking */
 		/* BODY.PEEK[], not BODY[]: the message keeps its \Seen
@@ -1715,7 +1794,7 @@ imap_fetch_end(struct imap_session *s, char **cause)
 
 /* The next message of the plan, which the caller asked for as uid. */
 static int
-fetch_planned(struct imap_session *s, uint32_t uid, char **raw, size_t *len,
+fetch_planned(struct imap_session *s, uint32_t uid, struct rawmsg *raw,
     char **cause)
 {
 	struct plan	*pl = s->plan;
@@ -1729,9 +1808,15 @@ fetch_planned(struct imap_session *s, uint32_t uid, char **raw, size_t *len,
 		return fetch_permanent(s, cause, "message UID %u is %lld bytes, "
 		    "over the limit of %u", uid, (long long)pl->size[i],
 		    (unsigned)MIME_MAX_SIZE);
+	if (pl->size[i] > RAWMSG_SPILL) {
+		/* Nothing is in flight (plan_send stops before it). */
+		if (plan_send(s, i, cause) == -1)
+			return -1;
+		return fetch_pieces(s, uid, raw, cause);
+	}
 	if (plan_send(s, i, cause) == -1 || plan_read(s, i, cause) == -1)
 		return -1;
-	r = take_body(s, uid, pl->att[i], raw, len, cause);
+	r = take_body(s, uid, pl->att[i], raw, cause);
 	if (pl->att[i] != NULL) {
 		mailimap_msg_att_free(pl->att[i]);
 		pl->att[i] = NULL;
@@ -1740,7 +1825,7 @@ fetch_planned(struct imap_session *s, uint32_t uid, char **raw, size_t *len,
 }
 
 int
-imap_fetch(struct imap_session *s, uint32_t uid, char **raw, size_t *len,
+imap_fetch(struct imap_session *s, uint32_t uid, struct rawmsg *raw,
     char **cause)
 {
 	clist				*res;
@@ -1749,12 +1834,11 @@ imap_fetch(struct imap_session *s, uint32_t uid, char **raw, size_t *len,
 	uint32_t			 size;
 	int				 r;
 
-	*raw = NULL;
-	*len = 0;
+	rawmsg_init(raw, MIME_MAX_SIZE);
 	s->temporary = 0;
 	if (s->plan != NULL && s->plan->read < s->plan->n &&
 	    s->plan->uid[s->plan->read] == uid)
-		return fetch_planned(s, uid, raw, len, cause);
+		return fetch_planned(s, uid, raw, cause);
 	if (imap_fetch_end(s, cause) == -1) {
 		s->temporary = 1;
 		return -1;
@@ -1777,6 +1861,8 @@ imap_fetch(struct imap_session *s, uint32_t uid, char **raw, size_t *len,
 		return fetch_permanent(s, cause, "message UID %u is %u bytes, "
 		    "over the limit of %u", uid, size,
 		    (unsigned)MIME_MAX_SIZE);
+	if (size > RAWMSG_SPILL)
+		return fetch_pieces(s, uid, raw, cause);
 
 	/* BODY.PEEK[], not BODY[]: the message keeps its \Seen state until
 	 * the store has committed it. */
@@ -1784,7 +1870,7 @@ imap_fetch(struct imap_session *s, uint32_t uid, char **raw, size_t *len,
 	    mailimap_section_new(NULL)), s->timeout + (int)(size /
 	    IMAP_MIN_RATE), &res, cause) == -1)
 		return -1;
-	r = take_body(s, uid, find_uid(res, uid), raw, len, cause);
+	r = take_body(s, uid, find_uid(res, uid), raw, cause);
 	mailimap_fetch_list_free(res);
 	return r;
 }

@@ -71,14 +71,17 @@ int	 imap_list_unfinished(struct imap_session *, uint32_t after,
 	    uint32_t upto, uint32_t **uids, size_t *n, char **cause);
 
 /*
- * The raw bytes of one message, fetched with BODY.PEEK[] (no \Seen).
+ * The raw bytes of one message, fetched with BODY.PEEK[] (no \Seen); one
+ * over RAWMSG_SPILL in pieces (BODY.PEEK[]<offset.length>) into a
+ * temporary file, so that it is never in memory whole.
  * On -1, imap_fetch_temporary() says whether the failure may pass (a NO,
  * [UNAVAILABLE], [INUSE], a lost connection or a server too slow: retry
  * later, keep the checkpoint, do not quarantine) or is proven permanent
  * (over the size limit, expunged).
  */
-int	 imap_fetch(struct imap_session *, uint32_t uid, char **raw,
-	    size_t *len, char **cause);
+struct rawmsg;
+int	 imap_fetch(struct imap_session *, uint32_t uid, struct rawmsg *raw,
+	    char **cause);
 int	 imap_fetch_temporary(const struct imap_session *);
 
 /*

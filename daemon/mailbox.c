@@ -18,6 +18,7 @@
 #include "ingest.h"
 #include "log.h"
 #include "mailbox.h"
+#include "rawmsg.h"
 #include "xmalloc.h"
 
 #define BACKOFF_MIN	5	/* seconds before reconnecting, doubling */
@@ -28,8 +29,7 @@
 /* One fetched message, or why it could not be. */
 struct fetched {
 	uint32_t	 uid;
-	char		*raw;		/* NULL: not fetched, see why */
-	size_t		 len;
+	struct rawmsg	 raw;		/* .p NULL: not fetched, see why */
 	char		*why;
 };
 
@@ -173,7 +173,7 @@ fetched_free(struct fetched *f, size_t n)
 	size_t	 i;
 
 	for (i = 0; i < n; i++) {
-		free(f[i].raw);
+		rawmsg_free(&f[i].raw);
 		free(f[i].why);
 	}
 	free(f);
@@ -215,9 +215,8 @@ fetch_batch(struct mailbox *mb, const uint32_t *uids, size_t n,
 	}
 	for (i = 0; i < n && !*stop && (i == 0 || bytes < BATCH_BYTES); i++) {
 		f[i].uid = uids[i];
-		if (imap_fetch(mb->s, uids[i], &f[i].raw, &f[i].len,
-		    &cause) == 0) {
-			bytes += f[i].len;
+		if (imap_fetch(mb->s, uids[i], &f[i].raw, &cause) == 0) {
+			bytes += f[i].raw.len;
 			continue;
 		}
 		if (imap_fetch_temporary(mb->s)) {
@@ -229,11 +228,9 @@ fetch_batch(struct mailbox *mb, const uint32_t *uids, size_t n,
 				mb->error = cause;
 			} else
 				free(cause);
-			f[i].raw = NULL;
 			break;
 		}
 		/* This message only, for good: a person will see it. */
-		f[i].raw = NULL;
 		f[i].why = cause;
 		cause = NULL;
 		if (imap_broken(mb->s)) {
@@ -276,7 +273,7 @@ store_batch(struct desk *d, struct mailbox *mb, const struct ingest_opts *o0,
 	}
 	for (i = 0; i < n; i++) {
 		o.uid = f[i].uid;
-		if (f[i].raw == NULL) {
+		if (f[i].raw.p == NULL) {
 			if (ingest_quarantine(d, &o, "", 0, f[i].why, &res,
 			    &cause) == -1)
 				goto fail;
@@ -284,7 +281,7 @@ store_batch(struct desk *d, struct mailbox *mb, const struct ingest_opts *o0,
 			    mb->name, f[i].uid, f[i].why);
 			continue;
 		}
-		if (ingest_message(d, &o, f[i].raw, f[i].len, &res,
+		if (ingest_message(d, &o, f[i].raw.p, f[i].raw.len, &res,
 		    &cause) == -1)
 			goto fail;
 		log_info("mailbox %s: uid %u: %s %s (%s)", mb->name, f[i].uid,

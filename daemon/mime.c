@@ -43,6 +43,7 @@
 #include "lang.h"
 #include "log.h"
 #include "mime.h"
+#include "rawmsg.h"
 #include "xmalloc.h"
 
 #define MIME_DEPTH_MAX		20	/* nested multiparts */
@@ -1923,12 +1924,218 @@ guess_lang(struct mime_message *m)
 	buf_free(&b);
 }
 
+/* ---- the skeleton of a large message -------------------------------- */
+
+/*
+ * A message over SKEL_MIN is parsed from a skeleton: a copy without the
+ * middle of its large base64 runs.  Only whole lines of base64 alphabet
+ * (a multiple of 4 characters, no padding) are cut, only in the body of a
+ * part whose Content-Type is neither text/, message/ nor multipart/, only
+ * after the first SKEL_KEEP bytes of that body, and never its last such
+ * line.  No boundary can start with those characters, so the structure
+ * the parser sees is the message's own; what it loses is attachment bytes
+ * it never reads, and each cut is remembered so that every attachment is
+ * then pointed at its bytes in the raw message, its size exact.  The raw
+ * message is read once, window by window, and each window given back
+ * (rawmsg_done): a 25 MiB attachment never sits in memory.
+ */
+#define SKEL_MIN	RAWMSG_SPILL
+#define SKEL_KEEP	(64U * 1024)
+
+struct skel_cut {
+	size_t	 at;		/* skeleton offset where bytes were cut */
+	size_t	 bytes;		/* raw bytes cut there */
+	size_t	 chars;		/* of which base64 characters */
+};
+
+struct skel {
+	struct buf	 out;
+	struct skel_cut	*cut;
+	size_t		 ncut;
+	/* The line being held back: cut if another like it follows. */
+	const char	*held;
+	size_t		 heldlen, heldchars;
+};
+
+enum skel_ct { SKEL_CT_NONE, SKEL_CT_TEXTLIKE, SKEL_CT_OTHER };
+
+/* Characters of a whole base64 line (no CR/LF), 0 if it is not one. */
+static size_t
+skel_b64_line(const char *p, size_t len)
+{
+	size_t	 i, n;
+
+	n = len;
+	if (n > 0 && p[n - 1] == '\n')
+		n--;
+	if (n > 0 && p[n - 1] == '\r')
+		n--;
+	if (n == 0 || n % 4 != 0)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (b64tab[(unsigned char)p[i]] == 0)
+			return 0;
+	return n;
+}
+
+static enum skel_ct
+skel_ctype(const char *p, size_t len)
+{
+	static const char *const textlike[] = { "text/", "message/",
+	    "multipart/" };
+	size_t	 i, k;
+
+	for (i = 13; i < len && (p[i] == ' ' || p[i] == '\t'); i++)
+		;
+	if (i >= len || p[i] == '\r' || p[i] == '\n')
+		return SKEL_CT_NONE;
+	for (k = 0; k < sizeof textlike / sizeof textlike[0]; k++)
+		if (len - i >= strlen(textlike[k]) &&
+		    strncasecmp(p + i, textlike[k], strlen(textlike[k])) == 0)
+			return SKEL_CT_TEXTLIKE;
+	return SKEL_CT_OTHER;
+}
+
+static void
+skel_unhold(struct skel *sk)
+{
+	if (sk->held != NULL)
+		buf_add(&sk->out, sk->held, sk->heldlen);
+	sk->held = NULL;
+}
+
+/* The held line is cut: note it at the skeleton's current end. */
+static void
+skel_cut_held(struct skel *sk)
+{
+	struct skel_cut	*c = sk->ncut ? &sk->cut[sk->ncut - 1] : NULL;
+
+	if (c == NULL || c->at != sk->out.len) {
+		sk->cut = xreallocarray(sk->cut, sk->ncut + 1, sizeof *sk->cut);
+		c = &sk->cut[sk->ncut++];
+		c->at = sk->out.len;
+		c->bytes = c->chars = 0;
+	}
+	c->bytes += sk->heldlen;
+	c->chars += sk->heldchars;
+	sk->held = NULL;
+}
+
+static void
+skel_build(const char *raw, size_t len, struct skel *sk)
+{
+	const char	*p = raw, *end = raw + len, *nl, *given = raw;
+	enum skel_ct	 ct = SKEL_CT_NONE;
+	size_t		 n, chars, kept = 0;
+	int		 inhdr = 1, cuttable = 0;
+
+	memset(sk, 0, sizeof *sk);
+	buf_init(&sk->out, MIME_MAX_SIZE);
+	buf_add(&sk->out, "", 0);
+	for (; p < end; p += n) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		n = nl != NULL ? (size_t)(nl - p) + 1 : (size_t)(end - p);
+		if (n >= 2 && p[0] == '-' && p[1] == '-') {
+			/* A boundary, or what could be one: a new part. */
+			skel_unhold(sk);
+			inhdr = 1;
+			ct = SKEL_CT_NONE;
+			cuttable = 0;
+			kept = 0;
+		} else if (inhdr) {
+			if (n == 1 || (n == 2 && p[0] == '\r')) {
+				inhdr = 0;
+				cuttable = ct == SKEL_CT_OTHER;
+			} else if (n > 13 && strncasecmp(p, "Content-Type:",
+			    13) == 0)
+				ct = skel_ctype(p, n);
+		} else if (cuttable && kept >= SKEL_KEEP &&
+		    (chars = skel_b64_line(p, n)) > 0) {
+			if (sk->held != NULL)
+				skel_cut_held(sk);
+			sk->held = p;
+			sk->heldlen = n;
+			sk->heldchars = chars;
+			goto next;
+		} else
+			kept += n;
+		skel_unhold(sk);
+		buf_add(&sk->out, p, n);
+next:
+		if ((size_t)(p + n - given) >= RAWMSG_WINDOW) {
+			/* The held line stays readable: a dropped page is
+			 * only read from the file again. */
+			rawmsg_done(given, (size_t)(p + n - given));
+			given = p + n;
+		}
+	}
+	skel_unhold(sk);
+	rawmsg_done(given, (size_t)(end - given));
+}
+
+/* The raw offset of skeleton offset off. */
+static size_t
+skel_rawoff(const struct skel *sk, size_t off)
+{
+	size_t	 i, add = 0;
+
+	for (i = 0; i < sk->ncut && sk->cut[i].at <= off; i++)
+		add += sk->cut[i].bytes;
+	return off + add;
+}
+
+/*
+ * Point each attachment at its bytes in the raw message and count what
+ * was cut from it into its size (base64: 3 bytes per 4 characters; cuts
+ * hold whole 4-character groups, so the count is exact).
+ */
+static void
+skel_remap(const struct skel *sk, struct mime_message *m)
+{
+	struct mime_attachment	*a;
+	size_t			 i, k, so, eo, rs, re;
+
+	for (i = 0; i < m->nattachments; i++) {
+		a = &m->attachments[i];
+		if (a->part < sk->out.data ||
+		    a->part > sk->out.data + sk->out.len)
+			continue;
+		so = (size_t)(a->part - sk->out.data);
+		eo = so + a->partlen;
+		rs = skel_rawoff(sk, so);
+		re = skel_rawoff(sk, eo);
+		for (k = 0; k < sk->ncut; k++)
+			if (sk->cut[k].at > so && sk->cut[k].at < eo)
+				a->size += a->cte == CTE_BASE64 ?
+				    sk->cut[k].chars / 4 * 3 :
+				    sk->cut[k].bytes;
+		a->part = m->raw + rs;
+		a->partlen = re - rs;
+	}
+}
+
+/* The digest of a message, read window by window. */
+static void
+raw_digest(const char *raw, size_t len, char out[65])
+{
+	struct crypto_hash	*h = crypto_sha256_new();
+	size_t			 off, n;
+
+	for (off = 0; off < len; off += n) {
+		n = len - off < RAWMSG_WINDOW ? len - off : RAWMSG_WINDOW;
+		crypto_hash_add(h, raw + off, n);
+		rawmsg_done(raw + off, n);
+	}
+	crypto_hash_hex(h, out);
+}
+
 int
 mime_parse(const char *raw, size_t len, const char *fallback,
     struct mime_message **out, char **cause)
 {
 	struct mime_message	*m;
 	struct parse		 c;
+	struct skel		 sk;
 	const char		*v, *end;
 	struct mime_addr	*a;
 	size_t			 n, i;
@@ -1962,7 +2169,16 @@ mime_parse(const char *raw, size_t len, const char *fallback,
 	 * charset.c caches cannot buy an iconv_open per word.
 	 */
 	charset_budget(MIME_ICONV_OPENS);
-	entity(&c, raw, len, 0, 0);
+	if (len > SKEL_MIN) {
+		skel_build(raw, len, &sk);
+		entity(&c, sk.out.data, sk.out.len, 0, 0);
+		skel_remap(&sk, m);
+		/* Pointers into the skeleton may remain (a part the remap
+		 * did not know): it lives as long as the message. */
+		m->skeleton = buf_release(&sk.out);
+		free(sk.cut);
+	} else
+		entity(&c, raw, len, 0, 0);
 
 	m->subject = xstrdup((v = mime_header(m, "Subject")) ? v : "");
 	m->from.name = xstrdup("");
@@ -2078,7 +2294,7 @@ mime_parse(const char *raw, size_t len, const char *fallback,
 	guess_lang(m);
 	/* The digest names a message only when it has no Message-ID. */
 	if (m->message_id == NULL || *m->message_id == '\0')
-		crypto_sha256_hex(raw, len, m->digest);
+		raw_digest(raw, len, m->digest);
 	if (c.defects.len > 0)
 		m->defects = buf_release(&c.defects);
 	buf_free(&c.defects);
@@ -2128,6 +2344,7 @@ mime_free(struct mime_message *m)
 	}
 	free(m->attachments);
 	free(m->content_type);
+	free(m->skeleton);
 	free(m->defects);
 	free(m);
 }

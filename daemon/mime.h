@@ -69,6 +69,9 @@ struct mime_message {
 	 * MIME structure, dangerous parameters): NULL when there were none.
 	 */
 	char			*defects;
+
+	char			*skeleton;	/* private: what a large
+						   message was parsed from */
 };
 
 /*

@@ -18,6 +18,7 @@
 
 #include "clock.h"
 #include "log.h"
+#include "rawmsg.h"
 #include "store_backend.h"
 #include "xmalloc.h"
 
@@ -177,6 +178,50 @@ static const char *const migrations[] = {
 	 * after STORE_CLAIM_TTL.
 	 */
 	"ALTER TABLE outbox ADD COLUMN claimed_by TEXT;",
+
+	/*
+	 * 9: the raw bytes last in their rows.  A large message is written
+	 * as a zeroblob and then in windows (sqlite3_blob_write); SQLite
+	 * leaves a zeroblob unexpanded only as a record's last column, so
+	 * before this each 25 MiB message was built twice in memory.
+	 */
+	"CREATE TABLE messages_new ("
+	"  id INTEGER PRIMARY KEY,"
+	"  case_id INTEGER REFERENCES cases(id),"
+	"  direction TEXT NOT NULL,"
+	"  kind TEXT NOT NULL,"
+	"  dedup TEXT NOT NULL UNIQUE,"
+	"  message_id TEXT,"
+	"  mailbox TEXT NOT NULL DEFAULT '',"
+	"  sender TEXT NOT NULL DEFAULT '',"
+	"  subject TEXT NOT NULL DEFAULT '',"
+	"  date INTEGER,"
+	"  language TEXT NOT NULL DEFAULT '',"
+	"  body TEXT NOT NULL DEFAULT '',"
+	"  attachments TEXT NOT NULL DEFAULT '[]',"
+	"  created INTEGER NOT NULL,"
+	"  raw BLOB NOT NULL);"
+	"INSERT INTO messages_new (id, case_id, direction, kind, dedup, "
+	"  message_id, mailbox, sender, subject, date, language, body, "
+	"  attachments, created, raw) "
+	"  SELECT id, case_id, direction, kind, dedup, message_id, mailbox, "
+	"  sender, subject, date, language, body, attachments, created, raw "
+	"  FROM messages;"
+	"DROP TABLE messages;"
+	"ALTER TABLE messages_new RENAME TO messages;"
+	"CREATE INDEX messages_case ON messages(case_id);"
+	"CREATE INDEX messages_msgid ON messages(message_id);"
+	"CREATE TABLE quarantine_new ("
+	"  id INTEGER PRIMARY KEY,"
+	"  mailbox TEXT NOT NULL DEFAULT '',"
+	"  uid INTEGER,"
+	"  reason TEXT NOT NULL,"
+	"  created INTEGER NOT NULL,"
+	"  raw BLOB NOT NULL);"
+	"INSERT INTO quarantine_new (id, mailbox, uid, reason, created, raw) "
+	"  SELECT id, mailbox, uid, reason, created, raw FROM quarantine;"
+	"DROP TABLE quarantine;"
+	"ALTER TABLE quarantine_new RENAME TO quarantine;",
 };
 #define NMIGRATIONS	(sizeof migrations / sizeof migrations[0])
 
@@ -830,17 +875,60 @@ sq_msg_seen(struct store *base, const char *dedup, int64_t *case_id,
 	return r;
 }
 
+/*
+ * A raw message as a blob: small ones bound as they are; a large one as a
+ * zeroblob of its size, then written window by window into the row just
+ * inserted (raw_write), so SQLite never builds a record holding it all
+ * and a mapped message gives each window back once written.
+ */
+static int
+raw_bind(sqlite3_stmt *s, int idx, const char *raw, size_t len)
+{
+	if (len > RAWMSG_SPILL)
+		return sqlite3_bind_zeroblob64(s, idx, len);
+	return sqlite3_bind_blob64(s, idx, raw ? raw : "", len,
+	    SQLITE_STATIC);
+}
+
+static int
+raw_write(struct sqlite_store *st, const char *table, int64_t rowid,
+    const char *raw, size_t len, char **cause)
+{
+	sqlite3_blob	*b;
+	size_t		 off, n;
+
+	if (len <= RAWMSG_SPILL)
+		return 0;
+	if (sqlite3_blob_open(st->db, "main", table, "raw", rowid, 1,
+	    &b) != SQLITE_OK)
+		return fail(st, cause, "store message bytes");
+	for (off = 0; off < len; off += n) {
+		n = len - off < RAWMSG_WINDOW ? len - off : RAWMSG_WINDOW;
+		if (sqlite3_blob_write(b, raw + off, (int)n, (int)off) !=
+		    SQLITE_OK) {
+			fail(st, cause, "store message bytes");
+			sqlite3_blob_close(b);
+			return -1;
+		}
+		rawmsg_done(raw + off, n);
+	}
+	if (sqlite3_blob_close(b) != SQLITE_OK)
+		return fail(st, cause, "store message bytes");
+	return 0;
+}
+
 static int
 sq_msg_add(struct store *base, const struct store_msg *m, int64_t *id,
     char **cause)
 {
 	struct sqlite_store	*st = (struct sqlite_store *)base;
 	sqlite3_stmt	*s;
+	int64_t		 rowid;
 
 	if ((s = stmt(st, "INSERT INTO messages (case_id, direction, kind, "
 	    "dedup, message_id, mailbox, sender, subject, date, language, "
-	    "body, attachments, raw, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-	    "?, ?, ?, ?, ?, ?)", cause)) == NULL)
+	    "body, attachments, raw, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+	    "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)", cause)) == NULL)
 		return -1;
 	bind_id(s, 1, m->case_id);
 	bind_text(s, 2, m->direction);
@@ -858,8 +946,7 @@ sq_msg_add(struct store *base, const struct store_msg *m, int64_t *id,
 	bind_text(s, 11, m->body ? m->body : "");
 	bind_text(s, 12, m->attachments ? m->attachments : "[]");
 	/* STATIC: the bytes outlive the step, and are not copied again. */
-	if (sqlite3_bind_blob64(s, 13, m->raw ? m->raw : "", m->rawlen,
-	    SQLITE_STATIC) != SQLITE_OK) {
+	if (raw_bind(s, 13, m->raw, m->rawlen) != SQLITE_OK) {
 		sqlite3_reset(s);
 		return fail(st, cause, "store message");
 	}
@@ -868,8 +955,11 @@ sq_msg_add(struct store *base, const struct store_msg *m, int64_t *id,
 		return -1;
 	/* Drop the reference to the caller's bytes. */
 	sqlite3_bind_null(s, 13);
+	rowid = sqlite3_last_insert_rowid(st->db);
+	if (raw_write(st, "messages", rowid, m->raw, m->rawlen, cause) == -1)
+		return -1;
 	if (id != NULL)
-		*id = sqlite3_last_insert_rowid(st->db);
+		*id = rowid;
 	return 0;
 }
 
@@ -1265,14 +1355,16 @@ sq_quarantine(struct store *base, const char *mailbox, uint32_t uid,
 	else
 		sqlite3_bind_null(s, 2);
 	bind_text(s, 3, reason);
-	if (sqlite3_bind_blob64(s, 4, raw ? raw : "", len, SQLITE_STATIC) !=
-	    SQLITE_OK) {
+	if (raw_bind(s, 4, raw, len) != SQLITE_OK) {
 		sqlite3_reset(s);
 		return fail(st, cause, "quarantine");
 	}
 	sqlite3_bind_int64(s, 5, clock_now());
 	rv = run(st, s, "quarantine", cause);
 	sqlite3_bind_null(s, 4);
+	if (rv == 0 && raw_write(st, "quarantine",
+	    sqlite3_last_insert_rowid(st->db), raw, len, cause) == -1)
+		rv = -1;
 	if (rv == 0 && id != NULL)
 		*id = sqlite3_last_insert_rowid(st->db);
 	return rv;

@@ -3,6 +3,7 @@
  * the outbox and the quarantine, deliver the outbox, check and try rules.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +22,7 @@
 #include "mime.h"
 #include "outbox.h"
 #include "outmsg.h"
+#include "rawmsg.h"
 #include "report.h"
 #include "rules.h"
 #include "thread.h"
@@ -97,6 +99,33 @@ open_desk(struct desk *d)
 	open_desk_or(d, 1);
 }
 
+/*
+ * A message from a file, or stdin for "-": a large file mapped, not read
+ * into memory; a large stdin spilled to a temporary file and mapped.
+ */
+static int
+load_msg(const char *path, struct rawmsg *r)
+{
+	char	*cause = NULL;
+	int	 fd, rv;
+
+	if (strcmp(path, "-") == 0)
+		fd = STDIN_FILENO;
+	else if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+		fprintf(stderr, "supportctl: %s: %s\n", path, strerror(errno));
+		return -1;
+	}
+	rv = rawmsg_read_fd(r, fd, MIME_MAX_SIZE, &cause);
+	if (fd != STDIN_FILENO)
+		close(fd);
+	if (rv == -1) {
+		fprintf(stderr, "supportctl: %s: %s\n", path, cause);
+		free(cause);
+		rawmsg_free(r);
+	}
+	return rv;
+}
+
 /* Read a whole file, or stdin for "-", with the parser's size cap. */
 static int
 slurp(const char *path, char **out, size_t *len)
@@ -163,8 +192,9 @@ cmd_ingest(int argc, char **argv)
 	struct ingest_result	 res;
 	const struct mailbox_conf *mc;
 	struct strv		 lines, names;
-	char			*raw, *cause, *line;
-	size_t			 len, k;
+	struct rawmsg		 raw;
+	char			*cause, *line;
+	size_t			 k;
 	int			 ch, i, errors = 0, tempfail = 0, inbatch;
 	char			*stdin_only[] = { (char *)"-" };
 	char			**files;
@@ -221,13 +251,13 @@ cmd_ingest(int argc, char **argv)
 		}
 		if (i == nfiles)
 			break;
-		if (slurp(files[i], &raw, &len) == -1) {
+		if (load_msg(files[i], &raw) == -1) {
 			errors++;
 			continue;
 		}
 		cause = NULL;
 		if ((inbatch == 0 && store_begin(d.st, &cause) == -1) ||
-		    ingest_message(&d, &o, raw, len, &res, &cause) == -1) {
+		    ingest_message(&d, &o, raw.p, raw.len, &res, &cause) == -1) {
 			/* The store is busy or failing: nothing was kept. */
 			store_rollback(d.st);
 			strv_add(&names, files[i]);
@@ -236,7 +266,7 @@ cmd_ingest(int argc, char **argv)
 			strv_free(&lines);
 			strv_free(&names);
 			free(cause);
-			free(raw);
+			rawmsg_free(&raw);
 			inbatch = 0;
 			continue;
 		}
@@ -246,7 +276,7 @@ cmd_ingest(int argc, char **argv)
 		    ingest_what_name(res.what), res.note);
 		strv_add(&lines, line);
 		free(line);
-		free(raw);
+		rawmsg_free(&raw);
 	}
 	desk_close(&d);
 	if (tempfail)

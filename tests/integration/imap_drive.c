@@ -38,6 +38,7 @@
 
 #include "imap.h"
 #include "log.h"
+#include "rawmsg.h"
 #include "xmalloc.h"
 
 static volatile int stop;
@@ -171,8 +172,8 @@ main(int argc, char *argv[])
 		free(uids);
 	} else if (strcmp(cmd, "fetch") == 0 && i < argc) {
 		uint32_t	*uids;
-		char		*raw;
-		size_t		 len, k, n = (size_t)(argc - i);
+		struct rawmsg	 msg;
+		size_t		 k, n = (size_t)(argc - i);
 
 		/* As the daemon does: the sizes at once, bodies ahead. */
 		uids = xreallocarray(NULL, n, sizeof *uids);
@@ -189,10 +190,10 @@ main(int argc, char *argv[])
 		    num(getenv("IMAP_DRIVE_FETCH_MAX")) < n)
 			n = num(getenv("IMAP_DRIVE_FETCH_MAX"));
 		for (k = 0; k < n; k++) {
-			if (imap_fetch(s, uids[k], &raw, &len, &cause) == 0) {
-				if (fwrite(raw, 1, len, stdout) != len)
+			if (imap_fetch(s, uids[k], &msg, &cause) == 0) {
+				if (fwrite(msg.p, 1, msg.len, stdout) != msg.len)
 					rc = 1;
-				free(raw);
+				rawmsg_free(&msg);
 				continue;
 			}
 			rc = 1;

@@ -1117,6 +1117,104 @@ test_embedded_mbox_from(void)
 	mime_free(m);
 }
 
+/* Base64 of n bytes, 76 characters a line, CRLF. */
+static void
+b64_lines(struct buf *b, const unsigned char *in, size_t n)
+{
+	static const char	 t[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	    "abcdefghijklmnopqrstuvwxyz0123456789+/";
+	size_t			 i, col = 0;
+	unsigned int		 v;
+
+	for (i = 0; i < n; i += 3) {
+		v = (unsigned int)in[i] << 16;
+		if (i + 1 < n)
+			v |= (unsigned int)in[i + 1] << 8;
+		if (i + 2 < n)
+			v |= in[i + 2];
+		buf_addc(b, t[(v >> 18) & 63]);
+		buf_addc(b, t[(v >> 12) & 63]);
+		buf_addc(b, i + 1 < n ? t[(v >> 6) & 63] : '=');
+		buf_addc(b, i + 2 < n ? t[v & 63] : '=');
+		if ((col += 4) == 76) {
+			buf_adds(b, "\r\n");
+			col = 0;
+		}
+	}
+	if (col)
+		buf_adds(b, "\r\n");
+}
+
+/*
+ * A message over 1 MiB is parsed from a skeleton without the middle of
+ * its large base64 attachments: the text before and after them, every
+ * attachment's name, its exact size and its bytes (decoded from the raw
+ * message) must be what they are; a large text part is never cut; the
+ * digest is of the whole message.
+ */
+static void
+test_large_skeleton(void)
+{
+	struct mime_message	*m = NULL;
+	struct buf		 b;
+	unsigned char		*bin;
+	size_t			 nbin = 3 * 1024 * 1024 + 2, ntext = 1536 * 1024;
+	size_t			 i, len;
+	char			*data, *cause = NULL, *text, dig[65];
+
+	bin = xmalloc(nbin);
+	for (i = 0; i < nbin; i++)
+		bin[i] = (unsigned char)(i * 131 + (i >> 9));
+	text = xmalloc(ntext);
+	for (i = 0; i < ntext; i++)
+		text[i] = "ab cd\n"[i % 6];
+	buf_init(&b, 64U * 1024 * 1024);
+	buf_adds(&b, "From: a@example.com\r\nSubject: log\r\n"
+	    "Content-Type: multipart/mixed; boundary=\"B\"\r\n\r\n"
+	    "--B\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+	    "before the log\r\n"
+	    "--B\r\nContent-Type: application/octet-stream; name=\"a.bin\"\r\n"
+	    "Content-Transfer-Encoding: base64\r\n\r\n");
+	b64_lines(&b, bin, nbin);
+	buf_adds(&b, "--B\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	    "Content-Transfer-Encoding: base64\r\n\r\n");
+	b64_lines(&b, (unsigned char *)text, ntext);
+	buf_adds(&b, "--B\r\nContent-Type: image/png; name=\"b.png\"\r\n"
+	    "Content-Transfer-Encoding: base64\r\n\r\n");
+	b64_lines(&b, bin + 5, 2000);
+	buf_adds(&b, "--B--\r\n");
+
+	CHECK_INT(mime_parse(b.data, b.len, NULL, &m, &cause), 0);
+	if (m == NULL)
+		goto out;
+	/* Parsed from a skeleton: the large attachment's middle cut. */
+	CHECK(m->skeleton != NULL && strlen(m->skeleton) < b.len - nbin);
+	CHECK(strncmp(m->body, "before the log", 14) == 0);
+	CHECK_INT(strlen(m->body), 14 + 2 + ntext);
+	CHECK_INT(m->nattachments, 2);
+	if (m->nattachments == 2) {
+		CHECK_STR(m->attachments[0].name, "a.bin");
+		CHECK_INT(m->attachments[0].size, nbin);
+		CHECK_INT(mime_attachment_data(&m->attachments[0], &data,
+		    &len), 0);
+		CHECK(len == nbin && memcmp(data, bin, nbin) == 0);
+		free(data);
+		CHECK_STR(m->attachments[1].name, "b.png");
+		CHECK_INT(m->attachments[1].size, 2000);
+		CHECK_INT(mime_attachment_data(&m->attachments[1], &data,
+		    &len), 0);
+		CHECK(len == 2000 && memcmp(data, bin + 5, 2000) == 0);
+		free(data);
+	}
+	crypto_sha256_hex(b.data, b.len, dig);
+	CHECK_STR(m->digest, dig);
+out:
+	mime_free(m);
+	buf_free(&b);
+	free(bin);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -1159,6 +1257,7 @@ main(void)
 	RUN(test_base64_plain_text);
 	RUN(test_header_cap_word_boundary);
 	RUN(test_raw_header_body_charset);
+	RUN(test_large_skeleton);
 	RUN(test_delimiter_trailing_text);
 	RUN(test_boundary_very_long);
 	RUN(test_embedded_mbox_from);
