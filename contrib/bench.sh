@@ -241,11 +241,10 @@ nrules=$(cat "$TOP"/rules/*.rules | grep -c '~~\? */')
 
 # The desk: the shipped config and rules, no agents, no autoreply limit.
 cp -R "$TOP/rules" "$D/rules"
-sed -e 's/^autoreply-limit.*/autoreply-limit 0/' \
-    -e 's/^autoreply-domain-limit.*/autoreply-domain-limit 0/' \
-    -e 's/^batch-size.*/batch-size 100/' "$TOP/config/supportd.conf" > "$D/base.conf"
+sed -e 's/^batch-size.*/batch-size 100/' "$TOP/config/supportd.conf" > "$D/base.conf"
 desk_conf "$D/base.conf"
 desk_no_agents "$D/base.conf"
+desk_unlimited "$D/base.conf"
 conf() {	# conf NAME DB [mailbox-block args...]: a desk config
 	_c=$D/$1.conf _db=$2
 	shift 2

@@ -251,124 +251,143 @@ set_status(struct agent_effect *e, const struct agent_cmd *c,
 	e->status = s;
 }
 
-void
-agent_decide(const struct config *conf, const struct agent_conf *a,
-    int supervisor, const struct store_case *c, const struct agent_mail *am,
-    struct agent_effect *e)
+/* #assign NAME and #take: one assignee per mail, an agent that exists. */
+static void
+decide_assign(const struct config *conf, const struct agent_conf *a,
+    const struct agent_cmd *k, struct agent_effect *e)
 {
-	const struct agent_cmd	*k;
 	const struct agent_conf	*to;
-	enum case_priority	 pr;
-	size_t			 i;
-	int			 comment = 0;
 
-	memset(e, 0, sizeof *e);
-	buf_init(&e->refusal, REFUSAL_MAX);
-	for (i = 0; i < am->errors.n; i++)
-		refuse(e, NULL, "%s", am->errors.v[i]);
-	for (i = 0; i < am->ncmds; i++) {
-		k = &am->cmds[i];
-		if (cmds[k->kind].supervisor && !supervisor) {
-			refuse(e, k, "only a supervisor of queue %s may do "
-			    "that", c->queue);
-			continue;
-		}
-		switch (k->kind) {
-		case CMD_CLOSE:
-			set_status(e, k, CASE_CLOSED);
-			break;
-		case CMD_RESOLVE:
-			set_status(e, k, CASE_RESOLVED);
-			break;
-		case CMD_PENDING:
-			set_status(e, k, CASE_PENDING);
-			break;
-		case CMD_OPEN:
-			set_status(e, k, CASE_OPEN);
-			break;
-		case CMD_ASSIGN:
-		case CMD_TAKE:
-			to = k->kind == CMD_TAKE ? a :
-			    config_agent_named(conf, k->arg);
-			if (to == NULL) {
-				refuse(e, k, "no agent is called \"%s\"",
-				    k->arg);
-				break;
-			}
-			if (e->assignee != NULL &&
-			    strcmp(e->assignee, to->name) != 0) {
-				refuse(e, k, "assigned twice in one mail");
-				break;
-			}
-			e->assignee = to->name;
-			if (to != a)
-				e->notify_agent = to->name;
-			break;
-		case CMD_QUEUE:
-			e->queue = k->arg;
-			break;
-		case CMD_PRIORITY:
-			if (case_priority_parse(k->arg, &pr) == -1) {
-				refuse(e, k, "not a priority (low, normal, "
-				    "high, urgent)");
-				break;
-			}
-			if (pr == PRIO_URGENT && !supervisor) {
-				refuse(e, k, "only a supervisor of queue %s may "
-				    "make a case urgent", c->queue);
-				break;
-			}
-			e->set_priority = 1;
-			e->priority = pr;
-			break;
-		case CMD_TAG:
-			strv_add(&e->tags, k->arg);
-			break;
-		case CMD_UNTAG:
-			strv_add(&e->untags, k->arg);
-			break;
-		case CMD_COMMENT:
-			comment = 1;
-			break;
-		case CMD_MERGE:
-		case CMD_LINK:
-			if (k->other == 0)
-				refuse(e, k, "no such case");
-			else if (k->other == c->id)
-				refuse(e, k, "that is this case");
-			else if (k->kind == CMD_MERGE && e->merge != 0)
-				refuse(e, k, "one merge per mail");
-			else if (k->kind == CMD_MERGE) {
-				e->merge = k->other;
-				e->merge_customer = k->other_customer;
-			} else
-				e->link = k->other;
-			break;
-		default:
-			refuse(e, k, "not understood");
-			break;
-		}
-	}
-	if (comment && *am->text == '\0')
-		refuse(e, NULL, "#comment: the note is empty");
-	if (e->refusal.len > 0) {
-		/* Nothing of a refused mail is done. */
-		strv_free(&e->tags);
-		strv_free(&e->untags);
-		e->set_status = e->set_priority = 0;
-		e->assignee = e->queue = e->notify_agent = NULL;
-		e->merge = e->link = 0;
-		e->merge_customer = NULL;
+	to = k->kind == CMD_TAKE ? a : config_agent_named(conf, k->arg);
+	if (to == NULL) {
+		refuse(e, k, "no agent is called \"%s\"", k->arg);
 		return;
 	}
+	if (e->assignee != NULL && strcmp(e->assignee, to->name) != 0) {
+		refuse(e, k, "assigned twice in one mail");
+		return;
+	}
+	e->assignee = to->name;
+	if (to != a)
+		e->notify_agent = to->name;
+}
+
+/* #priority P: a known priority; urgent only from a supervisor. */
+static void
+decide_priority(int supervisor, const struct store_case *c,
+    const struct agent_cmd *k, struct agent_effect *e)
+{
+	enum case_priority	 pr;
+
+	if (case_priority_parse(k->arg, &pr) == -1) {
+		refuse(e, k, "not a priority (low, normal, high, urgent)");
+		return;
+	}
+	if (pr == PRIO_URGENT && !supervisor) {
+		refuse(e, k, "only a supervisor of queue %s may "
+		    "make a case urgent", c->queue);
+		return;
+	}
+	e->set_priority = 1;
+	e->priority = pr;
+}
+
+/* #merge REF and #link REF: another case that exists; one merge a mail. */
+static void
+decide_relation(const struct store_case *c, const struct agent_cmd *k,
+    struct agent_effect *e)
+{
+	if (k->other == 0)
+		refuse(e, k, "no such case");
+	else if (k->other == c->id)
+		refuse(e, k, "that is this case");
+	else if (k->kind == CMD_MERGE && e->merge != 0)
+		refuse(e, k, "one merge per mail");
+	else if (k->kind == CMD_MERGE) {
+		e->merge = k->other;
+		e->merge_customer = k->other_customer;
+	} else
+		e->link = k->other;
+}
+
+/* One command into e; 1 when it is #comment (the text is a note). */
+static int
+decide_cmd(const struct config *conf, const struct agent_conf *a,
+    int supervisor, const struct store_case *c, const struct agent_cmd *k,
+    struct agent_effect *e)
+{
+	if (cmds[k->kind].supervisor && !supervisor) {
+		refuse(e, k, "only a supervisor of queue %s may do that",
+		    c->queue);
+		return 0;
+	}
+	switch (k->kind) {
+	case CMD_CLOSE:
+		set_status(e, k, CASE_CLOSED);
+		break;
+	case CMD_RESOLVE:
+		set_status(e, k, CASE_RESOLVED);
+		break;
+	case CMD_PENDING:
+		set_status(e, k, CASE_PENDING);
+		break;
+	case CMD_OPEN:
+		set_status(e, k, CASE_OPEN);
+		break;
+	case CMD_ASSIGN:
+	case CMD_TAKE:
+		decide_assign(conf, a, k, e);
+		break;
+	case CMD_QUEUE:
+		e->queue = k->arg;
+		break;
+	case CMD_PRIORITY:
+		decide_priority(supervisor, c, k, e);
+		break;
+	case CMD_TAG:
+		strv_add(&e->tags, k->arg);
+		break;
+	case CMD_UNTAG:
+		strv_add(&e->untags, k->arg);
+		break;
+	case CMD_COMMENT:
+		return 1;
+	case CMD_MERGE:
+	case CMD_LINK:
+		decide_relation(c, k, e);
+		break;
+	default:
+		refuse(e, k, "not understood");
+		break;
+	}
+	return 0;
+}
+
+/* A refused mail: nothing of it is done, only the refusal stays. */
+static void
+effect_drop(struct agent_effect *e)
+{
+	strv_free(&e->tags);
+	strv_free(&e->untags);
+	e->set_status = e->set_priority = 0;
+	e->assignee = e->queue = e->notify_agent = NULL;
+	e->merge = e->link = 0;
+	e->merge_customer = NULL;
+}
+
+/*
+ * The text after the commands: a note (#comment) or the answer.
+ * Answered, the case waits on the customer (answer-status); taken,
+ * someone is working on it now.
+ */
+static void
+decide_text(const struct config *conf, const struct store_case *c,
+    const struct agent_mail *am, int comment, struct agent_effect *e)
+{
 	if (comment)
 		e->note = am->text;
 	else if (*am->text != '\0')
 		e->answer = am->text;
-	/*
-	 * Answered, the case waits on the customer (answer-status); taken,
-	 * someone is working on it now.
-	 */
 	if (!e->set_status && e->answer != NULL) {
 		e->set_status = 1;
 		e->status = (enum case_status)conf->answer_status;
@@ -377,6 +396,30 @@ agent_decide(const struct config *conf, const struct agent_conf *a,
 		e->set_status = 1;
 		e->status = CASE_OPEN;
 	}
+}
+
+void
+agent_decide(const struct config *conf, const struct agent_conf *a,
+    int supervisor, const struct store_case *c, const struct agent_mail *am,
+    struct agent_effect *e)
+{
+	size_t	 i;
+	int	 comment = 0;
+
+	memset(e, 0, sizeof *e);
+	buf_init(&e->refusal, REFUSAL_MAX);
+	for (i = 0; i < am->errors.n; i++)
+		refuse(e, NULL, "%s", am->errors.v[i]);
+	for (i = 0; i < am->ncmds; i++)
+		if (decide_cmd(conf, a, supervisor, c, &am->cmds[i], e))
+			comment = 1;
+	if (comment && *am->text == '\0')
+		refuse(e, NULL, "#comment: the note is empty");
+	if (e->refusal.len > 0) {
+		effect_drop(e);
+		return;
+	}
+	decide_text(conf, c, am, comment, e);
 }
 
 void

@@ -37,23 +37,47 @@ struct parse {
 	int		 handled;	/* keyword known, but its values wrong */
 };
 
+/* Record "file:line: message", or "file: message" without a line. */
+static void
+verr(struct parse *p, int withline, const char *fmt, va_list ap)
+{
+	char	*msg, *full;
+
+	xvasprintf(&msg, fmt, ap);
+	if (withline)
+		xasprintf(&full, "%s:%d: %s", p->file, p->line, msg);
+	else
+		xasprintf(&full, "%s: %s", p->file, msg);
+	strv_add(p->errors, full);
+	free(full);
+	free(msg);
+	p->nerrors++;
+}
+
 static void perr(struct parse *, const char *, ...)
+    __attribute__((format(printf, 2, 3)));
+static void perr_file(struct parse *, const char *, ...)
     __attribute__((format(printf, 2, 3)));
 
 static void
 perr(struct parse *p, const char *fmt, ...)
 {
 	va_list	 ap;
-	char	*msg, *full;
 
 	va_start(ap, fmt);
-	xvasprintf(&msg, fmt, ap);
+	verr(p, 1, fmt, ap);
 	va_end(ap);
-	xasprintf(&full, "%s:%d: %s", p->file, p->line, msg);
-	strv_add(p->errors, full);
-	free(full);
-	free(msg);
-	p->nerrors++;
+}
+
+/* An error about the whole file, such as a required keyword missing. */
+static void
+perr_file(struct parse *p, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	verr(p, 0, fmt, ap);
+	va_end(ap);
 }
 
 /* Split a line into tokens; quoted strings keep their spaces. */
@@ -275,6 +299,14 @@ valid_addr(const char *a)
 	return 1;
 }
 
+/* An address keyword: complain about a bad one, but keep it. */
+static void
+check_addr(struct parse *p, const char *kw, const char *v)
+{
+	if (!valid_addr(v))
+		perr(p, "%s: \"%s\" is not an address", kw, v);
+}
+
 static void
 setstr(char **dst, const char *v)
 {
@@ -342,7 +374,7 @@ valid_zone(const char *z)
 
 /* "sla QUEUE PRIORITY first-response D resolution D" (either may go). */
 static void
-sla_keyword(struct parse *p, struct config *c, char **tok, int n)
+kw_sla(struct parse *p, struct config *c, char **tok, int n)
 {
 	struct sla_target	 t;
 	long			 d;
@@ -463,9 +495,7 @@ smtp_keyword(struct parse *p, struct config *c, char **tok, int n)
 			s->timeout = v;
 	} else if (strcmp(tok[0], "envelope-from") == 0 &&
 	    want(p, n, 2, tok[0])) {
-		if (!valid_addr(tok[1]))
-			perr(p, "envelope-from: \"%s\" is not an address",
-			    tok[1]);
+		check_addr(p, tok[0], tok[1]);
 		setstr(&c->envelope_from, tok[1]);
 	} else if (strcmp(tok[0], "sessions") == 0 && want(p, n, 2, tok[0])) {
 		if (parse_int(p, tok[0], tok[1], 1, 64, &v) == 0)
@@ -556,189 +586,366 @@ mailbox_keyword(struct parse *p, struct config *c, struct mailbox_conf *m,
 		perr(p, "unknown mailbox keyword \"%s\"", tok[0]);
 }
 
+/*
+ * The top-level keywords, one parser each.  Each is called only with the
+ * number of words its table row asks for (or, for those whose row says 0,
+ * any number: they count their words themselves).
+ */
+typedef void (*kw_parse)(struct parse *, struct config *, char **, int);
+
+/* Replace *dst with v resolved against the config's directory. */
+static void
+setpath(const struct config *c, char **dst, const char *v)
+{
+	free(*dst);
+	*dst = path_resolve(c, v);
+}
+
+static void
+kw_desk_name(struct parse *p, struct config *c, char **tok, int n)
+{
+	setstr(&c->desk_name, tok[1]);
+}
+
+static void
+kw_desk_address(struct parse *p, struct config *c, char **tok, int n)
+{
+	check_addr(p, tok[0], tok[1]);
+	setstr(&c->desk_address, tok[1]);
+}
+
+static void
+kw_address(struct parse *p, struct config *c, char **tok, int n)
+{
+	check_addr(p, tok[0], tok[1]);
+	strv_add(&c->addresses, tok[1]);
+}
+
+static void
+kw_case_prefix(struct parse *p, struct config *c, char **tok, int n)
+{
+	const char	*s;
+
+	for (s = tok[1]; *s; s++)
+		if (!isalnum((unsigned char)*s))
+			break;
+	if (*s != '\0' || s == tok[1] || s - tok[1] > 16)
+		perr(p, "case-prefix: 1 to 16 letters or digits, not \"%s\"",
+		    tok[1]);
+	setstr(&c->case_prefix, tok[1]);
+}
+
+static void
+kw_database(struct parse *p, struct config *c, char **tok, int n)
+{
+	free(c->database);
+	if ((c->database = database_resolve(c, tok[1])) == NULL) {
+		perr(p, "database: a password in the connection "
+		    "string; put it in a password file (PGPASSFILE)");
+		c->database = path_resolve(c, "supportd.db");
+	}
+}
+
+static void
+kw_rules(struct parse *p, struct config *c, char **tok, int n)
+{
+	setpath(c, &c->rules_dir, tok[1]);
+}
+
+static void
+kw_templates(struct parse *p, struct config *c, char **tok, int n)
+{
+	setpath(c, &c->templates_dir, tok[1]);
+}
+
+static void
+kw_secret_file(struct parse *p, struct config *c, char **tok, int n)
+{
+	setpath(c, &c->secret_file, tok[1]);
+}
+
+static void
+kw_default_language(struct parse *p, struct config *c, char **tok, int n)
+{
+	if (strlen(tok[1]) < 2 || strlen(tok[1]) > 3)
+		perr(p, "default-language: a two-letter code such as "
+		    "en, not \"%s\"", tok[1]);
+	setstr(&c->default_lang, tok[1]);
+}
+
+static void
+kw_fallback_charset(struct parse *p, struct config *c, char **tok, int n)
+{
+	setstr(&c->fallback_charset, tok[1]);
+}
+
+static void
+kw_ack_template(struct parse *p, struct config *c, char **tok, int n)
+{
+	setstr(&c->ack_template, tok[1]);
+}
+
+static void
+kw_default_queue(struct parse *p, struct config *c, char **tok, int n)
+{
+	setstr(&c->default_queue, tok[1]);
+}
+
+static void
+kw_closed_policy(struct parse *p, struct config *c, char **tok, int n)
+{
+	if (strcmp(tok[1], "reopen") == 0)
+		c->closed_policy = CLOSED_REOPEN;
+	else if (strcmp(tok[1], "new-case") == 0)
+		c->closed_policy = CLOSED_NEWCASE;
+	else
+		perr(p, "closed-policy: expected reopen or new-case, "
+		    "not \"%s\"", tok[1]);
+}
+
+static void
+kw_answer_status(struct parse *p, struct config *c, char **tok, int n)
+{
+	if (strcmp(tok[1], "pending") == 0)
+		c->answer_status = CASE_PENDING;
+	else if (strcmp(tok[1], "open") == 0)
+		c->answer_status = CASE_OPEN;
+	else
+		perr(p, "answer-status: expected pending or open, not "
+		    "\"%s\"", tok[1]);
+}
+
+static void
+kw_business_hours(struct parse *p, struct config *c, char **tok, int n)
+{
+	const char	*why;
+
+	if (sla_hours(&c->hours, tok[1], tok[2], &why) == -1)
+		perr(p, "business-hours: %s", why);
+}
+
+static void
+kw_timezone(struct parse *p, struct config *c, char **tok, int n)
+{
+	if (!valid_zone(tok[1]))
+		perr(p, "timezone: \"%s\" is not a zone of "
+		    "/usr/share/zoneinfo", tok[1]);
+	setstr(&c->timezone, tok[1]);
+}
+
+static void
+kw_holidays(struct parse *p, struct config *c, char **tok, int n)
+{
+	setpath(c, &c->holidays_file, tok[1]);
+}
+
+static void
+kw_sla_warning(struct parse *p, struct config *c, char **tok, int n)
+{
+	parse_int(p, tok[0], tok[1], 1, 99, &c->sla_warning);
+}
+
+/* A wait such as 7d, 12h or 0 (never) into *out, seconds. */
+static void
+parse_wait(struct parse *p, char **tok, long *out)
+{
+	long	 d = sla_duration(tok[1]);
+
+	if (d < 0)
+		perr(p, "%s: \"%s\" is not a duration such as 7d, "
+		    "12h or 0", tok[0], tok[1]);
+	else
+		*out = d;
+}
+
+static void
+kw_autoclose_pending(struct parse *p, struct config *c, char **tok, int n)
+{
+	parse_wait(p, tok, &c->autoclose_pending);
+}
+
+static void
+kw_autoclose_resolved(struct parse *p, struct config *c, char **tok, int n)
+{
+	parse_wait(p, tok, &c->autoclose_resolved);
+}
+
+static void
+kw_followup(struct parse *p, struct config *c, char **tok, int n)
+{
+	parse_wait(p, tok, &c->followup);
+}
+
+/* "report-weekly DAY HH:MM": one day, named as business-hours names it. */
+static void
+kw_report_weekly(struct parse *p, struct config *c, char **tok, int n)
+{
+	struct bizhours	 b = { 0 };
+	const char	*why;
+	int		 h = -1, m = -1, i;
+	char		 end;
+
+	if (strpbrk(tok[1], "-,") != NULL ||
+	    sla_hours(&b, tok[1], "00:00-00:01", &why) == -1 ||
+	    strlen(tok[2]) != 5 ||
+	    sscanf(tok[2], "%2d:%2d%c", &h, &m, &end) != 2 || h < 0 ||
+	    h > 23 || m < 0 || m > 59) {
+		perr(p, "report-weekly: a day and a time, such as mon 08:00");
+		return;
+	}
+	for (i = 0; i < 7; i++)
+		if (b.close[i] != 0) {
+			c->report_day = i;
+			c->report_minute = h * 60 + m;
+		}
+}
+
+static void
+kw_reopen_days(struct parse *p, struct config *c, char **tok, int n)
+{
+	parse_int(p, tok[0], tok[1], 0, 3650, &c->reopen_days);
+}
+
+static void
+kw_autoreply_limit(struct parse *p, struct config *c, char **tok, int n)
+{
+	parse_int(p, tok[0], tok[1], 0, 1000, &c->autoreply_limit);
+}
+
+static void
+kw_autoreply_domain_limit(struct parse *p, struct config *c, char **tok,
+    int n)
+{
+	parse_int(p, tok[0], tok[1], 0, 1000000, &c->autoreply_domain_limit);
+}
+
+static void
+kw_message_cpu_limit(struct parse *p, struct config *c, char **tok, int n)
+{
+	if ((c->message_cpu_us = parse_cpu(tok[1])) == -1)
+		perr(p, "message-cpu-limit: a time such as 10s, 500ms "
+		    "or 0 (no limit), not \"%s\"", tok[1]);
+}
+
+static void
+kw_poll_interval(struct parse *p, struct config *c, char **tok, int n)
+{
+	parse_int(p, tok[0], tok[1], 1, 86400, &c->poll_interval);
+}
+
+static void
+kw_batch_size(struct parse *p, struct config *c, char **tok, int n)
+{
+	parse_int(p, tok[0], tok[1], 1, 10000, &c->batch_size);
+}
+
+/* "agent NAME ADDRESS", the one-line form of an agent block. */
+static void
+kw_agent(struct parse *p, struct config *c, char **tok, int n)
+{
+	if (!valid_addr(tok[2]))
+		perr(p, "agent %s: \"%s\" is not an address", tok[1], tok[2]);
+	new_agent(p, c, tok[1])->address = xstrdup(tok[2]);
+}
+
+/* "account AGENT ADDRESS-OR-DOMAIN...". */
+static void
+kw_account(struct parse *p, struct config *c, char **tok, int n)
+{
+	int	 i;
+
+	if (n < 3)
+		perr(p, "account takes an agent's name and addresses "
+		    "or domains");
+	for (i = 2; i < n; i++) {
+		if (strchr(tok[i], '@') != NULL ? !valid_addr(tok[i]) :
+		    !valid_domain(tok[i])) {
+			perr(p, "account %s: \"%s\" is neither an "
+			    "address nor a domain", tok[1], tok[i]);
+			continue;
+		}
+		c->accounts = xreallocarray(c->accounts,
+		    c->naccounts + 1, sizeof *c->accounts);
+		c->accounts[c->naccounts].pattern = xstrdup(tok[i]);
+		c->accounts[c->naccounts].agent = xstrdup(tok[1]);
+		c->naccounts++;
+	}
+}
+
+static void
+kw_user(struct parse *p, struct config *c, char **tok, int n)
+{
+	if (getpwnam(tok[1]) == NULL)
+		perr(p, "user: no user \"%s\" on this system (create "
+		    "it: adduser --system --group %s)", tok[1], tok[1]);
+	setstr(&c->user, tok[1]);
+}
+
+static void
+kw_supervisor(struct parse *p, struct config *c, char **tok, int n)
+{
+	check_addr(p, tok[0], tok[1]);
+	setstr(&c->supervisor, tok[1]);
+}
+
+/* The top-level keywords: name, words on the line (0: any), parser. */
+static const struct keyword {
+	const char	*name;
+	int		 ntok;
+	kw_parse	 parse;
+} keywords[] = {
+	{ "desk-name",			2, kw_desk_name },
+	{ "desk-address",		2, kw_desk_address },
+	{ "address",			2, kw_address },
+	{ "case-prefix",		2, kw_case_prefix },
+	{ "database",			2, kw_database },
+	{ "rules",			2, kw_rules },
+	{ "templates",			2, kw_templates },
+	{ "secret-file",		2, kw_secret_file },
+	{ "default-language",		2, kw_default_language },
+	{ "fallback-charset",		2, kw_fallback_charset },
+	{ "ack-template",		2, kw_ack_template },
+	{ "default-queue",		2, kw_default_queue },
+	{ "closed-policy",		2, kw_closed_policy },
+	{ "answer-status",		2, kw_answer_status },
+	{ "business-hours",		3, kw_business_hours },
+	{ "timezone",			2, kw_timezone },
+	{ "holidays",			2, kw_holidays },
+	{ "sla",			0, kw_sla },
+	{ "sla-warning",		2, kw_sla_warning },
+	{ "autoclose-pending",		2, kw_autoclose_pending },
+	{ "autoclose-resolved",		2, kw_autoclose_resolved },
+	{ "followup",			2, kw_followup },
+	{ "report-weekly",		3, kw_report_weekly },
+	{ "reopen-days",		2, kw_reopen_days },
+	{ "autoreply-limit",		2, kw_autoreply_limit },
+	{ "autoreply-domain-limit",	2, kw_autoreply_domain_limit },
+	{ "message-cpu-limit",		2, kw_message_cpu_limit },
+	{ "poll-interval",		2, kw_poll_interval },
+	{ "batch-size",			2, kw_batch_size },
+	{ "agent",			3, kw_agent },
+	{ "account",			0, kw_account },
+	{ "user",			2, kw_user },
+	{ "supervisor",			2, kw_supervisor },
+};
+
+/* Look the line's keyword up in keywords[] and let its parser have it. */
 static void
 top_keyword(struct parse *p, struct config *c, char **tok, int n)
 {
-	const char	*why;
-	int		 v, i;
+	size_t	 i;
 
-	if (strcmp(tok[0], "desk-name") == 0 && want(p, n, 2, tok[0]))
-		setstr(&c->desk_name, tok[1]);
-	else if (strcmp(tok[0], "desk-address") == 0 && want(p, n, 2, tok[0])) {
-		if (!valid_addr(tok[1]))
-			perr(p, "desk-address: \"%s\" is not an address",
-			    tok[1]);
-		setstr(&c->desk_address, tok[1]);
-	} else if (strcmp(tok[0], "address") == 0 && want(p, n, 2, tok[0])) {
-		if (!valid_addr(tok[1]))
-			perr(p, "address: \"%s\" is not an address", tok[1]);
-		strv_add(&c->addresses, tok[1]);
-	} else if (strcmp(tok[0], "case-prefix") == 0 && want(p, n, 2, tok[0])) {
-		const char *s;
-
-		for (s = tok[1]; *s; s++)
-			if (!isalnum((unsigned char)*s))
-				break;
-		if (*s != '\0' || s == tok[1] || s - tok[1] > 16)
-			perr(p, "case-prefix: 1 to 16 letters or digits, not "
-			    "\"%s\"", tok[1]);
-		setstr(&c->case_prefix, tok[1]);
-	} else if (strcmp(tok[0], "database") == 0 && want(p, n, 2, tok[0])) {
-		free(c->database);
-		if ((c->database = database_resolve(c, tok[1])) == NULL) {
-			perr(p, "database: a password in the connection "
-			    "string; put it in a password file (PGPASSFILE)");
-			c->database = path_resolve(c, "supportd.db");
-		}
-
-	} else if (strcmp(tok[0], "rules") == 0 && want(p, n, 2, tok[0])) {
-		free(c->rules_dir);
-		c->rules_dir = path_resolve(c, tok[1]);
-	} else if (strcmp(tok[0], "templates") == 0 && want(p, n, 2, tok[0])) {
-		free(c->templates_dir);
-		c->templates_dir = path_resolve(c, tok[1]);
-	} else if (strcmp(tok[0], "secret-file") == 0 && want(p, n, 2, tok[0])) {
-		free(c->secret_file);
-		c->secret_file = path_resolve(c, tok[1]);
-	} else if (strcmp(tok[0], "default-language") == 0 &&
-	    want(p, n, 2, tok[0])) {
-		if (strlen(tok[1]) < 2 || strlen(tok[1]) > 3)
-			perr(p, "default-language: a two-letter code such as "
-			    "en, not \"%s\"", tok[1]);
-		setstr(&c->default_lang, tok[1]);
-	} else if (strcmp(tok[0], "fallback-charset") == 0 &&
-	    want(p, n, 2, tok[0]))
-		setstr(&c->fallback_charset, tok[1]);
-	else if (strcmp(tok[0], "ack-template") == 0 && want(p, n, 2, tok[0]))
-		setstr(&c->ack_template, tok[1]);
-	else if (strcmp(tok[0], "default-queue") == 0 && want(p, n, 2, tok[0]))
-		setstr(&c->default_queue, tok[1]);
-	else if (strcmp(tok[0], "closed-policy") == 0 && want(p, n, 2, tok[0])) {
-		if (strcmp(tok[1], "reopen") == 0)
-			c->closed_policy = CLOSED_REOPEN;
-		else if (strcmp(tok[1], "new-case") == 0)
-			c->closed_policy = CLOSED_NEWCASE;
-		else
-			perr(p, "closed-policy: expected reopen or new-case, "
-			    "not \"%s\"", tok[1]);
-	} else if (strcmp(tok[0], "answer-status") == 0 &&
-	    want(p, n, 2, tok[0])) {
-		if (strcmp(tok[1], "pending") == 0)
-			c->answer_status = CASE_PENDING;
-		else if (strcmp(tok[1], "open") == 0)
-			c->answer_status = CASE_OPEN;
-		else
-			perr(p, "answer-status: expected pending or open, not "
-			    "\"%s\"", tok[1]);
-	} else if (strcmp(tok[0], "business-hours") == 0 &&
-	    want(p, n, 3, tok[0])) {
-		if (sla_hours(&c->hours, tok[1], tok[2], &why) == -1)
-			perr(p, "business-hours: %s", why);
-	} else if (strcmp(tok[0], "timezone") == 0 && want(p, n, 2, tok[0])) {
-		if (!valid_zone(tok[1]))
-			perr(p, "timezone: \"%s\" is not a zone of "
-			    "/usr/share/zoneinfo", tok[1]);
-		setstr(&c->timezone, tok[1]);
-	} else if (strcmp(tok[0], "holidays") == 0 && want(p, n, 2, tok[0])) {
-		free(c->holidays_file);
-		c->holidays_file = path_resolve(c, tok[1]);
-	} else if (strcmp(tok[0], "sla") == 0) {
-		sla_keyword(p, c, tok, n);
-	} else if (strcmp(tok[0], "sla-warning") == 0 &&
-	    want(p, n, 2, tok[0])) {
-		if (parse_int(p, tok[0], tok[1], 1, 99, &v) == 0)
-			c->sla_warning = v;
-	} else if ((strcmp(tok[0], "autoclose-pending") == 0 ||
-	    strcmp(tok[0], "autoclose-resolved") == 0 ||
-	    strcmp(tok[0], "followup") == 0) && want(p, n, 2, tok[0])) {
-		long d = sla_duration(tok[1]);
-
-		if (d < 0)
-			perr(p, "%s: \"%s\" is not a duration such as 7d, "
-			    "12h or 0", tok[0], tok[1]);
-		else if (tok[0][0] == 'f')
-			c->followup = d;
-		else if (tok[0][10] == 'p')
-			c->autoclose_pending = d;
-		else
-			c->autoclose_resolved = d;
-	} else if (strcmp(tok[0], "report-weekly") == 0 &&
-	    want(p, n, 3, tok[0])) {
-		struct bizhours b = { 0 };
-		int h = -1, m = -1;
-		char end;
-
-		/* One day, named as business-hours names it; HH:MM. */
-		if (strpbrk(tok[1], "-,") != NULL ||
-		    sla_hours(&b, tok[1], "00:00-00:01", &why) == -1 ||
-		    strlen(tok[2]) != 5 ||
-		    sscanf(tok[2], "%2d:%2d%c", &h, &m, &end) != 2 || h < 0 ||
-		    h > 23 || m < 0 || m > 59)
-			perr(p, "report-weekly: a day and a time, such as "
-			    "mon 08:00");
-		else
-			for (i = 0; i < 7; i++)
-				if (b.close[i] != 0) {
-					c->report_day = i;
-					c->report_minute = h * 60 + m;
-				}
-	} else if (strcmp(tok[0], "reopen-days") == 0 && want(p, n, 2, tok[0])) {
-		if (parse_int(p, tok[0], tok[1], 0, 3650, &v) == 0)
-			c->reopen_days = v;
-	} else if (strcmp(tok[0], "autoreply-limit") == 0 &&
-	    want(p, n, 2, tok[0])) {
-		if (parse_int(p, tok[0], tok[1], 0, 1000, &v) == 0)
-			c->autoreply_limit = v;
-	} else if (strcmp(tok[0], "autoreply-domain-limit") == 0 &&
-	    want(p, n, 2, tok[0])) {
-		if (parse_int(p, tok[0], tok[1], 0, 1000000, &v) == 0)
-			c->autoreply_domain_limit = v;
-	} else if (strcmp(tok[0], "message-cpu-limit") == 0 &&
-	    want(p, n, 2, tok[0])) {
-		if ((c->message_cpu_us = parse_cpu(tok[1])) == -1)
-			perr(p, "message-cpu-limit: a time such as 10s, 500ms "
-			    "or 0 (no limit), not \"%s\"", tok[1]);
-	} else if (strcmp(tok[0], "poll-interval") == 0 &&
-	    want(p, n, 2, tok[0])) {
-		if (parse_int(p, tok[0], tok[1], 1, 86400, &v) == 0)
-			c->poll_interval = v;
-	} else if (strcmp(tok[0], "batch-size") == 0 && want(p, n, 2, tok[0])) {
-		if (parse_int(p, tok[0], tok[1], 1, 10000, &v) == 0)
-			c->batch_size = v;
-	} else if (strcmp(tok[0], "agent") == 0 && want(p, n, 3, tok[0])) {
-		if (!valid_addr(tok[2]))
-			perr(p, "agent %s: \"%s\" is not an address", tok[1],
-			    tok[2]);
-		new_agent(p, c, tok[1])->address = xstrdup(tok[2]);
-	} else if (strcmp(tok[0], "account") == 0) {
-		p->handled = 1;
-		if (n < 3)
-			perr(p, "account takes an agent's name and addresses "
-			    "or domains");
-		for (i = 2; i < n; i++) {
-			if (strchr(tok[i], '@') != NULL ? !valid_addr(tok[i]) :
-			    !valid_domain(tok[i])) {
-				perr(p, "account %s: \"%s\" is neither an "
-				    "address nor a domain", tok[1], tok[i]);
-				continue;
-			}
-			c->accounts = xreallocarray(c->accounts,
-			    c->naccounts + 1, sizeof *c->accounts);
-			c->accounts[c->naccounts].pattern = xstrdup(tok[i]);
-			c->accounts[c->naccounts].agent = xstrdup(tok[1]);
-			c->naccounts++;
-		}
-	} else if (strcmp(tok[0], "user") == 0 && want(p, n, 2, tok[0])) {
-		if (getpwnam(tok[1]) == NULL)
-			perr(p, "user: no user \"%s\" on this system (create "
-			    "it: adduser --system --group %s)", tok[1], tok[1]);
-		setstr(&c->user, tok[1]);
-	} else if (strcmp(tok[0], "supervisor") == 0 && want(p, n, 2, tok[0])) {
-		if (!valid_addr(tok[1]))
-			perr(p, "supervisor: \"%s\" is not an address", tok[1]);
-		setstr(&c->supervisor, tok[1]);
-	} else if (!p->handled)
+	for (i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
+		if (strcmp(tok[0], keywords[i].name) == 0)
+			break;
+	if (i == sizeof keywords / sizeof keywords[0]) {
 		perr(p, "unknown keyword \"%s\"", tok[0]);
+		return;
+	}
+	p->handled = 1;
+	if (keywords[i].ntok != 0 && !want(p, n, keywords[i].ntok, tok[0]))
+		return;
+	keywords[i].parse(p, c, tok, n);
 }
 
 static void
@@ -891,118 +1098,125 @@ load_password_file(struct mailbox_conf *m, struct strv *errors)
 	return 0;
 }
 
-int
-config_load(const char *path, struct config **out, struct strv *errors)
-{
-	struct config		*c;
-	struct mailbox_conf	*m = NULL;
+enum { BLOCK_TOP, BLOCK_SMTP, BLOCK_MAILBOX, BLOCK_AGENT };
+
+/* Where config_load's reading is: which block, and what it fills in. */
+struct reader {
 	struct parse		 p;
-	struct stat		 sb;
-	FILE			*f;
-	char			 line[CONFIG_MAX_LINE], *tok[CONFIG_MAX_TOKENS];
-	char			*tmp, *msg, rpath[PATH_MAX];
-	struct agent_conf	*ag = NULL;
-	int			 n, block = 0;	/* top, smtp, mailbox, agent */
-	size_t			 i, j;
+	struct config		*c;
+	int			 block;	/* BLOCK_* */
+	struct mailbox_conf	*m;	/* in BLOCK_MAILBOX */
+	struct agent_conf	*ag;	/* in BLOCK_AGENT */
+};
 
-	*out = NULL;
-	memset(&p, 0, sizeof p);
-	p.file = path;
-	p.errors = errors;
+/* "mailbox NAME {": its defaults; port 0 is chosen from tls at the end. */
+static struct mailbox_conf *
+new_mailbox(struct parse *p, struct config *c, const char *name)
+{
+	struct mailbox_conf	*m;
+	size_t			 i;
 
-	if ((f = fopen(path, "r")) == NULL || fstat(fileno(f), &sb) == -1) {
-		xasprintf(&msg, "%s: %s", path, strerror(errno));
-		strv_add(errors, msg);
-		free(msg);
-		if (f != NULL)
-			fclose(f);
-		return -1;
+	for (i = 0; i < c->nmailboxes; i++)
+		if (strcmp(c->mailboxes[i].imap.name, name) == 0)
+			perr(p, "mailbox \"%s\" is defined twice", name);
+	c->mailboxes = xreallocarray(c->mailboxes, c->nmailboxes + 1,
+	    sizeof *c->mailboxes);
+	m = &c->mailboxes[c->nmailboxes++];
+	memset(m, 0, sizeof *m);
+	m->imap.name = xstrdup(name);
+	m->imap.port = 0;
+	m->imap.tls = IMAP_TLS_IMPLICIT;
+	m->imap.tls_verify = 1;
+	m->imap.folder = xstrdup("INBOX");
+	m->imap.timeout = 60;
+	m->first_start = FIRST_ALL;
+	m->line = p->line;
+	return m;
+}
+
+/* A line ending in "{": "smtp {", "mailbox NAME {" or "agent NAME {". */
+static void
+open_block(struct reader *r, char **tok, int n)
+{
+	struct parse	*p = &r->p;
+
+	if (r->block != BLOCK_TOP) {
+		perr(p, "blocks do not nest");
+		return;
 	}
-	c = xcalloc(1, sizeof *c);
-	c->path = xstrdup(path);
-	if (realpath(path, rpath) != NULL)
-		tmp = xstrdup(rpath);
+	if (strcmp(tok[0], "smtp") == 0 && n == 2)
+		r->block = BLOCK_SMTP;
+	else if (strcmp(tok[0], "agent") == 0 && n == 3) {
+		r->ag = new_agent(p, r->c, tok[1]);
+		r->block = BLOCK_AGENT;
+	} else if (strcmp(tok[0], "mailbox") == 0 && n == 3) {
+		r->m = new_mailbox(p, r->c, tok[1]);
+		r->block = BLOCK_MAILBOX;
+	} else
+		perr(p, "expected \"smtp {\", \"mailbox NAME {\" or "
+		    "\"agent NAME {\"");
+}
+
+/* One line's words: a block opened or closed, or a keyword of the block. */
+static void
+read_words(struct reader *r, char **tok, int n)
+{
+	struct parse	*p = &r->p;
+
+	if (strcmp(tok[n - 1], "{") == 0) {
+		open_block(r, tok, n);
+		return;
+	}
+	if (strcmp(tok[0], "}") == 0) {
+		if (n != 1)
+			perr(p, "nothing may follow \"}\"");
+		if (r->block == BLOCK_TOP)
+			perr(p, "\"}\" without a block");
+		r->block = BLOCK_TOP;
+		return;
+	}
+	p->handled = 0;
+	if (r->block == BLOCK_SMTP)
+		smtp_keyword(p, r->c, tok, n);
+	else if (r->block == BLOCK_MAILBOX)
+		mailbox_keyword(p, r->c, r->m, tok, n);
+	else if (r->block == BLOCK_AGENT)
+		agent_keyword(p, r->ag, tok, n);
 	else
-		tmp = xstrdup(path);
-	c->dir = xstrdup(dirname(tmp));
-	free(tmp);
-	defaults(c);
+		top_keyword(p, r->c, tok, n);
+}
+
+/* Every line of f, each problem an error of its own. */
+static void
+read_lines(struct reader *r, FILE *f)
+{
+	char	 line[CONFIG_MAX_LINE], *tok[CONFIG_MAX_TOKENS];
+	int	 n;
 
 	while (fgets(line, sizeof line, f) != NULL) {
-		p.line++;
+		r->p.line++;
 		if (strchr(line, '\n') == NULL && !feof(f)) {
-			perr(&p, "line longer than %d bytes", CONFIG_MAX_LINE);
+			perr(&r->p, "line longer than %d bytes",
+			    CONFIG_MAX_LINE);
 			while ((n = fgetc(f)) != EOF && n != '\n')
 				;
 			continue;
 		}
-		if ((n = tokenize(&p, line, tok, CONFIG_MAX_TOKENS)) <= 0)
+		if ((n = tokenize(&r->p, line, tok, CONFIG_MAX_TOKENS)) <= 0)
 			continue;
-		if (strcmp(tok[n - 1], "{") == 0) {
-			if (block != 0) {
-				perr(&p, "blocks do not nest");
-				continue;
-			}
-			if (strcmp(tok[0], "smtp") == 0 && n == 2)
-				block = 1;
-			else if (strcmp(tok[0], "agent") == 0 && n == 3) {
-				ag = new_agent(&p, c, tok[1]);
-				block = 3;
-			}
-			else if (strcmp(tok[0], "mailbox") == 0 && n == 3) {
-				for (i = 0; i < c->nmailboxes; i++)
-					if (strcmp(c->mailboxes[i].imap.name,
-					    tok[1]) == 0)
-						perr(&p, "mailbox \"%s\" is "
-						    "defined twice", tok[1]);
-				c->mailboxes = xreallocarray(c->mailboxes,
-				    c->nmailboxes + 1, sizeof *c->mailboxes);
-				m = &c->mailboxes[c->nmailboxes++];
-				memset(m, 0, sizeof *m);
-				m->imap.name = xstrdup(tok[1]);
-				m->imap.port = 0;
-				m->imap.tls = IMAP_TLS_IMPLICIT;
-				m->imap.tls_verify = 1;
-				m->imap.folder = xstrdup("INBOX");
-				m->imap.timeout = 60;
-				m->first_start = FIRST_ALL;
-				m->line = p.line;
-				block = 2;
-			} else
-				perr(&p, "expected \"smtp {\", \"mailbox NAME "
-				    "{\" or \"agent NAME {\"");
-			continue;
-		}
-		if (strcmp(tok[0], "}") == 0) {
-			if (n != 1)
-				perr(&p, "nothing may follow \"}\"");
-			if (block == 0)
-				perr(&p, "\"}\" without a block");
-			block = 0;
-			continue;
-		}
-		p.handled = 0;
-		if (block == 1)
-			smtp_keyword(&p, c, tok, n);
-		else if (block == 2)
-			mailbox_keyword(&p, c, m, tok, n);
-		else if (block == 3)
-			agent_keyword(&p, ag, tok, n);
-		else
-			top_keyword(&p, c, tok, n);
+		read_words(r, tok, n);
 	}
-	fclose(f);
-	if (block != 0)
-		perr(&p, "missing \"}\" at end of file");
+	if (r->block != BLOCK_TOP)
+		perr(&r->p, "missing \"}\" at end of file");
+}
 
-	/* Cross-checks: what only the whole file can tell. */
-	if (c->desk_address == NULL) {
-		p.line = 0;
-		xasprintf(&msg, "%s: desk-address is required", path);
-		strv_add(errors, msg);
-		free(msg);
-		p.nerrors++;
-	} else if (!strv_has(&c->addresses, c->desk_address))
+/* The desk's own address and what follows from it; the file's mode. */
+static void
+check_desk(struct parse *p, struct config *c, const struct stat *sb)
+{
+	if (c->desk_address == NULL)
+		perr_file(p, "desk-address is required");
+	else if (!strv_has(&c->addresses, c->desk_address))
 		strv_add(&c->addresses, c->desk_address);
 	if (c->envelope_from == NULL && c->desk_address != NULL)
 		c->envelope_from = xstrdup(c->desk_address);
@@ -1010,31 +1224,47 @@ config_load(const char *path, struct config **out, struct strv *errors)
 		c->smtp.oauth_token = c->smtp.password;
 		c->smtp.password = NULL;
 	}
-	if (check_private(&sb, path, c->inline_password ?
-	    "it holds a password" : NULL, errors) == -1)
-		p.nerrors++;
-	p.line = c->smtp_tls_line;
-	if (c->smtp.url != NULL && p.line > 0) {
-		int implicit = strncmp(c->smtp.url, "smtps://", 8) == 0;
+	if (check_private(sb, p->file, c->inline_password ?
+	    "it holds a password" : NULL, p->errors) == -1)
+		p->nerrors++;
+}
 
-		if (implicit && c->smtp.tls != SMTP_TLS_SMTPS)
-			perr(&p, "tls %s: the url is smtps://, TLS from the "
-			    "start", smtp_tls_name(c->smtp.tls));
-		else if (!implicit && c->smtp.tls == SMTP_TLS_SMTPS)
-			perr(&p, "tls smtps needs an smtps:// url");
-		else if (c->smtp.tls == SMTP_TLS_NONE && c->smtp.starttls)
-			perr(&p, "tls none, but starttls yes");
-	}
+/* "tls" in smtp { } against the url's scheme and "starttls". */
+static void
+check_smtp_tls(struct parse *p, struct config *c)
+{
+	int	 implicit;
+
+	p->line = c->smtp_tls_line;
+	if (c->smtp.url == NULL || p->line <= 0)
+		return;
+	implicit = strncmp(c->smtp.url, "smtps://", 8) == 0;
+	if (implicit && c->smtp.tls != SMTP_TLS_SMTPS)
+		perr(p, "tls %s: the url is smtps://, TLS from the start",
+		    smtp_tls_name(c->smtp.tls));
+	else if (!implicit && c->smtp.tls == SMTP_TLS_SMTPS)
+		perr(p, "tls smtps needs an smtps:// url");
+	else if (c->smtp.tls == SMTP_TLS_NONE && c->smtp.starttls)
+		perr(p, "tls none, but starttls yes");
+}
+
+/* Each mailbox: what it must have, its password file, its defaults. */
+static void
+check_mailboxes(struct parse *p, struct config *c)
+{
+	struct mailbox_conf	*m;
+	size_t			 i;
+
 	for (i = 0; i < c->nmailboxes; i++) {
 		m = &c->mailboxes[i];
-		p.line = m->line;
+		p->line = m->line;
 		if (m->imap.host == NULL)
-			perr(&p, "mailbox %s: host is required", m->imap.name);
+			perr(p, "mailbox %s: host is required", m->imap.name);
 		if (m->imap.user == NULL)
-			perr(&p, "mailbox %s: user is required", m->imap.name);
+			perr(p, "mailbox %s: user is required", m->imap.name);
 		if (m->password_file != NULL &&
-		    load_password_file(m, errors) == -1)
-			p.nerrors++;
+		    load_password_file(m, p->errors) == -1)
+			p->nerrors++;
 		if (m->imap.port == 0)
 			m->imap.port = m->imap.tls == IMAP_TLS_IMPLICIT ?
 			    993 : 143;
@@ -1045,55 +1275,121 @@ config_load(const char *path, struct config **out, struct strv *errors)
 			m->imap.password = NULL;
 		}
 	}
+}
+
+/* Agents and accounts: addresses, languages, names that exist. */
+static void
+check_agents(struct parse *p, struct config *c)
+{
+	struct agent_conf	*a;
+	size_t			 j;
+
 	for (j = 0; j < c->nagents; j++) {
-		p.line = c->agents[j].line;
-		if (c->agents[j].address == NULL) {
-			perr(&p, "agent %s: address is required",
-			    c->agents[j].name);
-			c->agents[j].address = xstrdup("");
+		a = &c->agents[j];
+		p->line = a->line;
+		if (a->address == NULL) {
+			perr(p, "agent %s: address is required", a->name);
+			a->address = xstrdup("");
 		}
-		if (c->agents[j].language == NULL)
-			c->agents[j].language = xstrdup(c->default_lang);
+		if (a->language == NULL)
+			a->language = xstrdup(c->default_lang);
 	}
 	for (j = 0; j < c->naccounts; j++)
-		if (config_agent_named(c, c->accounts[j].agent) == NULL) {
-			xasprintf(&msg, "%s: account: no agent named \"%s\"",
-			    path, c->accounts[j].agent);
-			strv_add(errors, msg);
-			free(msg);
-			p.nerrors++;
-		}
+		if (config_agent_named(c, c->accounts[j].agent) == NULL)
+			perr_file(p, "account: no agent named \"%s\"",
+			    c->accounts[j].agent);
 	for (j = 0; j < c->nagents; j++)
-		if (strv_has(&c->addresses, c->agents[j].address)) {
-			xasprintf(&msg, "%s: agent %s uses a desk address, %s",
-			    path, c->agents[j].name, c->agents[j].address);
-			strv_add(errors, msg);
-			free(msg);
-			p.nerrors++;
-		}
+		if (strv_has(&c->addresses, c->agents[j].address))
+			perr_file(p, "agent %s uses a desk address, %s",
+			    c->agents[j].name, c->agents[j].address);
+}
+
+/* What only the whole file can tell. */
+static void
+cross_check(struct parse *p, struct config *c, const struct stat *sb)
+{
+	char	*why;
+
+	check_desk(p, c, sb);
+	check_smtp_tls(p, c);
+	check_mailboxes(p, c);
+	check_agents(p, c);
 	if (c->holidays_file != NULL &&
-	    sla_holidays(&c->hours, c->holidays_file, &tmp) == -1) {
-		strv_add(errors, tmp);
-		free(tmp);
-		p.nerrors++;
+	    sla_holidays(&c->hours, c->holidays_file, &why) == -1) {
+		strv_add(p->errors, why);
+		free(why);
+		p->nerrors++;
 	}
+}
+
+/* A config with its defaults, its paths relative to path's directory. */
+static struct config *
+config_new(const char *path)
+{
+	struct config	*c;
+	char		*tmp, rpath[PATH_MAX];
+
+	c = xcalloc(1, sizeof *c);
+	c->path = xstrdup(path);
+	if (realpath(path, rpath) != NULL)
+		tmp = xstrdup(rpath);
+	else
+		tmp = xstrdup(path);
+	c->dir = xstrdup(dirname(tmp));
+	free(tmp);
+	defaults(c);
+	return c;
+}
+
+int
+config_load(const char *path, struct config **out, struct strv *errors)
+{
+	struct reader	 r;
+	struct stat	 sb;
+	struct config	*c;
+	FILE		*f;
+	char		*msg;
+
+	*out = NULL;
+	if ((f = fopen(path, "r")) == NULL || fstat(fileno(f), &sb) == -1) {
+		xasprintf(&msg, "%s: %s", path, strerror(errno));
+		strv_add(errors, msg);
+		free(msg);
+		if (f != NULL)
+			fclose(f);
+		return -1;
+	}
+	memset(&r, 0, sizeof r);
+	r.p.file = path;
+	r.p.errors = errors;
+	r.c = c = config_new(path);
+	read_lines(&r, f);
+	fclose(f);
+	cross_check(&r.p, c, &sb);
 	/*
 	 * Business hours are the desk's local time: this process keeps the
 	 * desk's time zone from here on.
 	 */
-	if (c->timezone != NULL && p.nerrors == 0) {
+	if (c->timezone != NULL && r.p.nerrors == 0) {
 		setenv("TZ", strcmp(c->timezone, "UTC") == 0 ? "UTC0" :
 		    c->timezone, 1);
 		tzset();
 	}
-	if (p.nerrors == 0 && load_secret(c, 0, errors) == -1)
-		p.nerrors++;
-	if (p.nerrors > 0) {
+	if (r.p.nerrors == 0 && load_secret(c, 0, errors) == -1)
+		r.p.nerrors++;
+	if (r.p.nerrors > 0) {
 		config_free(c);
 		return -1;
 	}
 	*out = c;
 	return 0;
+}
+
+const char *
+config_keyword(size_t i)
+{
+	return i < sizeof keywords / sizeof keywords[0] ?
+	    keywords[i].name : NULL;
 }
 
 void

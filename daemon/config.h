@@ -114,6 +114,8 @@ int	 config_load(const char *path, struct config **, struct strv *errors);
 /* Make sure the secret is loaded, creating its file (0600) if need be. */
 int	 config_secret(struct config *, struct strv *errors);
 void	 config_free(struct config *);
+/* The i-th top-level keyword of supportd.conf, NULL past the last (docs). */
+const char *config_keyword(size_t i);
 /* Is addr one of ours (desk address, other addresses, agents excluded)? */
 int	 config_is_ours(const struct config *, const char *addr);
 /* The mailbox of that name, or NULL. */

@@ -235,17 +235,10 @@ add_qp(struct buf *b, const char *text)
 		buf_adds(b, "\r\n");
 }
 
-int
-outmsg_build(const struct outmsg *o, char **raw, size_t *rawlen,
-    char **message_id, char **cause)
+/* The addresses a message goes from, to and answers to: -1 and a cause. */
+static int
+check_addrs(const struct outmsg *o, char **cause)
 {
-	struct buf	 b;
-	char		 date[64], boundary[64];
-	time_t		 t = o->date ? o->date : clock_now();
-	struct tm	 tm;
-	size_t		 i;
-	char		*id;
-
 	if (!outmsg_addr_ok(o->from_addr)) {
 		xasprintf(cause, "bad sender address");
 		return -1;
@@ -258,79 +251,124 @@ outmsg_build(const struct outmsg *o, char **raw, size_t *rawlen,
 		xasprintf(cause, "bad reply address");
 		return -1;
 	}
-	id = mint_message_id(o->from_addr);
+	return 0;
+}
+
+/* References:, folded, the last 20: enough to thread, short enough to send. */
+static void
+add_references(struct buf *b, const struct strv *refs)
+{
+	size_t	 i;
+	int	 any = 0;
+
+	if (refs == NULL || refs->n == 0)
+		return;
+	for (i = refs->n > 20 ? refs->n - 20 : 0; i < refs->n; i++) {
+		if (!msgid_ok(refs->v[i]))
+			continue;
+		buf_printf(b, "%s<%s>", any ? "\r\n " : "References: ",
+		    refs->v[i]);
+		any = 1;
+	}
+	if (any)
+		buf_adds(b, "\r\n");
+}
+
+/* Every header up to and with MIME-Version, Message-ID <id>. */
+static void
+add_headers(struct buf *b, const struct outmsg *o, const char *id)
+{
+	char		 date[64];
+	time_t		 t = o->date ? o->date : clock_now();
+	struct tm	 tm;
+
 	gmtime_r(&t, &tm);
 	strftime(date, sizeof date, "%a, %d %b %Y %H:%M:%S +0000", &tm);
-
-	buf_init(&b, OUTMSG_MAX);
-	buf_printf(&b, "Date: %s\r\n", date);
-	add_addr_header(&b, "From", o->from_name, o->from_addr);
-	add_addr_header(&b, "To", o->to_name, o->to_addr);
+	buf_printf(b, "Date: %s\r\n", date);
+	add_addr_header(b, "From", o->from_name, o->from_addr);
+	add_addr_header(b, "To", o->to_name, o->to_addr);
 	if (o->reply_to != NULL)
-		add_addr_header(&b, "Reply-To", o->from_name, o->reply_to);
-	add_text_header(&b, "Subject", o->subject);
-	buf_printf(&b, "Message-ID: <%s>\r\n", id);
+		add_addr_header(b, "Reply-To", o->from_name, o->reply_to);
+	add_text_header(b, "Subject", o->subject);
+	buf_printf(b, "Message-ID: <%s>\r\n", id);
 	if (msgid_ok(o->in_reply_to))
-		buf_printf(&b, "In-Reply-To: <%s>\r\n", o->in_reply_to);
-	if (o->references != NULL && o->references->n > 0) {
-		int	 any = 0;
-
-		/* Keep the last 20: enough to thread, short enough to send. */
-		i = o->references->n > 20 ? o->references->n - 20 : 0;
-		for (; i < o->references->n; i++) {
-			if (!msgid_ok(o->references->v[i]))
-				continue;
-			buf_printf(&b, "%s<%s>", any ? "\r\n " : "References: ",
-			    o->references->v[i]);
-			any = 1;
-		}
-		if (any)
-			buf_adds(&b, "\r\n");
-	}
+		buf_printf(b, "In-Reply-To: <%s>\r\n", o->in_reply_to);
+	add_references(b, o->references);
 	if (o->auto_submitted != NULL)
-		buf_printf(&b, "Auto-Submitted: %s\r\n", o->auto_submitted);
-	buf_printf(&b, "X-Loop: %s\r\n", o->from_addr);
+		buf_printf(b, "Auto-Submitted: %s\r\n", o->auto_submitted);
+	buf_printf(b, "X-Loop: %s\r\n", o->from_addr);
 	if (o->case_ref != NULL && msgid_ok(o->case_ref))
-		buf_printf(&b, "X-Support-Case: %s\r\n", o->case_ref);
-	buf_adds(&b, "MIME-Version: 1.0\r\n");
+		buf_printf(b, "X-Support-Case: %s\r\n", o->case_ref);
+	buf_adds(b, "MIME-Version: 1.0\r\n");
+}
+
+/* The forwarded message as it came, with CRLF line ends. */
+static void
+add_forward(struct buf *b, const char *boundary, const struct outmsg *o)
+{
+	size_t	 i;
+
+	buf_printf(b, "--%s\r\nContent-Type: message/rfc822\r\n"
+	    "Content-Disposition: attachment; filename=\"%s\"\r\n\r\n",
+	    boundary, "message.eml");
+	for (i = 0; i < o->attach_len; i++) {
+		if (o->attach_raw[i] == '\n' &&
+		    (i == 0 || o->attach_raw[i - 1] != '\r'))
+			buf_addc(b, '\r');
+		buf_addc(b, o->attach_raw[i]);
+	}
+	if (o->attach_len > 0 && o->attach_raw[o->attach_len - 1] != '\n')
+		buf_adds(b, "\r\n");
+}
+
+/*
+ * The body: one text part, or with files or a forwarded message, a
+ * multipart/mixed with the text first.
+ */
+static void
+add_body(struct buf *b, const struct outmsg *o)
+{
+	char		 boundary[64];
+	unsigned char	 r[8];
+	size_t		 i;
 
 	if (o->attach_raw == NULL && o->nfiles == 0) {
-		buf_adds(&b, "Content-Type: text/plain; charset=UTF-8\r\n"
+		buf_adds(b, "Content-Type: text/plain; charset=UTF-8\r\n"
 		    "Content-Transfer-Encoding: quoted-printable\r\n\r\n");
-		add_qp(&b, o->body ? o->body : "");
-	} else {
-		unsigned char	 r[8];
+		add_qp(b, o->body ? o->body : "");
+		return;
+	}
+	if (crypto_random(r, sizeof r) == -1)
+		memset(r, 0, sizeof r);
+	snprintf(boundary, sizeof boundary,
+	    "=_supportd_%02x%02x%02x%02x%02x%02x%02x%02x",
+	    r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]);
+	buf_printf(b, "Content-Type: multipart/mixed; "
+	    "boundary=\"%s\"\r\n\r\n", boundary);
+	buf_printf(b, "--%s\r\nContent-Type: text/plain; "
+	    "charset=UTF-8\r\nContent-Transfer-Encoding: "
+	    "quoted-printable\r\n\r\n", boundary);
+	add_qp(b, o->body ? o->body : "");
+	for (i = 0; i < o->nfiles; i++)
+		add_file(b, boundary, &o->files[i]);
+	if (o->attach_raw != NULL)
+		add_forward(b, boundary, o);
+	buf_printf(b, "--%s--\r\n", boundary);
+}
 
-		if (crypto_random(r, sizeof r) == -1)
-			memset(r, 0, sizeof r);
-		snprintf(boundary, sizeof boundary,
-		    "=_supportd_%02x%02x%02x%02x%02x%02x%02x%02x",
-		    r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]);
-		buf_printf(&b, "Content-Type: multipart/mixed; "
-		    "boundary=\"%s\"\r\n\r\n", boundary);
-		buf_printf(&b, "--%s\r\nContent-Type: text/plain; "
-		    "charset=UTF-8\r\nContent-Transfer-Encoding: "
-		    "quoted-printable\r\n\r\n", boundary);
-		add_qp(&b, o->body ? o->body : "");
-		for (i = 0; i < o->nfiles; i++)
-			add_file(&b, boundary, &o->files[i]);
-	}
-	if (o->attach_raw != NULL) {
-		buf_printf(&b, "--%s\r\nContent-Type: message/rfc822\r\n"
-		    "Content-Disposition: attachment; filename=\"%s\"\r\n\r\n",
-		    boundary, "message.eml");
-		/* The forwarded message as it came, with CRLF line ends. */
-		for (i = 0; i < o->attach_len; i++) {
-			if (o->attach_raw[i] == '\n' &&
-			    (i == 0 || o->attach_raw[i - 1] != '\r'))
-				buf_addc(&b, '\r');
-			buf_addc(&b, o->attach_raw[i]);
-		}
-		if (o->attach_len > 0 && o->attach_raw[o->attach_len - 1] != '\n')
-			buf_adds(&b, "\r\n");
-	}
-	if (o->attach_raw != NULL || o->nfiles > 0)
-		buf_printf(&b, "--%s--\r\n", boundary);
+int
+outmsg_build(const struct outmsg *o, char **raw, size_t *rawlen,
+    char **message_id, char **cause)
+{
+	struct buf	 b;
+	char		*id;
+
+	if (check_addrs(o, cause) == -1)
+		return -1;
+	id = mint_message_id(o->from_addr);
+	buf_init(&b, OUTMSG_MAX);
+	add_headers(&b, o, id);
+	add_body(&b, o);
 	if (b.len >= OUTMSG_MAX - 16) {
 		buf_free(&b);
 		free(id);

@@ -902,6 +902,122 @@ read_text(const char *path)
 	return raw;
 }
 
+/*
+ * The mail an agent would send for "supportctl VERB REF ARGS": its
+ * #command and text, in *body; 1 (after saying why) when it cannot be.
+ */
+static int
+agent_body(const char *verb, size_t nargs, char **args, char **body)
+{
+	static const struct {
+		const char	*status;
+		const char	*cmd;
+	} statuses[] = {
+		{ "open", "#open" }, { "pending", "#pending" },
+		{ "resolved", "#resolve" }, { "closed", "#close" },
+	};
+	char	*text;
+	size_t	 i;
+
+	*body = NULL;
+	if (strcmp(verb, "take") == 0 && nargs == 1)
+		*body = xstrdup("#take\n");
+	else if (strcmp(verb, "assign") == 0 && nargs == 2)
+		xasprintf(body, "#assign %s\n", args[1]);
+	else if (strcmp(verb, "merge") == 0 && nargs == 2)
+		xasprintf(body, "#merge %s\n", args[1]);
+	else if (strcmp(verb, "status") == 0 && nargs == 2) {
+		for (i = 0; i < sizeof statuses / sizeof statuses[0]; i++)
+			if (strcmp(args[1], statuses[i].status) == 0)
+				*body = xstrdup(statuses[i].cmd);
+		if (*body == NULL) {
+			fprintf(stderr, "supportctl: %s: a status is open, "
+			    "pending, resolved or closed\n", E(args[1]));
+			return 1;
+		}
+	} else if (strcmp(verb, "comment") == 0 && nargs <= 2) {
+		if ((text = read_text(nargs == 2 ? args[1] : "-")) == NULL)
+			return 1;
+		xasprintf(body, "#comment\n%s", text);
+		free(text);
+	} else if (strcmp(verb, "reply") == 0 && nargs == 2) {
+		if ((text = read_text(args[1])) == NULL)
+			return 1;
+		*body = text;
+	} else
+		usage();
+	return 0;
+}
+
+/* The agent and the case the command names, both known: 0, else a status. */
+static int
+agent_target(struct desk *d, const char *as, const char *ref,
+    const struct agent_conf **a)
+{
+	struct store_case	 c;
+	char			*cause = NULL;
+	int			 rv;
+
+	if ((*a = config_agent_named(d->conf, as)) == NULL) {
+		fprintf(stderr, "supportctl: %s: no agent of that name in %s\n",
+		    E(as), conffile);
+		return 1;
+	}
+	if ((rv = store_case_by_ref(d->st, ref, &c, &cause)) != 1) {
+		if (rv == -1)
+			return store_failed(cause);
+		fprintf(stderr, "supportctl: %s: no such case\n", E(ref));
+		return 1;
+	}
+	store_case_clear(&c);
+	return 0;
+}
+
+/* A refused command: say so, with the reason the case recorded. */
+static void
+agent_refused(struct desk *d, const char *ref, const struct agent_conf *a)
+{
+	struct store_case_detail cd;
+	char			*cause = NULL;
+	size_t			 i;
+
+	fprintf(stderr, "supportctl: %s: not done (the reasons went to "
+	    "%s too):\n", E(ref), a->address);
+	if (store_case_detail(d->st, ref, &cd, &cause) == 1) {
+		for (i = cd.nevents; i-- > 0; )
+			if (strcmp(cd.events[i].kind, "refused") == 0) {
+				fprintf(stderr, "  %s\n",
+				    E(cd.events[i].detail));
+				break;
+			}
+		store_case_detail_free(&cd);
+	}
+	free(cause);
+}
+
+/* What was done: a line, or with --json the case as "show" gives it. */
+static int
+agent_done(struct desk *d, const char *ref, const struct ingest_result *res,
+    int json)
+{
+	struct store_case_detail cd;
+	struct buf		 b;
+	char			*cause = NULL;
+
+	if (!json) {
+		printf("%s\t%s\t%s\n", res->ref, ingest_what_name(res->what),
+		    res->note);
+		return 0;
+	}
+	if (store_case_detail(d->st, ref, &cd, &cause) != 1)
+		return store_failed(cause);
+	buf_init(&b, BUF_DEFAULT_MAX);
+	show_json(&b, &cd);
+	store_case_detail_free(&cd);
+	emit(&b);
+	return 0;
+}
+
 static int
 cmd_agent(int argc, char **argv)
 {
@@ -910,20 +1026,12 @@ cmd_agent(int argc, char **argv)
 		{ "json", no_argument, NULL, 'j' },
 		{ NULL, 0, NULL, 0 }
 	};
-	static const struct {
-		const char	*status;
-		const char	*cmd;
-	} statuses[] = {
-		{ "open", "#open" }, { "pending", "#pending" },
-		{ "resolved", "#resolve" }, { "closed", "#close" },
-	};
 	struct desk			 d;
 	struct ingest_result		 res;
-	struct store_case_detail	 cd;
 	const struct agent_conf		*a;
 	const char			*verb = argv[0], *as = NULL, *ref;
-	char				*text = NULL, *body = NULL, *cause = NULL;
-	size_t				 i, nargs;
+	char				*body;
+	size_t				 nargs;
 	int				 ch, json = 0, rv;
 
 	optind = 0;
@@ -939,85 +1047,21 @@ cmd_agent(int argc, char **argv)
 	if (as == NULL || nargs < 1)
 		usage();
 	ref = argv[optind];
-	if (strcmp(verb, "take") == 0 && nargs == 1)
-		body = xstrdup("#take\n");
-	else if (strcmp(verb, "assign") == 0 && nargs == 2)
-		xasprintf(&body, "#assign %s\n", argv[optind + 1]);
-	else if (strcmp(verb, "merge") == 0 && nargs == 2)
-		xasprintf(&body, "#merge %s\n", argv[optind + 1]);
-	else if (strcmp(verb, "status") == 0 && nargs == 2) {
-		for (i = 0; i < sizeof statuses / sizeof statuses[0]; i++)
-			if (strcmp(argv[optind + 1], statuses[i].status) == 0)
-				body = xstrdup(statuses[i].cmd);
-		if (body == NULL) {
-			fprintf(stderr, "supportctl: %s: a status is open, "
-			    "pending, resolved or closed\n", E(argv[optind + 1]));
-			strv_free(&arena);
-			return 1;
-		}
-	} else if (strcmp(verb, "comment") == 0 && nargs <= 2) {
-		if ((text = read_text(nargs == 2 ? argv[optind + 1] :
-		    "-")) == NULL)
-			return 1;
-		xasprintf(&body, "#comment\n%s", text);
-	} else if (strcmp(verb, "reply") == 0 && nargs == 2) {
-		if ((text = read_text(argv[optind + 1])) == NULL)
-			return 1;
-		body = xstrdup(text);
-	} else
-		usage();
-	free(text);
+	if (agent_body(verb, nargs, argv + optind, &body) != 0) {
+		strv_free(&arena);
+		return 1;
+	}
 
 	open_desk(&d);
-	if ((a = config_agent_named(d.conf, as)) == NULL) {
-		fprintf(stderr, "supportctl: %s: no agent of that name in %s\n",
-		    E(as), conffile);
-		rv = 1;
+	if ((rv = agent_target(&d, as, ref, &a)) != 0)
 		goto out;
-	}
-	if ((rv = store_case_by_ref(d.st, ref, &cd.c, &cause)) != 1) {
-		if (rv == -1)
-			rv = store_failed(cause);
-		else {
-			fprintf(stderr, "supportctl: %s: no such case\n",
-			    E(ref));
-			rv = 1;
-		}
-		goto out;
-	}
-	store_case_clear(&cd.c);
 	if ((rv = agent_action(&d, a, ref, body, &res)) != 0)
 		goto out;
 	if (strstr(res.note, "refused") != NULL) {
-		fprintf(stderr, "supportctl: %s: not done (the reasons went to "
-		    "%s too):\n", E(ref), a->address);
-		if (store_case_detail(d.st, ref, &cd, &cause) == 1) {
-			for (i = cd.nevents; i-- > 0; )
-				if (strcmp(cd.events[i].kind, "refused") == 0) {
-					fprintf(stderr, "  %s\n",
-					    E(cd.events[i].detail));
-					break;
-				}
-			store_case_detail_free(&cd);
-		}
-		free(cause);
+		agent_refused(&d, ref, a);
 		rv = 1;
-		goto out;
-	}
-	if (json) {
-		struct buf	 b;
-
-		if (store_case_detail(d.st, ref, &cd, &cause) != 1) {
-			rv = store_failed(cause);
-			goto out;
-		}
-		buf_init(&b, BUF_DEFAULT_MAX);
-		show_json(&b, &cd);
-		store_case_detail_free(&cd);
-		emit(&b);
 	} else
-		printf("%s\t%s\t%s\n", res.ref, ingest_what_name(res.what),
-		    res.note);
+		rv = agent_done(&d, ref, &res, json);
 out:
 	free(body);
 	desk_close(&d);
@@ -1050,6 +1094,134 @@ age(time_t now, time_t t)
  * What an admin checks first when a customer says nobody answered: is
  * every mailbox read, is mail going out, is anything stuck or late.
  */
+/* A time as JSON, null for 0 (never). */
+static void
+stats_json_time(struct json *j, const char *key, time_t t)
+{
+	json_key(j, key);
+	if (t)
+		json_time(j, t);
+	else
+		json_null(j);
+}
+
+/* The figures of mailbox name, zero for one never polled (in *none). */
+static const struct store_mailbox_stat *
+stats_mailbox(const struct store_stats *st, const char *name,
+    struct store_mailbox_stat *none)
+{
+	size_t	 k;
+	const struct store_mailbox_stat *m = NULL;
+
+	for (k = 0; k < st->nmailboxes; k++)
+		if (strcmp(st->mailboxes[k].mailbox, name) == 0)
+			m = &st->mailboxes[k];
+	if (m == NULL) {
+		memset(none, 0, sizeof *none);
+		m = none;
+	}
+	return m;
+}
+
+static void
+stats_mailbox_json(struct json *j, const char *name,
+    const struct store_mailbox_stat *m, time_t now)
+{
+	json_open(j, '{');
+	json_key(j, "mailbox");
+	json_string(j, name);
+	stats_json_time(j, "last_poll", m->last_poll);
+	stats_json_time(j, "last_ok", m->last_ok);
+	json_key(j, "lag");
+	if (m->last_ok)
+		json_int(j, (long long)(now - m->last_ok));
+	else
+		json_null(j);
+	json_key(j, "processed");
+	json_int(j, m->processed);
+	json_key(j, "errors");
+	json_int(j, m->errors);
+	json_key(j, "last_error");
+	json_string(j, m->last_error);
+	json_close(j, '}');
+}
+
+/* Every configured mailbox, polled or not: a row, or a JSON object. */
+static void
+stats_mailboxes(const struct desk *d, const struct store_stats *st,
+    time_t now, struct buf *b, struct json *j, int json)
+{
+	const struct store_mailbox_stat	*m;
+	struct store_mailbox_stat	 none;
+	const char			*name;
+	size_t				 i;
+
+	for (i = 0; i < d->conf->nmailboxes; i++) {
+		name = d->conf->mailboxes[i].imap.name;
+		m = stats_mailbox(st, name, &none);
+		if (json)
+			stats_mailbox_json(j, name, m, now);
+		else
+			buf_printf(b, "%-11s %-16s %-16s %8d  %6d  %s\n",
+			    E(name), age(now, m->last_poll),
+			    age(now, m->last_ok), m->processed, m->errors,
+			    m->last_error ? E(m->last_error) : "-");
+	}
+}
+
+/* After the mailboxes, as JSON: outbox, quarantine, timers, cases. */
+static void
+stats_rest_json(struct json *j, const struct store_stats *st)
+{
+	json_key(j, "outbox");
+	json_open(j, '{');
+	json_key(j, "queued");
+	json_int(j, st->outbox_queued);
+	json_key(j, "failed");
+	json_int(j, st->outbox_failed);
+	json_key(j, "oldest");
+	if (st->oldest_queued) {
+		json_open(j, '{');
+		json_key(j, "queued");
+		json_time(j, st->oldest_queued);
+		json_key(j, "to");
+		json_string(j, st->oldest_to);
+		json_key(j, "attempts");
+		json_int(j, st->oldest_attempts);
+		json_key(j, "error");
+		json_string(j, st->oldest_error);
+		json_close(j, '}');
+	} else
+		json_null(j);
+	json_close(j, '}');
+	json_key(j, "quarantined");
+	json_int(j, st->quarantined);
+	json_key(j, "timers_due");
+	json_int(j, st->timers_due);
+	json_key(j, "timers_set");
+	json_int(j, st->timers_set);
+	json_key(j, "open_cases");
+	json_int(j, st->open_cases);
+	json_key(j, "breaching_sla");
+	json_int(j, st->breaching);
+}
+
+/* The same as text. */
+static void
+stats_rest_text(struct buf *b, const struct store_stats *st, time_t now)
+{
+	buf_printf(b, "\noutbox: %d waiting, %d failed\n",
+	    st->outbox_queued, st->outbox_failed);
+	if (st->oldest_queued)
+		buf_printf(b, "  oldest waiting: to %s, queued %s, %d "
+		    "attempts, last error: %s\n", E(st->oldest_to),
+		    age(now, st->oldest_queued), st->oldest_attempts,
+		    st->oldest_error ? E(st->oldest_error) : "-");
+	buf_printf(b, "quarantine: %d\ntimers: %d due now, %d set\n"
+	    "cases: %d open, %d past an SLA target\n", st->quarantined,
+	    st->timers_due, st->timers_set, st->open_cases, st->breaching);
+}
+
 static int
 cmd_stats(int argc, char **argv)
 {
@@ -1059,7 +1231,6 @@ cmd_stats(int argc, char **argv)
 	struct json		 j;
 	char			*cause = NULL;
 	time_t			 now = clock_now();
-	size_t			 i, k;
 	int			 json = argc == 2 && strcmp(argv[1], "--json") == 0;
 
 	if (argc > 2 || (argc == 2 && !json))
@@ -1078,97 +1249,14 @@ cmd_stats(int argc, char **argv)
 	} else
 		buf_adds(&b, "mailbox     last poll        last success     "
 		    "taken in  errors  last error\n");
-	/* Every configured mailbox, polled or not. */
-	for (i = 0; i < d.conf->nmailboxes; i++) {
-		const char *name = d.conf->mailboxes[i].imap.name;
-		struct store_mailbox_stat *m = NULL, none;
-
-		for (k = 0; k < st.nmailboxes; k++)
-			if (strcmp(st.mailboxes[k].mailbox, name) == 0)
-				m = &st.mailboxes[k];
-		if (m == NULL) {
-			memset(&none, 0, sizeof none);
-			m = &none;
-		}
-		if (json) {
-			json_open(&j, '{');
-			json_key(&j, "mailbox");
-			json_string(&j, name);
-			json_key(&j, "last_poll");
-			if (m->last_poll)
-				json_time(&j, m->last_poll);
-			else
-				json_null(&j);
-			json_key(&j, "last_ok");
-			if (m->last_ok)
-				json_time(&j, m->last_ok);
-			else
-				json_null(&j);
-			json_key(&j, "lag");
-			if (m->last_ok)
-				json_int(&j, (long long)(now - m->last_ok));
-			else
-				json_null(&j);
-			json_key(&j, "processed");
-			json_int(&j, m->processed);
-			json_key(&j, "errors");
-			json_int(&j, m->errors);
-			json_key(&j, "last_error");
-			json_string(&j, m->last_error);
-			json_close(&j, '}');
-		} else
-			buf_printf(&b, "%-11s %-16s %-16s %8d  %6d  %s\n",
-			    E(name), age(now, m->last_poll),
-			    age(now, m->last_ok), m->processed, m->errors,
-			    m->last_error ? E(m->last_error) : "-");
-	}
+	stats_mailboxes(&d, &st, now, &b, &j, json);
 	if (json) {
 		json_close(&j, ']');
-		json_key(&j, "outbox");
-		json_open(&j, '{');
-		json_key(&j, "queued");
-		json_int(&j, st.outbox_queued);
-		json_key(&j, "failed");
-		json_int(&j, st.outbox_failed);
-		json_key(&j, "oldest");
-		if (st.oldest_queued) {
-			json_open(&j, '{');
-			json_key(&j, "queued");
-			json_time(&j, st.oldest_queued);
-			json_key(&j, "to");
-			json_string(&j, st.oldest_to);
-			json_key(&j, "attempts");
-			json_int(&j, st.oldest_attempts);
-			json_key(&j, "error");
-			json_string(&j, st.oldest_error);
-			json_close(&j, '}');
-		} else
-			json_null(&j);
-		json_close(&j, '}');
-		json_key(&j, "quarantined");
-		json_int(&j, st.quarantined);
-		json_key(&j, "timers_due");
-		json_int(&j, st.timers_due);
-		json_key(&j, "timers_set");
-		json_int(&j, st.timers_set);
-		json_key(&j, "open_cases");
-		json_int(&j, st.open_cases);
-		json_key(&j, "breaching_sla");
-		json_int(&j, st.breaching);
+		stats_rest_json(&j, &st);
 		json_close(&j, '}');
 		buf_addc(&b, '\n');
-	} else {
-		buf_printf(&b, "\noutbox: %d waiting, %d failed\n",
-		    st.outbox_queued, st.outbox_failed);
-		if (st.oldest_queued)
-			buf_printf(&b, "  oldest waiting: to %s, queued %s, %d "
-			    "attempts, last error: %s\n", E(st.oldest_to),
-			    age(now, st.oldest_queued), st.oldest_attempts,
-			    st.oldest_error ? E(st.oldest_error) : "-");
-		buf_printf(&b, "quarantine: %d\ntimers: %d due now, %d set\n"
-		    "cases: %d open, %d past an SLA target\n", st.quarantined,
-		    st.timers_due, st.timers_set, st.open_cases, st.breaching);
-	}
+	} else
+		stats_rest_text(&b, &st, now);
 	store_stats_free(&st);
 	desk_close(&d);
 	return emit(&b);

@@ -90,6 +90,28 @@ sd_notify_state(const char *state)
 	close(fd);
 }
 
+/* One mailbox state for each mailbox of d's config, none connected yet. */
+static void
+mailboxes_new(struct desk *d, struct mailbox **mbs, size_t *nmbs)
+{
+	size_t	 i;
+
+	*nmbs = d->conf->nmailboxes;
+	*mbs = xcalloc(*nmbs ? *nmbs : 1, sizeof **mbs);
+	for (i = 0; i < *nmbs; i++)
+		mailbox_init(&(*mbs)[i], d->conf->mailboxes[i].imap.name);
+}
+
+static void
+mailboxes_free(struct mailbox *mbs, size_t nmbs)
+{
+	size_t	 i;
+
+	for (i = 0; i < nmbs; i++)
+		mailbox_free(&mbs[i]);
+	free(mbs);
+}
+
 static void
 do_reload(const char *conffile, struct desk *d, struct mailbox **mbs,
     size_t *nmbs)
@@ -108,13 +130,8 @@ do_reload(const char *conffile, struct desk *d, struct mailbox **mbs,
 	}
 	strv_free(&errors);
 	/* Mailboxes may have changed: reconnect all with the new settings. */
-	for (i = 0; i < *nmbs; i++)
-		mailbox_free(&(*mbs)[i]);
-	free(*mbs);
-	*nmbs = d->conf->nmailboxes;
-	*mbs = xcalloc(*nmbs ? *nmbs : 1, sizeof **mbs);
-	for (i = 0; i < *nmbs; i++)
-		mailbox_init(&(*mbs)[i], d->conf->mailboxes[i].imap.name);
+	mailboxes_free(*mbs, *nmbs);
+	mailboxes_new(d, mbs, nmbs);
 	log_info("reloaded %s: %zu rules, %zu mailboxes", conffile,
 	    rules_count(d->rules), *nmbs);
 }
@@ -215,8 +232,18 @@ wait_for_work(struct desk *d, struct mailbox *mbs, size_t nmbs)
 	free(which);
 }
 
-int
-main(int argc, char **argv)
+/* The command line. */
+struct options {
+	const char	*conffile;
+	int		 foreground;
+	int		 check;		/* -n */
+	int		 once;
+	int		 verbose;
+};
+
+/* Read argv into o; -h, --version and a wrong option end the process. */
+static void
+parse_options(int argc, char **argv, struct options *o)
 {
 	static const struct option opts[] = {
 		{ "once", no_argument, NULL, 'o' },
@@ -224,81 +251,104 @@ main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct desk		 d;
-	struct strv		 errors;
-	struct mailbox		*mbs;
-	struct outbox_stats	 os;
-	struct timers_stats	 ts;
-	struct sigaction	 sa;
-	const char		*conffile = SUPPORTD_CONF;
-	char			*cause;
-	size_t			 i, nmbs;
-	int			 ch, foreground = 0, check = 0, once = 0;
-	int			 verbose = 0;
+	int	 ch;
 
-	/* Every file the daemon creates holds customer mail or keys. */
-	umask(077);
+	memset(o, 0, sizeof *o);
+	o->conffile = SUPPORTD_CONF;
 	while ((ch = getopt_long(argc, argv, "c:fhnv", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'c':
-			conffile = optarg;
+			o->conffile = optarg;
 			break;
 		case 'f':
-			foreground = 1;
+			o->foreground = 1;
 			break;
 		case 'n':
-			check = 1;
+			o->check = 1;
 			break;
 		case 'v':
-			verbose++;
+			o->verbose++;
 			break;
 		case 'o':
-			once = 1;
+			o->once = 1;
 			break;
 		case 'h':
 			usage(0);
 		case 'V':
 			printf("supportd %s\n", SUPPORTD_VERSION);
-			return 0;
+			exit(0);
 		default:
 			usage(2);
 		}
 	}
 	if (optind != argc)
 		usage(2);
-	log_init(LOG_TO_STDERR, verbose, "supportd");
+}
+
+/* Print and free what desk_check or desk_open found wrong. */
+static void
+print_errors(struct strv *errors)
+{
+	size_t	 i;
+
+	for (i = 0; i < errors->n; i++)
+		fprintf(stderr, "%s\n", errors->v[i]);
+	strv_free(errors);
+}
+
+/* -n: check config, rules and templates; the exit status. */
+static int
+check_only(const char *conffile)
+{
+	struct desk	 d;
+	struct strv	 errors;
 
 	memset(&errors, 0, sizeof errors);
-	if (check) {
-		if (desk_check(conffile, &d, &errors) == -1) {
-			for (i = 0; i < errors.n; i++)
-				fprintf(stderr, "%s\n", errors.v[i]);
-			strv_free(&errors);
-			return 1;
-		}
-		fprintf(stderr, "%s: configuration OK (%zu rules, %zu "
-		    "mailboxes)\n", conffile, rules_count(d.rules),
-		    d.conf->nmailboxes);
-		desk_close(&d);
-		return 0;
-	}
-	if (desk_open(conffile, &d, &errors) == -1) {
-		for (i = 0; i < errors.n; i++)
-			fprintf(stderr, "%s\n", errors.v[i]);
-		strv_free(&errors);
+	if (desk_check(conffile, &d, &errors) == -1) {
+		print_errors(&errors);
 		return 1;
+	}
+	fprintf(stderr, "%s: configuration OK (%zu rules, %zu "
+	    "mailboxes)\n", conffile, rules_count(d.rules),
+	    d.conf->nmailboxes);
+	desk_close(&d);
+	return 0;
+}
+
+/*
+ * Open the desk (config, secret, store) and leave root for the configured
+ * user; -1 once the reason is on stderr.
+ */
+static int
+start_desk(const char *conffile, struct desk *d)
+{
+	struct strv	 errors;
+	char		*cause;
+
+	memset(&errors, 0, sizeof errors);
+	if (desk_open(conffile, d, &errors) == -1) {
+		print_errors(&errors);
+		return -1;
 	}
 	strv_free(&errors);
 	/* Root opened config, secret and store; no mail is read as root. */
-	if (privs_desk(&d, conffile, &cause) == -1) {
+	if (privs_desk(d, conffile, &cause) == -1) {
 		fprintf(stderr, "supportd: %s\n", cause);
 		free(cause);
-		desk_close(&d);
-		return 1;
+		desk_close(d);
+		return -1;
 	}
+	return 0;
+}
 
-	if (!foreground && !once) {
-		log_init(LOG_TO_SYSLOG, verbose, "supportd");
+/* Detach unless told not to, and take the signals the loop obeys. */
+static void
+setup_process(const struct options *o)
+{
+	struct sigaction	 sa;
+
+	if (!o->foreground && !o->once) {
+		log_init(LOG_TO_SYSLOG, o->verbose, "supportd");
 		if (daemon(1, 0) == -1)
 			fatal("daemon");
 	}
@@ -309,11 +359,47 @@ main(int argc, char **argv)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
+}
 
-	nmbs = d.conf->nmailboxes;
-	mbs = xcalloc(nmbs ? nmbs : 1, sizeof *mbs);
-	for (i = 0; i < nmbs; i++)
-		mailbox_init(&mbs[i], d.conf->mailboxes[i].imap.name);
+/* One pass of the loop's work after the mailboxes: timers, report, outbox. */
+static void
+run_pass(struct desk *d)
+{
+	struct outbox_stats	 os;
+	struct timers_stats	 ts;
+	char			*cause = NULL;
+
+	/* Timers first: what they write goes out with this outbox. */
+	if (timers_run(d, &ts) == 0 && (ts.fired || ts.failed))
+		log_info("timers: %d fired, %d failed", ts.fired, ts.failed);
+	if (report_weekly(d, &cause) == -1) {
+		log_warnx("weekly report: %s", cause);
+		free(cause);
+	}
+	if (outbox_run(d, 0, 1000, &os) == 0 &&
+	    (os.sent || os.deferred || os.failed))
+		log_info("outbox: %d sent, %d deferred, %d failed",
+		    os.sent, os.deferred, os.failed);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct options	 o;
+	struct desk	 d;
+	struct mailbox	*mbs;
+	size_t		 i, nmbs;
+
+	/* Every file the daemon creates holds customer mail or keys. */
+	umask(077);
+	parse_options(argc, argv, &o);
+	log_init(LOG_TO_STDERR, o.verbose, "supportd");
+	if (o.check)
+		return check_only(o.conffile);
+	if (start_desk(o.conffile, &d) == -1)
+		return 1;
+	setup_process(&o);
+	mailboxes_new(&d, &mbs, &nmbs);
 	log_info("started: %zu mailboxes, %zu rules", nmbs,
 	    rules_count(d.rules));
 	sd_notify_state("READY=1");
@@ -322,35 +408,21 @@ main(int argc, char **argv)
 		if (reload_sig) {
 			reload_sig = 0;
 			sd_notify_state("RELOADING=1");
-			do_reload(conffile, &d, &mbs, &nmbs);
+			do_reload(o.conffile, &d, &mbs, &nmbs);
 			sd_notify_state("READY=1");
 		}
 		for (i = 0; i < nmbs && !stop_sig; i++)
 			mailbox_poll(&d, &mbs[i], &stop_sig);
 		if (stop_sig)
 			break;
-		/* Timers first: what they write goes out with this outbox. */
-		if (timers_run(&d, &ts) == 0 && (ts.fired || ts.failed))
-			log_info("timers: %d fired, %d failed", ts.fired,
-			    ts.failed);
-		if (report_weekly(&d, &cause) == -1) {
-			log_warnx("weekly report: %s", cause);
-			free(cause);
-			cause = NULL;
-		}
-		if (outbox_run(&d, 0, 1000, &os) == 0 &&
-		    (os.sent || os.deferred || os.failed))
-			log_info("outbox: %d sent, %d deferred, %d failed",
-			    os.sent, os.deferred, os.failed);
-		if (once)
+		run_pass(&d);
+		if (o.once)
 			break;
 		wait_for_work(&d, mbs, nmbs);
 	}
 	sd_notify_state("STOPPING=1");
 	log_info("stopping");
-	for (i = 0; i < nmbs; i++)
-		mailbox_free(&mbs[i]);
-	free(mbs);
+	mailboxes_free(mbs, nmbs);
 	desk_close(&d);
 	return 0;
 }

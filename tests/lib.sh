@@ -91,6 +91,44 @@ t_sql() {
 	fi
 }
 
+# t_servers DIR: the throwaway Dovecot and OpenSMTPD of
+# contrib/testservers.sh started in DIR, their ports (DIR/env) and the
+# helpers of contrib/testmail.sh read in; without them the suite ends,
+# failed.
+t_servers() {
+	if ! sh "$TOP/contrib/testservers.sh" start "$1" >"$T_TMP/start.log" 2>&1; then
+		cat "$T_TMP/start.log"
+		fail "test servers did not start"
+		t_done
+		exit 1
+	fi
+	. "$1/env"
+	. "$TOP/contrib/testmail.sh"
+}
+
+# t_busy_desk DIR: the desk of the suites that drive a running daemon hard
+# (t_crash, t_faults), on the servers of t_servers: the example desk in
+# DIR without agents, every message its own case and acknowledgement (no
+# limits), polled every second in batches of 10 from support's INBOX,
+# moved to Processed.
+t_busy_desk() {
+	t_desk "$1"
+	desk_conf "$1/supportd.conf"
+	desk_no_agents "$1/supportd.conf"
+	desk_unlimited "$1/supportd.conf"
+	sed -i -e 's/^poll-interval.*/poll-interval 1/' \
+	    -e 's/^batch-size.*/batch-size 10/' "$1/supportd.conf"
+	mailbox_block support support "password \"$PASSWORD\"" \
+	    "move-to Processed" "timeout 20" >> "$1/supportd.conf"
+}
+
+# t_daemon CONF LOG: supportd -f on CONF in the background, its output
+# added to LOG, its process id in PID.
+t_daemon() {
+	"$SUPPORTD" -f -c "$1" >>"$2" 2>&1 &
+	PID=$!
+}
+
 # Servers started below the scratch directory go before it does.
 t_cleanup_tmp() {
 	for _env in "$T_TMP"/*/env "$T_TMP"/env; do

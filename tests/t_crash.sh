@@ -34,24 +34,8 @@ cleanup() {
 trap 'cleanup' EXIT
 trap 'exit 1' INT TERM HUP
 
-if ! sh "$TOP/contrib/testservers.sh" start "$S" >"$T_TMP/start.log" 2>&1; then
-	cat "$T_TMP/start.log"
-	fail "test servers did not start"
-	t_done
-	exit 1
-fi
-. "$S/env"
-. "$TOP/contrib/testmail.sh"
-
-t_desk "$D"
-desk_conf "$D/supportd.conf"
-desk_no_agents "$D/supportd.conf"
-# Every message its own case and its own acknowledgement: no limits.
-desk_unlimited "$D/supportd.conf"
-sed -i -e 's/^poll-interval.*/poll-interval 1/' \
-    -e 's/^batch-size.*/batch-size 10/' "$D/supportd.conf"
-mailbox_block support support "password \"$PASSWORD\"" \
-    "move-to Processed" "timeout 20" >> "$D/supportd.conf"
+t_servers "$S"
+t_busy_desk "$D"
 sql() { sqlite3 "$D/supportd.db" "$1"; }
 
 check "supportd -n accepts the desk" "$SUPPORTD" -n -c "$D/supportd.conf"
@@ -103,8 +87,7 @@ k=0
 : > "$T_TMP/window"
 while read -r delay; do
 	[ $k -ge "$KILLS" ] && ! kill -0 "$SENDER" 2>/dev/null && break
-	"$SUPPORTD" -f -c "$D/supportd.conf" >>"$T_TMP/run.log" 2>&1 &
-	PID=$!
+	t_daemon "$D/supportd.conf" "$T_TMP/run.log"
 	sleep "$delay"
 	kill -9 "$PID"
 	wait "$PID" 2>/dev/null
@@ -123,8 +106,7 @@ check "at least $KILLS kills ($k)" [ "$k" -ge "$KILLS" ]
 # The rows the kills left claimed are queued again by the next run, since
 # their sender is gone (not after STORE_CLAIM_TTL, 15 minutes).
 trestart=$(date +%s)
-"$SUPPORTD" -f -c "$D/supportd.conf" >>"$T_TMP/run.log" 2>&1 &
-PID=$!
+t_daemon "$D/supportd.conf" "$T_TMP/run.log"
 done_in() {
 	[ "$(sql "SELECT count(*) FROM messages WHERE direction = 'in'")" = "$N" ] &&
 	[ "$(sql "SELECT count(*) FROM outbox WHERE status <> 'sent'")" = 0 ] &&

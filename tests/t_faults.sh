@@ -22,35 +22,11 @@ cleanup() {
 trap 'cleanup' EXIT
 trap 'exit 1' INT TERM HUP
 
-if ! sh "$TOP/contrib/testservers.sh" start "$S" >"$T_TMP/start.log" 2>&1; then
-	cat "$T_TMP/start.log"
-	fail "test servers did not start"
-	t_done
-	exit 1
-fi
-. "$S/env"
-. "$TOP/contrib/testmail.sh"
-
-t_desk "$D"
-desk_conf "$D/supportd.conf"
-desk_no_agents "$D/supportd.conf"
-desk_unlimited "$D/supportd.conf"
-sed -i -e 's/^poll-interval.*/poll-interval 1/' \
-    -e 's/^batch-size.*/batch-size 10/' "$D/supportd.conf"
-mailbox_block support support "password \"$PASSWORD\"" \
-    "move-to Processed" "timeout 20" >> "$D/supportd.conf"
+t_servers "$S"
+t_busy_desk "$D"
 ctl() { "$SUPPORTCTL" -c "$D/supportd.conf" "$@"; }
 sql() { sqlite3 "$D/supportd.db" "$1"; }
 LOG=$T_TMP/run.log
-
-# wait_until SECONDS COMMAND...: poll every half second
-wait_until() {
-	_n=$(($1 * 2)); shift
-	while ! "$@" >/dev/null 2>&1 && [ $_n -gt 0 ]; do
-		sleep 0.5; _n=$((_n - 1))
-	done
-	"$@" >/dev/null 2>&1
-}
 
 mail_file() {	# FILE FROM MSGID SUBJECT
 	{
@@ -81,17 +57,13 @@ nodup() {
 	    "$(sqlite3 "$2" "SELECT count(*) - count(DISTINCT message_id) FROM messages WHERE direction = 'in'")" 0
 }
 alive() { kill -0 "$PID" 2>/dev/null; }
-start_daemon() {	# CONF
-	"$SUPPORTD" -f -c "$1" >>"$LOG" 2>&1 &
-	PID=$!
-}
 stop_daemon() {
 	kill -TERM "$PID"; wait "$PID"; PID=
 }
 report() { echo "t_faults: $1: recovered in $2 s ${3:-}"; }
 
 check "supportd -n accepts the desk" "$SUPPORTD" -n -c "$D/supportd.conf"
-start_daemon "$D/supportd.conf"
+t_daemon "$D/supportd.conf" "$LOG"
 check "daemon connects" wait_until 120 grep -q 'connected' "$LOG"
 
 # n_in DB TAG: as count_in, 0 when the store cannot be read yet
@@ -170,7 +142,7 @@ check "reload-corrupt: the fixed file reloads" wait_until 120 grep -q 'reloaded'
 stop_daemon
 sed -i 's/^batch-size.*/batch-size 200/' "$D/supportd.conf"
 put busy 1 200
-start_daemon "$D/supportd.conf"
+t_daemon "$D/supportd.conf" "$LOG"
 bad=0 tries=0
 i=1
 while [ $i -le 10 ]; do
@@ -198,7 +170,7 @@ sed -i 's/^batch-size.*/batch-size 10/' "$D/supportd.conf"
 # --- store-locked: another writer holds the store's lock past the busy
 # timeout (30 s): the daemon logs and keeps the batch in the mailbox, the
 # MTA's pipe defers (75); both go in once the lock is gone.
-start_daemon "$D/supportd.conf"
+t_daemon "$D/supportd.conf" "$LOG"
 # The holder keeps the lock until the test lets go (a FIFO, not a sleep):
 # the daemon may first try at any moment of its poll interval.
 mkfifo "$T_TMP/holder"
@@ -238,7 +210,7 @@ else
 	sed -e "s|^database.*|database $FD|" "$D/supportd.conf" > "$D/full.conf"
 	chmod 600 "$D/full.conf"	# it holds a password
 	nc=$(grep -c 'connected to' "$LOG")
-	start_daemon "$D/full.conf"
+	t_daemon "$D/full.conf" "$LOG"
 	check "disk-full: the store opens on the tmpfs" wait_until 300 sh -c \
 	    "[ \"\$(grep -c 'connected to' '$LOG')\" -gt $nc ]"
 	# Bounded by the tmpfs size, and by count: should the tmpfs be gone
@@ -280,7 +252,7 @@ else
 	check_eq "read-only: supportctl ingest defers (75)" "$?" 75
 	mount -o remount,rw "$MNT"
 	t=$(date +%s)
-	start_daemon "$D/full.conf"
+	t_daemon "$D/full.conf" "$LOG"
 	check "read-only: resumes when writable" wait_until 300 has "$FD" ro 3
 	report read-only $(($(date +%s) - t))
 	check "read-only: the deferred pipe delivery goes in" \

@@ -27,7 +27,7 @@ if [ ! -x "$KW" ]; then
 	exit 1
 fi
 words=$("$KW")
-for kind in status:5 priority:4 rules-field:12 rules-action:12; do
+for kind in status:5 priority:4 rules-field:12 rules-action:12 config:30; do
 	n=$(printf '%s\n' "$words" | grep -c "^${kind%%:*} ")
 	if [ "$n" -ge "${kind##*:}" ]; then ok "$kind: $n words"; else
 		fail "${kind%%:*}: only $n words read from the tables"; fi
@@ -44,10 +44,13 @@ printf '%s\n' "$words" | while read -r kind w; do
 done > "$T_TMP/missing"
 check_eq "every table word is in the man pages" "$(cat "$T_TMP/missing")" ""
 
-# Every keyword config.c accepts is documented in supportd.conf(5).
+# Every keyword config.c accepts is documented in supportd.conf(5): the
+# top-level ones from its table, those of the blocks (and the blocks'
+# own names) from the comparisons that read them.
 n=0
-for kw in $(grep -o 'strcmp(tok\[0\], "[a-z-]*")' daemon/config.c |
-    sed 's/.*"\(.*\)".*/\1/' | sort -u); do
+for kw in $({ printf '%s\n' "$words" | sed -n 's/^config //p'
+    grep -o 'strcmp(tok\[0\], "[a-z-]*")' daemon/config.c |
+    sed 's/.*"\(.*\)".*/\1/'; } | sort -u); do
 	n=$((n + 1))
 	if documented man/supportd.conf.5 "$kw"; then ok "$kw"; else
 		fail "supportd.conf(5) does not document \"$kw\""; fi

@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "case.h"
+#include "config.h"
 #include "rules.h"
 
 int
@@ -22,5 +23,7 @@ main(void)
 		printf("rules-field %s\n", w);
 	for (i = 0; (w = rules_keyword(RULES_KW_ACTION, i)) != NULL; i++)
 		printf("rules-action %s\n", w);
+	for (i = 0; (w = config_keyword(i)) != NULL; i++)
+		printf("config %s\n", w);
 	return 0;
 }
