@@ -16,6 +16,8 @@
 #   latency    SMTP submission -> acknowledgement in the customer's mailbox
 #              (supportd waiting in IDLE), against a bare IDLE client's
 #              notification of the same submission; p50 and p99
+#   pipe       supportctl ingest piped as an MTA would, daemon asleep -> the ack
+#              in the customer's mailbox, against one SMTP hop to it
 #   memory     peak RSS of supportd --once and supportctl ingest with one
 #              25 MiB attachment, against a 2 KB message
 #   postgresql the pipeline row into PostgreSQL (contrib/testpg.sh, a Unix
@@ -225,6 +227,46 @@ def acklat(sport, maildir, n):
         time.sleep(0.3)
     print('%.0f %.0f' % (pct(v, 50), pct(v, 99)))
 
+def maildir_count(maildir):
+    return sum(len(os.listdir(os.path.join(maildir, d)))
+               for d in ('new', 'cur') if os.path.isdir(os.path.join(maildir, d)))
+
+def arrival(maildir, before, t0):
+    while maildir_count(maildir) <= before:
+        if time.monotonic() - t0 > 30: break
+        time.sleep(0.001)
+    return (time.monotonic() - t0) * 1000
+
+def pipelat(supportctl, conf, mailbox, maildir, n):
+    """An MTA pipes the mail into supportctl ingest while supportd sleeps
+    in IDLE: the pipe's start -> ack file in the customer's maildir."""
+    import subprocess
+    v = []
+    for i in range(int(n)):
+        m = ('From: Customer 1 <customer1@example.com>\r\nTo: support@example.com\r\n'
+             'Subject: pipe %d: the printer is broken\r\nMessage-ID: <pipe-%d-%f@example.com>\r\n'
+             '\r\nHello,\r\nmy printer prints nothing since yesterday.\r\n'
+             % (i, i, time.time())).encode()
+        before = maildir_count(maildir)
+        t0 = time.monotonic()
+        subprocess.run([supportctl, '-c', conf, 'ingest', '--mailbox', mailbox, '-'],
+                       input=m, stdout=subprocess.DEVNULL, check=True)
+        v.append(arrival(maildir, before, t0))
+        time.sleep(0.3)
+    print('%.0f %.0f' % (pct(v, 50), pct(v, 99)))
+
+def hop(sport, maildir, n):
+    """The last leg alone: a mail submitted to OpenSMTPD -> the file in
+    the customer's maildir (what the ack must cross after the pipe)."""
+    v = []
+    for i in range(int(n)):
+        before = maildir_count(maildir)
+        t0 = time.monotonic()
+        submit(sport, i, 'hop', 'customer1@example.com')
+        v.append(arrival(maildir, before, t0))
+        time.sleep(0.3)
+    print('%.0f %.0f' % (pct(v, 50), pct(v, 99)))
+
 globals()[sys.argv[1]](*sys.argv[2:])
 EOF
 
@@ -372,10 +414,16 @@ while [ "$r" -le "$ROUNDS" ]; do
 	DPID=$!
 	sleep 3
 	set -- $(python3 "$PY" acklat "$SMTP_PORT" "$S/mail/customer1" "$LAT_N")
+	eval "lat_$r='p50 $1, p99 $2 ms'"
+	# the MTA-pipe path, the same daemon asleep in IDLE; the last hop alone
+	set -- $(python3 "$PY" pipelat "$SUPPORTCTL" "$D/lat.conf" lat \
+	    "$S/mail/customer1" "$LAT_N")
+	eval "latp_$r='p50 $1, p99 $2 ms'"
+	set -- $(python3 "$PY" hop "$SMTP_PORT" "$S/mail/customer1" "$LAT_N")
+	eval "lath_$r='p50 $1, p99 $2 ms'"
 	kill "$DPID" 2>/dev/null
 	wait "$DPID" 2>/dev/null
 	DPID=
-	eval "lat_$r='p50 $1, p99 $2 ms'"
 	r=$((r + 1))
 done
 
@@ -405,5 +453,6 @@ row "intake, Dovecot (IMAPS) → cases, supportd --once, msg/s" in "raw UID FETC
 row "(same run)" "in" "fdm, $nrules regex rules, msg/s" fdm
 row "outbound, supportctl send to OpenSMTPD, msg/s" out "sequential smtplib client, msg/s" outb
 row "latency, SMTP → ack in the customer's mailbox" lat "bare IDLE client told of the mail" latb
+row "latency, MTA pipe (supportctl ingest) → ack in the customer's mailbox" latp "one SMTP hop to the customer's mailbox" lath
 row "peak RSS, 25 MiB attachment, supportd / supportctl" rss "2 KB message" rssb
 row "the pipeline into PostgreSQL, msg/s" pg "the same into SQLite, msg/s" pipes

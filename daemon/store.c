@@ -67,6 +67,18 @@ store_schema_version(struct store *st)
 }
 
 int
+store_changes_fd(struct store *st)
+{
+	return st->ops->changes_fd ? st->ops->changes_fd(st) : -1;
+}
+
+int
+store_changes_drain(struct store *st)
+{
+	return st->ops->changes_drain ? st->ops->changes_drain(st) : 0;
+}
+
+int
 store_begin(struct store *st, char **cause)
 {
 	return st->ops->begin(st, cause);

@@ -131,6 +131,16 @@ const char *store_backend(struct store *);
 void	 store_close(struct store *);
 int	 store_schema_version(struct store *);
 
+/*
+ * A descriptor that becomes readable when another process may have
+ * written to the store (supportctl queued mail, a case changed), so that
+ * the daemon's sleep ends then rather than at its next interval; -1 where
+ * the backend cannot tell.  store_changes_drain() reads what it has told
+ * so far: 1 if a write was among it, 0 if not.
+ */
+int	 store_changes_fd(struct store *);
+int	 store_changes_drain(struct store *);
+
 /* One write transaction: BEGIN IMMEDIATE ... COMMIT (or ROLLBACK). */
 int	 store_begin(struct store *, char **cause) STORE_WUR;
 int	 store_commit(struct store *, char **cause) STORE_WUR;

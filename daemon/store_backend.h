@@ -37,6 +37,8 @@ struct store_ops {
 	int	(*open)(const char *spec, struct store **, char **cause);
 	void	(*close)(struct store *);
 	int	(*schema_version)(struct store *);
+	int	(*changes_fd)(struct store *);
+	int	(*changes_drain)(struct store *);
 	int	(*begin)(struct store *, char **cause);
 	int	(*commit)(struct store *, char **cause);
 	void	(*rollback)(struct store *);

@@ -10,11 +10,14 @@
  * transaction, never from weaker syncing.  Prepared statements only; the
  * schema grows by numbered migrations, each in its own transaction.
  */
+#include <sys/inotify.h>
+
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "clock.h"
 #include "log.h"
@@ -244,6 +247,8 @@ struct sqlite_store {
 	char		*path;
 	struct cached	*cache;
 	size_t		 ncache;
+	int		 watch;	/* inotify on the database's directory, or -1 */
+	char		*wal;	/* the name of its write-ahead log there */
 };
 
 /* Fill *cause with what failed and SQLite's word for it; returns -1. */
@@ -410,6 +415,7 @@ sq_open(const char *path, struct store **out, char **cause)
 
 	st = xcalloc(1, sizeof *st);
 	st->base.ops = &store_sqlite_ops;
+	st->watch = -1;
 	st->path = xstrdup(path);
 	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
@@ -448,6 +454,9 @@ sq_close(struct store *base)
 		sqlite3_finalize(st->cache[i].s);
 	free(st->cache);
 	sqlite3_close(st->db);
+	if (st->watch != -1)
+		close(st->watch);
+	free(st->wal);
 	free(st->path);
 	free(st);
 }
@@ -2046,11 +2055,67 @@ sq_load_end(struct store *base, char **cause)
 	return 0;	/* AUTOINCREMENT kept count of the ids it was given */
 }
 
+/*
+ * Every commit, ours or another process's, writes the write-ahead log
+ * (WAL mode): a change to it is how another writer shows.  The directory
+ * is watched, not the file: SQLite may create the log anew.
+ */
+static int
+sq_changes_fd(struct store *base)
+{
+	struct sqlite_store	*st = (struct sqlite_store *)base;
+	const char		*path = st->path, *slash;
+	char			*dir;
+
+	if (st->watch != -1)
+		return st->watch;
+	if (strncmp(path, "sqlite:", 7) == 0)
+		path += 7;
+	if ((slash = strrchr(path, '/')) == NULL)
+		dir = xstrdup(".");
+	else
+		dir = xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
+	if ((st->watch = inotify_init1(IN_NONBLOCK | IN_CLOEXEC)) != -1 &&
+	    inotify_add_watch(st->watch, dir, IN_MODIFY | IN_CREATE) == -1) {
+		close(st->watch);
+		st->watch = -1;
+	}
+	free(dir);
+	if (st->watch != -1) {
+		free(st->wal);
+		xasprintf(&st->wal, "%s-wal", slash ? slash + 1 : path);
+	}
+	return st->watch;
+}
+
+static int
+sq_changes_drain(struct store *base)
+{
+	struct sqlite_store	*st = (struct sqlite_store *)base;
+	char			 ev[4096]
+	    __attribute__((aligned(__alignof__(struct inotify_event))));
+	const struct inotify_event *e;
+	ssize_t			 n, off;
+	int			 seen = 0;
+
+	if (st->watch == -1)
+		return 0;
+	while ((n = read(st->watch, ev, sizeof ev)) > 0)
+		for (off = 0; off < n; off += (ssize_t)(sizeof *e + e->len)) {
+			e = (const struct inotify_event *)(ev + off);
+			if (e->len > 0 && strcmp(e->name, st->wal) == 0)
+				seen = 1;
+		}
+	return seen;
+}
+
 const struct store_ops store_sqlite_ops = {
 	.name = "sqlite",
 	.open = sq_open,
 	.close = sq_close,
 	.schema_version = sq_schema_version,
+	.changes_fd = sq_changes_fd,
+	.changes_drain = sq_changes_drain,
 	.begin = sq_begin,
 	.commit = sq_commit,
 	.rollback = sq_rollback,

@@ -140,6 +140,8 @@ do_reload(const char *conffile, struct desk *d, struct mailbox **mbs,
  * Sleep until the next thing to do or a signal.  Every live mailbox whose
  * server has IDLE idles meanwhile, all in one poll(), so new mail on any
  * of them ends the wait at once; the others are polled on the interval.
+ * Another process writing to the store (supportctl ingest piped from an
+ * MTA, an agent's supportctl reply) ends it too.
  */
 static void
 wait_for_work(struct desk *d, struct mailbox *mbs, size_t nmbs)
@@ -171,10 +173,12 @@ wait_for_work(struct desk *d, struct mailbox *mbs, size_t nmbs)
 	for (i = 0; i < nmbs; i++)
 		if (mbs[i].s == NULL && mbs[i].next_try < next)
 			next = mbs[i].next_try;
+	/* What the store said so far was our own pass's writing. */
+	(void)store_changes_drain(d->st);
 	if (next <= now || stop_sig || reload_sig)
 		return;
 
-	pfd = xcalloc(nmbs ? nmbs : 1, sizeof *pfd);
+	pfd = xcalloc(nmbs + 1, sizeof *pfd);
 	which = xcalloc(nmbs ? nmbs : 1, sizeof *which);
 	for (i = 0; i < nmbs && !news; i++) {
 		if (mbs[i].s == NULL || !imap_has_idle(mbs[i].s))
@@ -203,8 +207,16 @@ wait_for_work(struct desk *d, struct mailbox *mbs, size_t nmbs)
 				anybuf = 1;
 			}
 		}
-		if (!anybuf && poll(pfd, nidle, 1000) <= 0)
+		/* Last: another process writing to the store (supportctl
+		 * ingest from an MTA queued an answer): go and send it. */
+		pfd[nidle].fd = store_changes_fd(d->st);
+		pfd[nidle].events = POLLIN;
+		pfd[nidle].revents = 0;
+		if (!anybuf && poll(pfd, nidle + 1, 1000) <= 0)
 			continue;
+		if ((pfd[nidle].revents & POLLIN) &&
+		    store_changes_drain(d->st) == 1)
+			news = 1;
 		for (k = 0; k < nidle; k++) {
 			if (mbs[which[k]].s == NULL ||
 			    (pfd[k].revents & (POLLIN | POLLHUP | POLLERR)) == 0)
