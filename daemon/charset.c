@@ -321,17 +321,19 @@ charset_canon(const char *label, const char *in, size_t len, char *tmp,
  * through more charsets than the cache holds would still cost an open per
  * word, so the caller may also set a budget of opens (charset_budget(),
  * per message): past it, a charset not in the cache is decoded as an
- * unknown one.  The daemon is one thread; nothing here is shared.
+ * unknown one.  Each thread has its own cache and budget (messages are
+ * parsed on worker threads, workq.c): nothing here is shared, and a
+ * thread that ends calls charset_cache_clear().
  */
 #define CONV_CACHE	64
 
-static struct conv {
+static __thread struct conv {
 	char	 name[CHARSET_NAME_MAX];
 	iconv_t	 cd;
 } conv_cache[CONV_CACHE];
-static size_t	 conv_n, conv_next, conv_opens;
-static size_t	 conv_budget;		/* opens left; SIZE_MAX: no limit */
-static int	 conv_limited;
+static __thread size_t	 conv_n, conv_next, conv_opens;
+static __thread size_t	 conv_budget;	/* opens left */
+static __thread int	 conv_limited;
 
 /* A converter from cs to UTF-8 in its initial state, or (iconv_t)-1. */
 static iconv_t

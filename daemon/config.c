@@ -839,6 +839,12 @@ kw_batch_size(struct parse *p, struct config *c, char **tok, int n)
 	parse_int(p, tok[0], tok[1], 1, 10000, &c->batch_size);
 }
 
+static void
+kw_workers(struct parse *p, struct config *c, char **tok, int n)
+{
+	parse_int(p, tok[0], tok[1], 0, 8, &c->workers);
+}
+
 /* "agent NAME ADDRESS", the one-line form of an agent block. */
 static void
 kw_agent(struct parse *p, struct config *c, char **tok, int n)
@@ -923,6 +929,7 @@ static const struct keyword {
 	{ "message-cpu-limit",		2, kw_message_cpu_limit },
 	{ "poll-interval",		2, kw_poll_interval },
 	{ "batch-size",			2, kw_batch_size },
+	{ "workers",			2, kw_workers },
 	{ "agent",			3, kw_agent },
 	{ "account",			0, kw_account },
 	{ "user",			2, kw_user },
@@ -971,6 +978,7 @@ defaults(struct config *c)
 	c->message_cpu_us = 10L * 1000 * 1000;
 	c->poll_interval = 60;
 	c->batch_size = 50;
+	c->workers = -1;
 	c->max_attempts = 12;
 	c->smtp.tls_verify = 1;
 	c->smtp.timeout = 60;

@@ -79,6 +79,8 @@ struct config {
 	int		 report_day;	/* weekly report: tm_wday, -1: none */
 	int		 report_minute;	/* ... at this minute of the day */
 	int		 batch_size;	/* messages per transaction */
+	int		 workers;	/* threads preparing messages; -1:
+					   the cores less one */
 	char		*user;		/* run as, when started as root */
 	int		 inline_password; /* a password written in the file */
 

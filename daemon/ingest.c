@@ -32,6 +32,7 @@
 #include "mime.h"
 #include "quote.h"
 #include "timers.h"
+#include "workq.h"
 #include "xmalloc.h"
 
 /* One message on its way through. */
@@ -55,6 +56,8 @@ struct job {
 	char				*thread_id;
 	struct case_change		 ch;
 	long				 cpu0;	/* CPU time at the start, us */
+	long				 cpu_before;	/* in ingest_prepare */
+	const struct rules_prep		*rp;
 };
 
 static const char *const what_names[] = {
@@ -304,6 +307,7 @@ classify(struct job *j)
 	struct rules_input	 in;
 
 	memset(&in, 0, sizeof in);
+	in.prep = j->rp;
 	in.msg = j->m;
 	in.mailbox = j->opts->mailbox;
 	in.is_new = !j->have_case;
@@ -954,7 +958,8 @@ cpu_now(void)
 {
 	struct timespec	 ts;
 
-	if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts) == -1)
+	/* This thread's: messages are prepared on others meanwhile. */
+	if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) == -1)
 		return 0;
 	return (long)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
 }
@@ -969,7 +974,8 @@ over_budget(const struct job *j, const char *step, char **why)
 {
 	long	 limit = j->d->conf->message_cpu_us, used;
 
-	if (limit <= 0 || (used = cpu_now() - j->cpu0) <= limit)
+	if (limit <= 0 || (used = cpu_now() - j->cpu0 + j->cpu_before) <=
+	    limit)
 		return 0;
 	xasprintf(why, "over the CPU budget after %s: %ld.%03ld s used, "
 	    "message-cpu-limit is %ld.%06ld s", step, used / 1000000,
@@ -1055,8 +1061,59 @@ ingest_quarantine(struct desk *d, const struct ingest_opts *opts,
 }
 
 int
+ingest_workers(const struct desk *d)
+{
+	return d->conf->workers >= 0 ? d->conf->workers : workq_threads();
+}
+
+void
+ingest_prepare(const struct desk *d, const char *raw, size_t len,
+    struct ingest_prep *p)
+{
+	long	 cpu0 = cpu_now();
+
+	memset(p, 0, sizeof *p);
+	if (mime_parse(raw, len, d->conf->fallback_charset, &p->m,
+	    &p->why) == -1) {
+		if (p->why == NULL)
+			p->why = xstrdup("unparseable");
+		p->cpu = cpu_now() - cpu0;
+		return;
+	}
+	p->parse_cpu = cpu_now() - cpu0;
+	/* A message already over its budget is not worth folding. */
+	if (d->conf->message_cpu_us <= 0 ||
+	    p->parse_cpu <= d->conf->message_cpu_us)
+		p->rp = rules_prepare(d->rules, p->m);
+	p->cpu = cpu_now() - cpu0;
+}
+
+void
+ingest_prep_free(struct ingest_prep *p)
+{
+	mime_free(p->m);
+	free(p->why);
+	rules_prep_free(p->rp);
+	memset(p, 0, sizeof *p);
+}
+
+int
 ingest_message(struct desk *d, const struct ingest_opts *opts,
     const char *raw, size_t len, struct ingest_result *res, char **cause)
+{
+	struct ingest_prep	 p;
+	int			 rv;
+
+	ingest_prepare(d, raw, len, &p);
+	rv = ingest_prepared(d, opts, raw, len, &p, res, cause);
+	ingest_prep_free(&p);
+	return rv;
+}
+
+int
+ingest_prepared(struct desk *d, const struct ingest_opts *opts,
+    const char *raw, size_t len, struct ingest_prep *p,
+    struct ingest_result *res, char **cause)
 {
 	struct job	 j;
 	char		*why = NULL, *dedup;
@@ -1069,19 +1126,20 @@ ingest_message(struct desk *d, const struct ingest_opts *opts,
 	j.opts = opts;
 	j.cpu0 = cpu_now();
 
-	/* parse */
-	if (mime_parse(raw, len, d->conf->fallback_charset, &j.m, &why) == -1) {
-		rv = ingest_quarantine(d, opts, raw, len, why ? why :
-		    "unparseable", res, cause);
-		free(why);
-		return rv;
-	}
+	/* parse (done in ingest_prepare) */
+	if (p->m == NULL)
+		return ingest_quarantine(d, opts, raw, len, p->why, res,
+		    cause);
+	j.cpu_before = p->parse_cpu;
 	if (over_budget(&j, "parse", &why)) {
-		mime_free(j.m);
 		rv = ingest_quarantine(d, opts, raw, len, why, res, cause);
 		free(why);
 		return rv;
 	}
+	/* The message is the prep's: the job borrows it. */
+	j.m = p->m;
+	j.rp = p->rp;
+	j.cpu_before = p->cpu;
 
 	/* dedup */
 	dedup = dedup_key(j.m);
@@ -1098,13 +1156,11 @@ ingest_message(struct desk *d, const struct ingest_opts *opts,
 			store_case_clear(&j.c);
 		}
 		free(dedup);
-		mime_free(j.m);
 		return r == 1 ? 0 : -1;
 	}
 	free(dedup);
 
 	if (store_savepoint(d->st, cause) == -1) {
-		mime_free(j.m);
 		return -1;
 	}
 	if ((rv = process(&j, res, &why)) == -1) {
@@ -1121,6 +1177,5 @@ ingest_message(struct desk *d, const struct ingest_opts *opts,
 	ingest_change_free(&j.ch);
 	store_case_clear(&j.c);
 	rules_result_free(&j.rr);
-	mime_free(j.m);
 	return rv;
 }

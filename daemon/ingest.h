@@ -131,6 +131,27 @@ void	 ingest_change_free(struct case_change *);
 int	 ingest_message(struct desk *, const struct ingest_opts *,
 	    const char *raw, size_t len, struct ingest_result *,
 	    char **cause);
+
+/*
+ * ingest_message in two steps: what needs no store (the parse, what the
+ * rules compute from the text), safe on any thread beside the writer,
+ * then the rest on the writer's, in the store's transaction.
+ */
+struct ingest_prep {
+	struct mime_message	*m;	/* NULL: unparseable, why says why */
+	char			*why;
+	struct rules_prep	*rp;	/* NULL when not worth making */
+	long			 parse_cpu;	/* CPU microseconds */
+	long			 cpu;
+};
+void	 ingest_prepare(const struct desk *, const char *raw, size_t len,
+	    struct ingest_prep *);
+int	 ingest_prepared(struct desk *, const struct ingest_opts *,
+	    const char *raw, size_t len, struct ingest_prep *,
+	    struct ingest_result *, char **cause);
+void	 ingest_prep_free(struct ingest_prep *);
+/* Threads to prepare messages on: "workers", else the cores less one. */
+int	 ingest_workers(const struct desk *);
 /* Keep raw bytes aside with the reason: the one way into quarantine. */
 int	 ingest_quarantine(struct desk *, const struct ingest_opts *,
 	    const char *raw, size_t len, const char *reason,

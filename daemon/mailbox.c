@@ -14,11 +14,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charset.h"
 #include "clock.h"
 #include "ingest.h"
 #include "log.h"
 #include "mailbox.h"
 #include "rawmsg.h"
+#include "workq.h"
 #include "xmalloc.h"
 
 #define BACKOFF_MIN	5	/* seconds before reconnecting, doubling */
@@ -256,6 +258,24 @@ fetch_batch(struct mailbox *mb, const uint32_t *uids, size_t n,
  * moved with the UIDs that may now leave the inbox.  -1: the store failed
  * and nothing of the batch was kept.
  */
+/* A batch's messages prepared ahead of the writer (workq.c). */
+struct prep_arg {
+	const struct desk	*d;
+	const struct fetched	*f;
+	struct ingest_prep	*p;
+};
+
+#define BATCH_AHEAD	32
+
+static void
+prep_one(void *arg, size_t i)
+{
+	struct prep_arg	*a = arg;
+
+	if (a->f[i].raw.p != NULL)
+		ingest_prepare(a->d, a->f[i].raw.p, a->f[i].raw.len, &a->p[i]);
+}
+
 static int
 store_batch(struct desk *d, struct mailbox *mb, const struct ingest_opts *o0,
     uint32_t uidvalidity, struct fetched *f, size_t n, uint32_t *moved,
@@ -263,16 +283,26 @@ store_batch(struct desk *d, struct mailbox *mb, const struct ingest_opts *o0,
 {
 	struct ingest_opts	 o = *o0;
 	struct ingest_result	 res;
+	struct prep_arg		 pa;
+	struct workq		*q;
 	char			*cause = NULL;
 	size_t			 i;
+	int			 rv = -1;
 
 	*nmoved = 0;
 	if (store_begin(d->st, &cause) == -1) {
 		warn_store(mb, "begin", cause);
 		return -1;
 	}
+	/* The next messages are parsed and folded on the other cores. */
+	pa.d = d;
+	pa.f = f;
+	pa.p = xcalloc(n ? n : 1, sizeof *pa.p);
+	q = workq_start(n, BATCH_AHEAD, ingest_workers(d), prep_one,
+	    charset_cache_clear, &pa);
 	for (i = 0; i < n; i++) {
 		o.uid = f[i].uid;
+		workq_wait(q, i);
 		if (f[i].raw.p == NULL) {
 			if (ingest_quarantine(d, &o, "", 0, f[i].why, &res,
 			    &cause) == -1)
@@ -281,9 +311,10 @@ store_batch(struct desk *d, struct mailbox *mb, const struct ingest_opts *o0,
 			    mb->name, f[i].uid, f[i].why);
 			continue;
 		}
-		if (ingest_message(d, &o, f[i].raw.p, f[i].raw.len, &res,
-		    &cause) == -1)
+		if (ingest_prepared(d, &o, f[i].raw.p, f[i].raw.len, &pa.p[i],
+		    &res, &cause) == -1)
 			goto fail;
+		ingest_prep_free(&pa.p[i]);
 		log_info("mailbox %s: uid %u: %s %s (%s)", mb->name, f[i].uid,
 		    res.ref[0] ? res.ref : "-", ingest_what_name(res.what),
 		    res.note);
@@ -294,7 +325,8 @@ store_batch(struct desk *d, struct mailbox *mb, const struct ingest_opts *o0,
 		goto fail;
 	if (store_commit(d->st, &cause) == -1)
 		goto fail;
-	return 0;
+	rv = 0;
+	goto done;
 fail:
 	store_rollback(d->st);
 	log_warnx("mailbox %s: uid %u: %s; the store is failing, the batch "
@@ -302,7 +334,12 @@ fail:
 	    cause ? cause : "?");
 	free(cause);
 	*nmoved = 0;
-	return -1;
+done:
+	workq_finish(q);
+	for (i = 0; i < n; i++)
+		ingest_prep_free(&pa.p[i]);
+	free(pa.p);
+	return rv;
 }
 
 /* Remember a first start or a new UIDVALIDITY, even with no mail. */

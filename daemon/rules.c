@@ -179,6 +179,8 @@ struct rules {
 	struct learn_model	*model;		/* "model FILE", or NULL */
 	char			*model_at;	/* file:line of that, loaded or not */
 	struct lits		 lits;
+	/* Subject, body, text: matched folded, or Greek transliterated. */
+	unsigned char		 needfold[3], needgreek[3];
 };
 
 struct parser {
@@ -986,6 +988,10 @@ parse_leaf(struct parser *p, int capture)
 		/* Only the long texts are prefiltered: the rest is short. */
 		if (c->field == F_SUBJECT || c->field == F_BODY ||
 		    c->field == F_TEXT) {
+			if (c->re->fold)
+				p->rs->needfold[c->field - F_SUBJECT] = 1;
+			if (c->re->greek)
+				p->rs->needgreek[c->field - F_SUBJECT] = 1;
 			c->re->litids = xcalloc(c->re->lits.n + 1,
 			    sizeof *c->re->litids);
 			for (i = 0; i < c->re->lits.n; i++)
@@ -1551,6 +1557,9 @@ struct evalctx {
 	 * and that again with Greek transliterated. */
 	char				*fold[3], *greek[3];
 	size_t				 foldlen[3], greeklen[3];
+	const struct rules_prep		*prep;	/* those, and the guess,
+						   made beforehand: not
+						   ours to free */
 	unsigned char			*seen[6];	/* literals seen, per
 							 * field, raw/folded */
 	size_t				 rawlen[3];	/* capped, + 1; 0: not
@@ -1922,7 +1931,10 @@ learned(struct evalctx *e, enum learn_head h)
 	if (m == NULL)
 		return NULL;
 	if (!e->guessed) {
-		learn_classify(m, msg->subject, msg->body, &e->guess);
+		if (e->prep != NULL && e->prep->guessed)
+			e->guess = e->prep->guess;
+		else
+			learn_classify(m, msg->subject, msg->body, &e->guess);
 		e->guessed = 1;
 		for (hh = 0; hh < LEARN_NHEADS; hh++) {
 			trace(e, "  learned %s:", learn_head_names[hh]);
@@ -2171,6 +2183,60 @@ apply_rule(struct evalctx *e, const struct rule *r, struct rules_result *res)
 	strv_add(&res->matched, r->name);
 }
 
+struct rules_prep *
+rules_prepare(const struct rules *rs, const struct mime_message *msg)
+{
+	struct rules_prep	*rp = xcalloc(1, sizeof *rp);
+	struct rules_input	 in;
+	struct evalctx		 e;
+	enum field		 f;
+	size_t			 i, len;
+
+	if (rs == NULL || msg == NULL)
+		return rp;
+	memset(&in, 0, sizeof in);
+	in.msg = msg;
+	memset(&e, 0, sizeof e);
+	e.rs = rs;
+	e.in = &in;
+	for (f = F_SUBJECT; f <= F_TEXT; f++) {
+		i = f - F_SUBJECT;
+		/* The text is joined from the folded subject and body. */
+		if (rs->needfold[i] || rs->needgreek[i] ||
+		    (f != F_TEXT && (rs->needfold[2] || rs->needgreek[2])))
+			(void)big_folded(&e, f, &len);
+		if (rs->needgreek[i] && e.greek[i] == NULL)
+			e.greek[i] = fold_greeklish(e.fold[i], e.foldlen[i],
+			    &e.greeklen[i]);
+	}
+	if (rs->model != NULL) {
+		learn_classify(rs->model, msg->subject, msg->body, &rp->guess);
+		rp->guessed = 1;
+	}
+	for (i = 0; i < 3; i++) {
+		rp->fold[i] = e.fold[i];
+		rp->foldlen[i] = e.foldlen[i];
+		rp->greek[i] = e.greek[i];
+		rp->greeklen[i] = e.greeklen[i];
+	}
+	free(e.text);
+	return rp;
+}
+
+void
+rules_prep_free(struct rules_prep *rp)
+{
+	size_t	 i;
+
+	if (rp == NULL)
+		return;
+	for (i = 0; i < 3; i++) {
+		free(rp->fold[i]);
+		free(rp->greek[i]);
+	}
+	free(rp);
+}
+
 void
 rules_eval(const struct rules *rs, const struct rules_input *in,
     struct rules_result *res, struct buf *tr)
@@ -2189,6 +2255,13 @@ rules_eval(const struct rules *rs, const struct rules_input *in,
 	e.in = in;
 	e.res = res;
 	e.trace = tr;
+	if ((e.prep = in->prep) != NULL)
+		for (i = 0; i < 3; i++) {
+			e.fold[i] = in->prep->fold[i];
+			e.foldlen[i] = in->prep->foldlen[i];
+			e.greek[i] = in->prep->greek[i];
+			e.greeklen[i] = in->prep->greeklen[i];
+		}
 	e.md = pcre2_match_data_create(rs->maxgroups, NULL);
 	buf_init(&e.why, 4096);
 	for (i = 0; i < rs->n; i++) {
@@ -2228,8 +2301,10 @@ rules_eval(const struct rules *rs, const struct rules_input *in,
 	strv_free(&e.swhy);
 	free(e.text);
 	for (i = 0; i < 3; i++) {
-		free(e.fold[i]);
-		free(e.greek[i]);
+		if (e.prep == NULL || e.fold[i] != e.prep->fold[i])
+			free(e.fold[i]);
+		if (e.prep == NULL || e.greek[i] != e.prep->greek[i])
+			free(e.greek[i]);
 	}
 	for (i = 0; i < sizeof e.seen / sizeof e.seen[0]; i++)
 		free(e.seen[i]);

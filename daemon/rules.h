@@ -5,6 +5,7 @@
 #ifndef RULES_H
 #define RULES_H
 
+#include "learn.h"
 #include "mime.h"
 #include "tmpl.h"
 #include "xmalloc.h"
@@ -27,7 +28,20 @@ enum rules_kw { RULES_KW_FIELD, RULES_KW_ACTION };
 const char *rules_keyword(enum rules_kw, size_t i);	/* NULL past the end */
 
 /* What a rule may look at besides the message itself. */
+/*
+ * What the rules compute from the message alone (the folded texts, the
+ * learned model's guess), made beforehand on any thread by
+ * rules_prepare(): rules_eval then takes it instead of computing it.
+ */
+struct rules_prep {
+	char			*fold[3], *greek[3];	/* subject, body, text */
+	size_t			 foldlen[3], greeklen[3];
+	struct learn_guess	 guess;
+	int			 guessed;
+};
+
 struct rules_input {
+	const struct rules_prep *prep;	/* or NULL */
 	const struct mime_message *msg;
 	const char	*mailbox;	/* configured mailbox name, or "" */
 	int		 is_new;	/* the message starts a case */
@@ -74,5 +88,10 @@ struct rules_result {
 void	 rules_eval(const struct rules *, const struct rules_input *,
 	    struct rules_result *, struct buf *trace);
 void	 rules_result_free(struct rules_result *);
+
+/* The prep of a message for this rule set (never NULL); thread-safe. */
+struct rules_prep *rules_prepare(const struct rules *,
+	    const struct mime_message *);
+void	 rules_prep_free(struct rules_prep *);
 
 #endif

@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "charset.h"
 #include "clock.h"
 #include "desk.h"
 #include "ingest.h"
@@ -26,6 +27,7 @@
 #include "report.h"
 #include "rules.h"
 #include "thread.h"
+#include "workq.h"
 #include "xmalloc.h"
 
 #ifndef SUPPORTD_CONF
@@ -179,6 +181,35 @@ batch_failed(const struct strv *names, const char *cause)
 		    cause ? cause : "failed");
 }
 
+/* A file to ingest, read and prepared ahead of its turn. */
+struct ingest_slot {
+	struct rawmsg		 raw;
+	struct ingest_prep	 prep;
+	int			 failed;	/* could not be read (said) */
+};
+
+struct ingest_ahead_arg {
+	const struct desk	*d;
+	char			**files;
+	struct ingest_slot	*slot;
+};
+
+#define INGEST_AHEAD	32	/* files read and prepared ahead */
+
+/* On a worker thread: what needs no store. */
+static void
+ingest_ahead(void *arg, size_t i)
+{
+	struct ingest_ahead_arg	*a = arg;
+	struct ingest_slot	*sl = &a->slot[i];
+
+	if (load_msg(a->files[i], &sl->raw) == -1) {
+		sl->failed = 1;
+		return;
+	}
+	ingest_prepare(a->d, sl->raw.p, sl->raw.len, &sl->prep);
+}
+
 static int
 cmd_ingest(int argc, char **argv)
 {
@@ -192,7 +223,9 @@ cmd_ingest(int argc, char **argv)
 	struct ingest_result	 res;
 	const struct mailbox_conf *mc;
 	struct strv		 lines, names;
-	struct rawmsg		 raw;
+	struct ingest_ahead_arg	 ia;
+	struct ingest_slot	*sl;
+	struct workq		*q;
 	char			*cause, *line;
 	size_t			 k;
 	int			 ch, i, errors = 0, tempfail = 0, inbatch;
@@ -229,10 +262,17 @@ cmd_ingest(int argc, char **argv)
 	/*
 	 * Files are stored a batch per transaction (one fsync a batch, not
 	 * one a message); each message still has its own savepoint, and a
-	 * line is printed only once its batch is committed.
+	 * line is printed only once its batch is committed.  The next files
+	 * are read and prepared (parsed, folded, guessed) on the other cores
+	 * meanwhile.
 	 */
 	memset(&lines, 0, sizeof lines);
 	memset(&names, 0, sizeof names);
+	ia.d = &d;
+	ia.files = files;
+	ia.slot = xcalloc((size_t)nfiles, sizeof *ia.slot);
+	q = workq_start((size_t)nfiles, INGEST_AHEAD, ingest_workers(&d),
+	    ingest_ahead, charset_cache_clear, &ia);
 	inbatch = 0;
 	for (i = 0; i <= nfiles; i++) {
 		if (inbatch > 0 && (i == nfiles || inbatch >= INGEST_BATCH)) {
@@ -251,13 +291,16 @@ cmd_ingest(int argc, char **argv)
 		}
 		if (i == nfiles)
 			break;
-		if (load_msg(files[i], &raw) == -1) {
+		workq_wait(q, (size_t)i);
+		sl = &ia.slot[i];
+		if (sl->failed) {
 			errors++;
 			continue;
 		}
 		cause = NULL;
 		if ((inbatch == 0 && store_begin(d.st, &cause) == -1) ||
-		    ingest_message(&d, &o, raw.p, raw.len, &res, &cause) == -1) {
+		    ingest_prepared(&d, &o, sl->raw.p, sl->raw.len, &sl->prep,
+		    &res, &cause) == -1) {
 			/* The store is busy or failing: nothing was kept. */
 			store_rollback(d.st);
 			strv_add(&names, files[i]);
@@ -266,7 +309,8 @@ cmd_ingest(int argc, char **argv)
 			strv_free(&lines);
 			strv_free(&names);
 			free(cause);
-			rawmsg_free(&raw);
+			ingest_prep_free(&sl->prep);
+			rawmsg_free(&sl->raw);
 			inbatch = 0;
 			continue;
 		}
@@ -276,8 +320,11 @@ cmd_ingest(int argc, char **argv)
 		    ingest_what_name(res.what), res.note);
 		strv_add(&lines, line);
 		free(line);
-		rawmsg_free(&raw);
+		ingest_prep_free(&sl->prep);
+		rawmsg_free(&sl->raw);
 	}
+	workq_finish(q);
+	free(ia.slot);
 	desk_close(&d);
 	if (tempfail)
 		return EX_TEMPFAIL;
