@@ -14,6 +14,7 @@
 #include "xmalloc.h"
 
 #define LEARN_VERSION		1
+#define LEARN_FEATURES		2		/* feature set train writes */
 #define LEARN_MAX_CLASSES	16		/* per head */
 #define LEARN_MAX_FEATURES	500000		/* in one model */
 #define LEARN_MAX_FILE		(32U * 1024 * 1024)

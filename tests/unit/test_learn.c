@@ -132,6 +132,33 @@ test_features_words_stems_bigrams(void)
 	strv_free(&a);
 }
 
+/* Words a negation reaches are other features; a question is one. */
+static void
+test_features_negation_question(void)
+{
+	struct strv	 a = { NULL, 0 }, b = { NULL, 0 }, c = { NULL, 0 };
+	char		*k = key("refund"), *nk, *h = key("help");
+
+	xasprintf(&nk, "!%s", k);
+	learn_features("Drawers", "I don't want a refund, help me fit them.",
+	    &a);
+	CHECK(strv_has(&a, nk));	/* reached by n't */
+	CHECK(!strv_has(&a, k));
+	CHECK(strv_has(&a, h));		/* the comma ended the clause */
+	CHECK(!strv_has(&a, "?"));
+	learn_features("", "Refund not needed, but the app crashes", &b);
+	CHECK(strv_has(&b, k));		/* before the negation */
+	CHECK(!haskey(&b, "!app"));	/* "but" ends its reach */
+	learn_features("", "Πότε ανοίγετε το Σάββατο;", &c);
+	CHECK(strv_has(&c, "?"));	/* the Greek question mark */
+	strv_free(&a);
+	strv_free(&b);
+	strv_free(&c);
+	free(k);
+	free(nk);
+	free(h);
+}
+
 static void
 test_features_distinct_sorted(void)
 {
@@ -189,7 +216,7 @@ test_train_file_format(void)
 	money = fline("money", " 2 0 1 1\n");
 	crash = fline("app_crashes", " 0 2 1 1\n");
 	CHECK(strncmp(text, "supportd-model 1\n", 17) == 0);
-	CHECK_CONTAINS(text, "\nalpha 0.5\n");
+	CHECK_CONTAINS(text, "\nalpha 0.5\ntemperature 3\nfeatures 2\n");
 	CHECK_CONTAINS(text, "\nclass queue billing 3\n"
 	    "class queue technical 3\n"
 	    "class priority normal 4\nclass priority high 2\n");
@@ -273,6 +300,8 @@ test_parse_good(void)
 	    "class queue a 2\nclass queue b 1\nclass priority normal 3\n"
 	    "f x\t1 0 1\n") == NULL);
 	CHECK(bad(HEAD) == NULL);		/* no features: priors only */
+	CHECK(bad("supportd-model 1\ntemperature 2.5\nfeatures 1\n"
+	    "class queue a 2\nclass priority normal 2\nf x 1 2\n") == NULL);
 }
 
 static void
@@ -308,6 +337,12 @@ test_parse_errors(void)
 		    "be" },
 		{ "supportd-model 1\nalpha nan\n", "m.model:2: \"alpha\"" },
 		{ "supportd-model 1\n\xff\n", "m.model:1: not valid UTF-8" },
+		{ "supportd-model 1\ntemperature 0\n", "m.model:2: "
+		    "\"temperature\" must be" },
+		{ "supportd-model 1\nfeatures 3\n", "m.model:2: \"features\" "
+		    "takes a feature set from 1 to 2" },
+		{ HEAD "f x 1 1\nfeatures 1\n", "m.model:5: \"features\" "
+		    "after the first feature" },
 	};
 	size_t	 i;
 	char	*e;
@@ -573,6 +608,7 @@ main(void)
 	log_init(LOG_TO_STDERR, 0, "test_learn");
 	RUN(test_features_fold_and_greeklish);
 	RUN(test_features_words_stems_bigrams);
+	RUN(test_features_negation_question);
 	RUN(test_features_distinct_sorted);
 	RUN(test_train_classify);
 	RUN(test_train_file_format);
