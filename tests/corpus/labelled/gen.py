@@ -523,6 +523,12 @@ exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 # everyday mail (numbers 220-259 in en, es, pl; 219-258 in el).
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
     "batch12.py"), encoding="utf-8").read())
+# ---- batch 13 (issue 15): written with batch 12 and held out of the tree
+# until the rules and the model (trained on batches 1-12) were final: the
+# honest figure of what is shipped (numbers 260-299 in en, es, pl; 259-298
+# in el).
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+    "batch13.py"), encoding="utf-8").read())
 
 here = os.path.dirname(os.path.abspath(__file__))
 count = {}
