@@ -271,36 +271,32 @@ learn_asks(const char *f)
 	return 0;
 }
 
+/* Called with each feature of a mail, NUL-terminated, in text order. */
+typedef void (*learn_emit_fn)(void *, const char *);
+
 /*
  * The features of one mail in feature set `set` (1: words, stems and
- * bigrams; 2: the same with negation scoping and the question mark).
+ * bigrams; 2: the same with negation scoping and the question mark), from
+ * its folded text f and that text's Greeklish key g, given to emit in
+ * text order (a feature may come more than once).  Tokens are short
+ * (LEARN_MAX_TOKEN), so every feature fits the fixed buffers here.
  */
 static void
-learn_features_set(int set, const char *subject, const char *body,
-    struct strv *out)
+learn_tokens(int set, const char *f, const char *g, learn_emit_fn emit,
+    void *arg)
 {
-	struct strv	 all;
-	char		*text, *f, *g, *p, *prev = NULL, *bi, *w;
-	size_t		 sl, bl, flen, glen, n, k, i, ntok = 0, first = out->n;
-	size_t		 chars, stem, neg = 0;
-	int		 digits;
+	char		 w[LEARN_MAX_TOKEN + 2], prev[LEARN_MAX_TOKEN + 2];
+	char		 bi[2 * LEARN_MAX_TOKEN + 5];
+	const char	*p;
+	size_t		 n, k, ntok = 0, chars, stem, neg = 0;
+	int		 digits, haveprev = 0;
 
-	memset(&all, 0, sizeof all);
-	subject = subject ? subject : "";
-	body = body ? body : "";
-	sl = strnlen(subject, LEARN_MAX_TEXT);
-	bl = strnlen(body, LEARN_MAX_TEXT);
-	xasprintf(&text, "%.*s\n%.*s", (int)sl, subject, (int)bl, body);
-	f = fold_text(text, strlen(text), &flen);
-	g = fold_greeklish(f, flen, &glen);
-	free(text);
 	/*
 	 * A question is what most general mail is ("when do you open?"),
 	 * and its words alone (an order, a delivery) often point elsewhere.
 	 */
 	if (set >= 2 && learn_asks(f))
-		strv_add(&all, "?");
-	free(f);
+		emit(arg, "?");
 	for (p = g; *p != '\0' && ntok < LEARN_MAX_TOKENS; p += n) {
 		if ((n = learn_wordchar(p)) == 0) {
 			/* A clause ends: so does a negation's reach. */
@@ -318,8 +314,7 @@ learn_features_set(int set, const char *subject, const char *body,
 		}
 		/* Numbers (orders, dates) and runs such as URLs say little. */
 		if (digits || n > LEARN_MAX_TOKEN) {
-			free(prev);
-			prev = NULL;
+			haveprev = 0;
 			continue;
 		}
 		ntok++;
@@ -334,31 +329,68 @@ learn_features_set(int set, const char *subject, const char *body,
 			 * counting for the queue they name.
 			 */
 			neg = LEARN_NEG_REACH;
-			w = xstrndup(p, n);
+			snprintf(w, sizeof w, "%.*s", (int)n, p);
 		} else if (set >= 2 && learn_inlist(learn_contrasts, p, n)) {
 			neg = 0;
-			w = xstrndup(p, n);
+			snprintf(w, sizeof w, "%.*s", (int)n, p);
 		} else if (neg > 0) {
 			neg--;
-			xasprintf(&w, "!%.*s", (int)n, p);
+			snprintf(w, sizeof w, "!%.*s", (int)n, p);
 		} else
-			w = xstrndup(p, n);
-		strv_add(&all, w);
+			snprintf(w, sizeof w, "%.*s", (int)n, p);
+		emit(arg, w);
 		/* A stem makes "devolver", "devolucion" and "devolvieron" meet. */
 		if (stem > 0 && stem < n) {
-			xasprintf(&bi, "~%.*s", (int)(stem + (*w == '!')), w);
-			strv_add(&all, bi);
-			free(bi);
+			snprintf(bi, sizeof bi, "~%.*s", (int)(stem +
+			    (*w == '!')), w);
+			emit(arg, bi);
 		}
-		if (prev != NULL) {
-			xasprintf(&bi, "%s_%s", prev, w);
-			strv_add(&all, bi);
-			free(bi);
-			free(prev);
+		if (haveprev) {
+			snprintf(bi, sizeof bi, "%s_%s", prev, w);
+			emit(arg, bi);
 		}
-		prev = w;
+		memcpy(prev, w, sizeof prev);
+		haveprev = 1;
 	}
-	free(prev);
+}
+
+/* The folded text of a mail as the model reads it, and its key. */
+static void
+learn_fold(const char *subject, const char *body, char **f, size_t *flen,
+    char **g)
+{
+	char	*text;
+	size_t	 sl, bl, glen;
+
+	subject = subject ? subject : "";
+	body = body ? body : "";
+	sl = strnlen(subject, LEARN_MAX_TEXT);
+	bl = strnlen(body, LEARN_MAX_TEXT);
+	xasprintf(&text, "%.*s\n%.*s", (int)sl, subject, (int)bl, body);
+	*f = fold_text(text, strlen(text), flen);
+	*g = fold_greeklish(*f, *flen, &glen);
+	free(text);
+}
+
+static void
+learn_emit_strv(void *arg, const char *feature)
+{
+	strv_add(arg, feature);
+}
+
+/* The features of one mail, each once, sorted (what training counts). */
+static void
+learn_features_set(int set, const char *subject, const char *body,
+    struct strv *out)
+{
+	struct strv	 all;
+	char		*f, *g;
+	size_t		 flen, i, first = out->n;
+
+	memset(&all, 0, sizeof all);
+	learn_fold(subject, body, &f, &flen, &g);
+	learn_tokens(set, f, g, learn_emit_strv, &all);
+	free(f);
 	free(g);
 	if (all.n > 0)
 		qsort(all.v, all.n, sizeof *all.v, learn_cmp);
@@ -970,41 +1002,103 @@ learn_load(const char *path, struct learn_model **out, struct strv *errors)
 	return rv;
 }
 
-void
-learn_classify(const struct learn_model *m, const char *subject,
-    const char *body, struct learn_guess *g)
-{
-	struct strv	 fv;
-	double		 s[LEARN_NHEADS][LEARN_MAX_CLASSES], max, z;
-	size_t		 h, c, i, col;
-	long		 k;
+/*
+ * Classifying: each feature is looked up as it comes, and a feature of
+ * the model counts once however often the mail says it (as in training),
+ * so no list of strings is built and sorted.  The set of features seen
+ * holds their indices in the model.
+ */
+struct learn_score {
+	const struct learn_model *m;
+	double			 s[LEARN_NHEADS][LEARN_MAX_CLASSES];
+	uint32_t		*seen;		/* index + 1; 0: empty */
+	size_t			 cap, n;
+};
 
-	memset(g, 0, sizeof *g);
-	memset(&fv, 0, sizeof fv);
-	learn_features_set(m->features, subject, body, &fv);
+static int
+learn_seen_add(struct learn_score *sc, uint32_t k)
+{
+	uint32_t	*old = sc->seen;
+	size_t		 i, j, ocap = sc->cap;
+
+	if (2 * (sc->n + 1) > sc->cap) {
+		sc->cap = ocap ? 2 * ocap : 1024;
+		sc->seen = xcalloc(sc->cap, sizeof *sc->seen);
+		for (i = 0; i < ocap; i++) {
+			if (old[i] == 0)
+				continue;
+			for (j = old[i] * 2654435761U & (sc->cap - 1);
+			    sc->seen[j] != 0; j = (j + 1) & (sc->cap - 1))
+				;
+			sc->seen[j] = old[i];
+		}
+		free(old);
+	}
+	for (j = (k + 1) * 2654435761U & (sc->cap - 1); sc->seen[j] != 0;
+	    j = (j + 1) & (sc->cap - 1))
+		if (sc->seen[j] == k + 1)
+			return 0;
+	sc->seen[j] = k + 1;
+	sc->n++;
+	return 1;
+}
+
+static void
+learn_emit_score(void *arg, const char *feature)
+{
+	struct learn_score		*sc = arg;
+	const struct learn_model	*m = sc->m;
+	size_t				 h, c, col;
+	long				 k;
+
+	/* Features the model never saw are left out, as in training. */
+	if ((k = learn_map_find(&m->map, feature)) == -1 ||
+	    !learn_seen_add(sc, (uint32_t)k))
+		return;
+	for (h = 0, col = 0; h < LEARN_NHEADS; h++)
+		for (c = 0; c < m->classes[h].n; c++, col++)
+			sc->s[h][c] += m->loglik[(size_t)k * m->ncols + col];
+}
+
+void
+learn_classify_folded(const struct learn_model *m, const char *f,
+    const char *g, struct learn_guess *out)
+{
+	struct learn_score	 sc;
+	double			 max, z;
+	size_t			 h, c;
+
+	memset(out, 0, sizeof *out);
+	memset(&sc, 0, sizeof sc);
+	sc.m = m;
 	for (h = 0; h < LEARN_NHEADS; h++)
 		for (c = 0; c < m->classes[h].n; c++)
-			s[h][c] = m->prior[h][c];
-	/* Features the model never saw are left out, as in training. */
-	for (i = 0; i < fv.n; i++) {
-		if ((k = learn_map_find(&m->map, fv.v[i])) == -1)
-			continue;
-		for (h = 0, col = 0; h < LEARN_NHEADS; h++)
-			for (c = 0; c < m->classes[h].n; c++, col++)
-				s[h][c] += m->loglik[(size_t)k * m->ncols +
-				    col];
-	}
-	strv_free(&fv);
+			sc.s[h][c] = m->prior[h][c];
+	learn_tokens(m->features, f, g, learn_emit_score, &sc);
+	free(sc.seen);
 	for (h = 0; h < LEARN_NHEADS; h++) {
-		for (c = 1, max = s[h][0]; c < m->classes[h].n; c++)
-			if (s[h][c] > max) {
-				max = s[h][c];
-				g->best[h] = c;
+		for (c = 1, max = sc.s[h][0]; c < m->classes[h].n; c++)
+			if (sc.s[h][c] > max) {
+				max = sc.s[h][c];
+				out->best[h] = c;
 			}
 		for (c = 0, z = 0; c < m->classes[h].n; c++)
-			z += g->p[h][c] = learn_exp((s[h][c] - max) /
+			z += out->p[h][c] = learn_exp((sc.s[h][c] - max) /
 			    m->temperature);
 		for (c = 0; c < m->classes[h].n; c++)
-			g->p[h][c] /= z;
+			out->p[h][c] /= z;
 	}
+}
+
+void
+learn_classify(const struct learn_model *m, const char *subject,
+    const char *body, struct learn_guess *out)
+{
+	char	*f, *g;
+	size_t	 flen;
+
+	learn_fold(subject, body, &f, &flen, &g);
+	learn_classify_folded(m, f, g, out);
+	free(f);
+	free(g);
 }

@@ -70,5 +70,11 @@ struct learn_guess {
 
 void	 learn_classify(const struct learn_model *, const char *subject,
 	    const char *body, struct learn_guess *);
+/*
+ * The same from the mail's text already folded (fold_text of "subject\n
+ * body", each at most LEARN_MAX_TEXT) and that text's fold_greeklish key.
+ */
+void	 learn_classify_folded(const struct learn_model *, const char *f,
+	    const char *g, struct learn_guess *);
 
 #endif

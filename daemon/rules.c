@@ -2191,6 +2191,7 @@ rules_prepare(const struct rules *rs, const struct mime_message *msg)
 	struct evalctx		 e;
 	enum field		 f;
 	size_t			 i, len;
+	int			 need;
 
 	if (rs == NULL || msg == NULL)
 		return rp;
@@ -2201,16 +2202,30 @@ rules_prepare(const struct rules *rs, const struct mime_message *msg)
 	e.in = &in;
 	for (f = F_SUBJECT; f <= F_TEXT; f++) {
 		i = f - F_SUBJECT;
+		/* The model reads the text and its key too. */
+		need = rs->needfold[i] || rs->needgreek[i] ||
+		    (f == F_TEXT && rs->model != NULL);
 		/* The text is joined from the folded subject and body. */
-		if (rs->needfold[i] || rs->needgreek[i] ||
-		    (f != F_TEXT && (rs->needfold[2] || rs->needgreek[2])))
+		if (need || (f != F_TEXT && (rs->needfold[2] ||
+		    rs->needgreek[2] || rs->model != NULL)))
 			(void)big_folded(&e, f, &len);
-		if (rs->needgreek[i] && e.greek[i] == NULL)
+		if ((rs->needgreek[i] || (f == F_TEXT && rs->model != NULL)) &&
+		    e.greek[i] == NULL)
 			e.greek[i] = fold_greeklish(e.fold[i], e.foldlen[i],
 			    &e.greeklen[i]);
 	}
 	if (rs->model != NULL) {
-		learn_classify(rs->model, msg->subject, msg->body, &rp->guess);
+		/*
+		 * The model folds "subject\nbody" as the text field is folded:
+		 * within its own cap, that work is done once, here.
+		 */
+		if (strlen(msg->subject ? msg->subject : "") < LEARN_MAX_TEXT &&
+		    strlen(msg->body ? msg->body : "") < LEARN_MAX_TEXT)
+			learn_classify_folded(rs->model, e.fold[2], e.greek[2],
+			    &rp->guess);
+		else
+			learn_classify(rs->model, msg->subject, msg->body,
+			    &rp->guess);
 		rp->guessed = 1;
 	}
 	for (i = 0; i < 3; i++) {
