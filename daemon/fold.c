@@ -316,21 +316,32 @@ fold_is_alpha(int c)
 	return (c >= 'a' && c <= 'z') || (c & 0x80) != 0;
 }
 
+/*
+ * The key being written: room for twice the transliterated text is made
+ * first (no key letter is more than twice what it replaces: "ps" for 4,
+ * θ for 8), so letters are stored without a bounds check each.
+ */
+struct fold_key {
+	char	*p;
+	size_t	 len;
+};
+
 /* Append a key letter, writing a doubled letter once ("ll" -> "l"). */
 static void
-fold_key_emit(struct buf *b, const char *k)
+fold_key_emit(struct fold_key *b, const char *k)
 {
-	size_t	 n = strlen(k);
+	size_t	 n = k[1] == '\0' ? 1 : strlen(k);
 
-	if (b->len >= n && memcmp(b->data + b->len - n, k, n) == 0 &&
+	if (b->len >= n && memcmp(b->p + b->len - n, k, n) == 0 &&
 	    (fold_is_alpha((unsigned char)k[0])))
 		return;
-	buf_add(b, k, n);
+	memcpy(b->p + b->len, k, n);
+	b->len += n;
 }
 
 /* The Latin half of the key, on transliterated text (see fold.h). */
 static void
-fold_key_latin(const char *s, size_t len, struct buf *b)
+fold_key_latin(const char *s, size_t len, struct fold_key *b)
 {
 	size_t	 i;
 	int	 c, c1, c2, prev;
@@ -446,11 +457,10 @@ fold_key_latin(const char *s, size_t len, struct buf *b)
 			break;
 		}
 		if (c >= 'a' && c <= 'z') {
-			char	 one[2] = { (char)c, '\0' };
-
-			fold_key_emit(b, one);
+			if (b->len == 0 || b->p[b->len - 1] != (char)c)
+				b->p[b->len++] = (char)c;
 		} else
-			buf_addc(b, (char)c);
+			b->p[b->len++] = (char)c;
 		i++;
 	}
 }
@@ -458,32 +468,42 @@ fold_key_latin(const char *s, size_t len, struct buf *b)
 char *
 fold_greeklish(const char *s, size_t len, size_t *outlen)
 {
-	struct buf	 t, k;
-	size_t		 i;
+	struct fold_key	 k;
+	char		*t;
+	size_t		 i, tl = 0;
 	int		 n;
 	ucs4_t		 uc, prev = 0;
 	const char	*g;
 
 	/* Transliteration never makes the text longer: bounded by len. */
-	buf_init(&t, 0);
+	t = xmalloc(len + 1);
 	for (i = 0; i < len; i += (size_t)n) {
+		if ((unsigned char)s[i] < 0x80) {
+			t[tl++] = s[i];
+			prev = (unsigned char)s[i];
+			n = 1;
+			continue;
+		}
 		n = u8_mbtouc(&uc, (const uint8_t *)s + i, len - i);
 		if (n <= 0)
 			n = 1;
-		if ((g = fold_greek_letter(uc, prev)) != NULL)
-			buf_adds(&t, g);
-		else
-			buf_add(&t, s + i, (size_t)n);
+		if ((g = fold_greek_letter(uc, prev)) != NULL) {
+			memcpy(t + tl, g, strlen(g));
+			tl += strlen(g);
+		} else {
+			memcpy(t + tl, s + i, (size_t)n);
+			tl += (size_t)n;
+		}
 		prev = uc;
 	}
-	buf_init(&k, 0);
-	fold_key_latin(t.data ? t.data : "", t.len, &k);
-	buf_free(&t);
-	if (k.data == NULL)
-		buf_adds(&k, "");
+	k.p = xmalloc(2 * tl + 1);
+	k.len = 0;
+	fold_key_latin(t, tl, &k);
+	free(t);
+	k.p[k.len] = '\0';
 	if (outlen)
 		*outlen = k.len;
-	return buf_release(&k);
+	return k.p;
 }
 
 /* The key of one letter inside a character class, if it is one letter. */

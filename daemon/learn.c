@@ -271,6 +271,18 @@ learn_asks(const char *f)
 	return 0;
 }
 
+/* pre (at most one byte) then n bytes of p, into w; the length. */
+static size_t
+learn_word(char *w, const char *pre, const char *p, size_t n)
+{
+	size_t	 l = strlen(pre);
+
+	memcpy(w, pre, l);
+	memcpy(w + l, p, n);
+	w[l + n] = '\0';
+	return l + n;
+}
+
 /* Called with each feature of a mail, NUL-terminated, in text order. */
 typedef void (*learn_emit_fn)(void *, const char *);
 
@@ -288,7 +300,7 @@ learn_tokens(int set, const char *f, const char *g, learn_emit_fn emit,
 	char		 w[LEARN_MAX_TOKEN + 2], prev[LEARN_MAX_TOKEN + 2];
 	char		 bi[2 * LEARN_MAX_TOKEN + 5];
 	const char	*p;
-	size_t		 n, k, ntok = 0, chars, stem, neg = 0;
+	size_t		 n, k, ntok = 0, chars, stem, neg = 0, wl, prevl = 0;
 	int		 digits, haveprev = 0;
 
 	/*
@@ -329,27 +341,29 @@ learn_tokens(int set, const char *f, const char *g, learn_emit_fn emit,
 			 * counting for the queue they name.
 			 */
 			neg = LEARN_NEG_REACH;
-			snprintf(w, sizeof w, "%.*s", (int)n, p);
+			wl = learn_word(w, "", p, n);
 		} else if (set >= 2 && learn_inlist(learn_contrasts, p, n)) {
 			neg = 0;
-			snprintf(w, sizeof w, "%.*s", (int)n, p);
+			wl = learn_word(w, "", p, n);
 		} else if (neg > 0) {
 			neg--;
-			snprintf(w, sizeof w, "!%.*s", (int)n, p);
+			wl = learn_word(w, "!", p, n);
 		} else
-			snprintf(w, sizeof w, "%.*s", (int)n, p);
+			wl = learn_word(w, "", p, n);
 		emit(arg, w);
 		/* A stem makes "devolver", "devolucion" and "devolvieron" meet. */
 		if (stem > 0 && stem < n) {
-			snprintf(bi, sizeof bi, "~%.*s", (int)(stem +
-			    (*w == '!')), w);
+			(void)learn_word(bi, "~", w, stem + (*w == '!'));
 			emit(arg, bi);
 		}
 		if (haveprev) {
-			snprintf(bi, sizeof bi, "%s_%s", prev, w);
+			memcpy(bi, prev, prevl);
+			bi[prevl] = '_';
+			memcpy(bi + prevl + 1, w, wl + 1);
 			emit(arg, bi);
 		}
-		memcpy(prev, w, sizeof prev);
+		memcpy(prev, w, wl + 1);
+		prevl = wl;
 		haveprev = 1;
 	}
 }
