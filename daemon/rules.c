@@ -530,42 +530,84 @@ lit_drop_last(struct buf *run)
 
 /*
  * The literals one of which occurs in any text the pattern src matches:
- * for each top-level alternative its longest run of plain characters,
- * ASCII lower-cased.  Groups, classes, escapes such as \s and anything
- * optional end a run and add nothing.  0 when the pattern is beyond this
- * reading (inline options, \Q, \x{...}, an alternative without a literal,
- * non-ASCII text in a pattern not matched on folded text): *out is then
- * empty and the pattern always runs.  src is trusted input (a rule file);
- * the walk is a loop, with no recursion.
+ * for each top-level alternative either its longest run of plain
+ * characters, or the literals of a group it cannot do without, "(refund|
+ * money back)", whichever is rarer (its shortest literal the longer), ASCII
+ * lower-cased.  Classes, escapes such as \s and anything optional end a
+ * run and add nothing.  0 when the pattern is beyond this reading (inline
+ * options, \Q, \x{...}, an alternative without a literal, non-ASCII text
+ * in a pattern not matched on folded text): *out is then empty and the
+ * pattern always runs.  src is trusted input (a rule file); groups inside
+ * a group are skipped (depth 1), so the reading recurses once at most.
  */
+static int	 lit_extract_depth(const char *, size_t, int, int,
+		    struct strv *);
+
 static int
 lit_extract(const char *src, int fold, struct strv *out)
 {
+	return lit_extract_depth(src, strlen(src), fold, 0, out);
+}
+
+/* The length of the shortest of a set of literals. */
+static size_t
+lit_shortest(const struct strv *v)
+{
+	size_t	 i, m = SIZE_MAX;
+
+	for (i = 0; i < v->n; i++)
+		if (strlen(v->v[i]) < m)
+			m = strlen(v->v[i]);
+	return v->n ? m : 0;
+}
+
+/* A group followed by quantifier q (k bytes) must match at least once. */
+static int
+lit_required(const char *q, size_t k)
+{
+	if (k == 0 || *q == '+')
+		return 1;
+	return *q == '{' && q[1] >= '1' && q[1] <= '9';
+}
+
+static int
+lit_extract_depth(const char *src, size_t srclen, int fold, int depth,
+    struct strv *out)
+{
 	struct buf	 run, best;
-	const char	*p = src, *q;
+	struct strv	 set, gs;
+	const char	*p = src, *end = src + srclen, *q, *in;
+	char		*inner;
 	size_t		 k;
 	int		 ok = 1;
 
 	buf_init(&run, RULES_MAX_FILE);
 	buf_init(&best, RULES_MAX_FILE);
+	memset(&set, 0, sizeof set);
 	while (ok) {
-		if (*p == '\0' || *p == '|') {
+		if (p == end || *p == '|') {
 			lit_close(&run, &best);
-			if (best.len == 0) {
+			if (best.len == 0 && set.n == 0) {
 				ok = 0;
 				break;
 			}
-			buf_addc(&best, '\0');
-			strv_add(out, best.data);
+			if (set.n > 0 && lit_shortest(&set) > best.len) {
+				for (k = 0; k < set.n; k++)
+					strv_add(out, set.v[k]);
+			} else {
+				buf_addc(&best, '\0');
+				strv_add(out, best.data);
+			}
 			buf_reset(&best);
-			if (*p++ == '\0')
+			strv_free(&set);
+			if (p++ == end)
 				break;
 			continue;
 		}
 		switch (*p) {
 		case '(':
-			/* Groups add nothing; inline options and verbs
-			 * change how the rest reads. */
+			/* Inline options and verbs change how the rest
+			 * reads. */
 			if (p[1] == '*' || (p[1] == '?' &&
 			    strchr(":=!<>|'P", p[2]) == NULL) ||
 			    (p[1] == '?' && p[2] == '<' && p[3] != '=' &&
@@ -574,10 +616,31 @@ lit_extract(const char *src, int fold, struct strv *out)
 				break;
 			}
 			lit_close(&run, &best);
-			if ((q = lit_skip_group(p)) == NULL)
+			if ((q = lit_skip_group(p)) == NULL || q > end) {
 				ok = 0;
-			else
-				p = q + lit_quantifier(q);
+				break;
+			}
+			k = lit_quantifier(q);
+			/*
+			 * A plain or (?: group the alternative cannot do
+			 * without gives the literals of its own
+			 * alternatives; lookarounds and named groups give
+			 * nothing.
+			 */
+			in = p[1] != '?' ? p + 1 : p[2] == ':' ? p + 3 : NULL;
+			if (depth == 0 && in != NULL && lit_required(q, k)) {
+				inner = xstrndup(in, (size_t)(q - 1 - in));
+				memset(&gs, 0, sizeof gs);
+				if (lit_extract_depth(inner, strlen(inner), fold,
+				    1, &gs) && lit_shortest(&gs) >
+				    lit_shortest(&set)) {
+					strv_free(&set);
+					set = gs;
+				} else
+					strv_free(&gs);
+				free(inner);
+			}
+			p = q + k;
 			break;
 		case '[':
 			lit_close(&run, &best);
@@ -643,6 +706,7 @@ lit_extract(const char *src, int fold, struct strv *out)
 	}
 	buf_free(&run);
 	buf_free(&best);
+	strv_free(&set);
 	if (!ok)
 		strv_free(out);
 	return ok;
