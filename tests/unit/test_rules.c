@@ -561,6 +561,16 @@ test_prefilter(void)
 		{ "text ~ /hello\\nhello/", "hello", "q" },
 		{ "text ~~ /hello hello/", "hello", "q" },
 		{ "body ~ /a{/", "a{", "q" },
+		{ "body ~ / (refund|money back) /", "my MONEY BACK now", "q" },
+		{ "body ~ / (refund|money back) /", "my cash back now", "-" },
+		{ "body ~ /x (refund|money back)? y/", "x  y", "q" },
+		{ "body ~ /x (refund|money back)* y/", "x  y", "q" },
+		{ "body ~ /x (refund|money back){0,2} y/", "x  y", "q" },
+		{ "body ~ /x (?:refund|money back)+ y/", "x refundrefund y", "q" },
+		{ "body ~ /x (refund|(money|cash) back) y/", "x cash back y",
+		    "q" },
+		{ "body ~ /(?=refund)refund|abc/", "refund", "q" },
+		{ "body ~ /a (refund|) b/", "a  b", "q" },
 	};
 	struct mime_message	*m;
 	struct rules_input	 in;
