@@ -19,6 +19,7 @@
 
 #include "labels.h"
 #include "mime.h"
+#include "quote.h"
 
 #define LABELS_MAX_MAILS	100000
 #define LABELS_MAX_NAMES	64	/* queues, priorities, languages shown */
@@ -162,8 +163,13 @@ labels_file(struct labels *l, const char *path, struct strv *errors)
 		char	*wq = labels_word(q, "?");
 		char	*wp = labels_word(mime_header(m, "X-Expect-Priority"),
 		    "normal");
-		int	 rv = learn_train_add(l->o.train, m->subject, m->body,
+		/* The model learns from what it will read: the mail's
+		 * own text, its quoted history left out. */
+		char	*own = quote_own_text(m->body, strlen(m->body));
+		int	 rv = learn_train_add(l->o.train, m->subject, own,
 		    wq, wp);
+
+		free(own);
 
 		if (rv == -1)
 			labels_err(errors, path, "labels not learnable (a "

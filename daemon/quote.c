@@ -602,3 +602,16 @@ quote_customer_text(const char *text, size_t len)
 {
 	return quote_strip(text, len, QUOTE_KEEP_SIGNATURE, NULL);
 }
+
+char *
+quote_own_text(const char *text, size_t len)
+{
+	char	*own = quote_customer_text(text, len);
+
+	/* Nothing new (a bare forward): the whole is what it says. */
+	if (*own == '\0') {
+		free(own);
+		own = xstrndup(text, len);
+	}
+	return own;
+}

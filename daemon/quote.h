@@ -54,6 +54,11 @@ char	*quote_agent_text(const char *text, size_t len);
 
 /* A customer's new text for a notification: history cut, signature kept. */
 char	*quote_customer_text(const char *text, size_t len);
+/*
+ * What a mail says, as classification reads it: quote_customer_text(), or
+ * all of text when all of it is quoted.
+ */
+char	*quote_own_text(const char *text, size_t len);
 
 const char *quote_mark_name(enum quote_mark);
 

@@ -31,6 +31,7 @@
 #include "fold.h"
 #include "learn.h"
 #include "log.h"
+#include "quote.h"
 #include "rules.h"
 #include "xmalloc.h"
 
@@ -1617,6 +1618,7 @@ struct evalctx {
 	pcre2_match_data		*md;
 	struct buf			*trace;
 	char				*text;		/* subject \n body */
+	char				*body;		/* the body's own text */
 	/* Subject, body and text, folded for ~~ (once per message),
 	 * and that again with Greek transliterated. */
 	char				*fold[3], *greek[3];
@@ -1828,6 +1830,23 @@ may_match(struct evalctx *e, const struct cond *c, int slot, const char *s,
 }
 
 /* subject, body and text are folded once per message, not per rule. */
+/*
+ * The body as the rules and the model read it: the sender's own text,
+ * without the quoted history under it (an earlier mail, our answer) --
+ * what the sender says now, not what was said before; the whole body when
+ * all of it is quoted.
+ */
+static const char *
+own_body(struct evalctx *e)
+{
+	const struct mime_message	*m = e->in->msg;
+	const char			*b = m->body ? m->body : "";
+
+	if (e->body == NULL)
+		e->body = quote_own_text(b, strlen(b));
+	return e->body;
+}
+
 /* Subject, body or both, as the rules see them (capped); measured once. */
 static const char *
 big_text(struct evalctx *e, enum field f, size_t *len)
@@ -1840,11 +1859,11 @@ big_text(struct evalctx *e, enum field f, size_t *len)
 		s = m->subject ? m->subject : "";
 		break;
 	case F_BODY:
-		s = m->body ? m->body : "";
+		s = own_body(e);
 		break;
 	default:
 		if (e->text == NULL) {
-			b = m->body ? m->body : "";
+			b = own_body(e);
 			sj = m->subject ? m->subject : "";
 			xasprintf(&e->text, "%.*s\n%.*s",
 			    (int)caplen(sj, strlen(sj), RULES_MAX_TEXT), sj,
@@ -1998,7 +2017,7 @@ learned(struct evalctx *e, enum learn_head h)
 		if (e->prep != NULL && e->prep->guessed)
 			e->guess = e->prep->guess;
 		else
-			learn_classify(m, msg->subject, msg->body, &e->guess);
+			learn_classify(m, msg->subject, own_body(e), &e->guess);
 		e->guessed = 1;
 		for (hh = 0; hh < LEARN_NHEADS; hh++) {
 			trace(e, "  learned %s:", learn_head_names[hh]);
@@ -2284,11 +2303,11 @@ rules_prepare(const struct rules *rs, const struct mime_message *msg)
 		 * within its own cap, that work is done once, here.
 		 */
 		if (strlen(msg->subject ? msg->subject : "") < LEARN_MAX_TEXT &&
-		    strlen(msg->body ? msg->body : "") < LEARN_MAX_TEXT)
+		    strlen(own_body(&e)) < LEARN_MAX_TEXT)
 			learn_classify_folded(rs->model, e.fold[2], e.greek[2],
 			    &rp->guess);
 		else
-			learn_classify(rs->model, msg->subject, msg->body,
+			learn_classify(rs->model, msg->subject, own_body(&e),
 			    &rp->guess);
 		rp->guessed = 1;
 	}
@@ -2299,6 +2318,7 @@ rules_prepare(const struct rules *rs, const struct mime_message *msg)
 		rp->greeklen[i] = e.greeklen[i];
 	}
 	free(e.text);
+	free(e.body);
 	return rp;
 }
 
@@ -2375,6 +2395,7 @@ rules_eval(const struct rules *rs, const struct rules_input *in,
 		}
 	}
 	pcre2_match_data_free(e.md);
+	free(e.body);
 	buf_free(&e.why);
 	strv_free(&e.squeues);
 	strv_free(&e.swhy);

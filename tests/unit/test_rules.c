@@ -593,6 +593,34 @@ test_prefilter(void)
 	}
 }
 
+/*
+ * A reply is classified by what it says: the history it quotes (an
+ * earlier mail about money, the desk's answer) is not read; a mail that is
+ * all quotation is read whole.
+ */
+static void
+test_quoted_history(void)
+{
+	static const char rules[] =
+	    "rule money\n when text ~~ /refund/\n queue billing\n stop\n"
+	    "rule fault\n when body ~~ /printer/\n queue technical\n";
+	struct mime_message	*m;
+	struct rules_input	 in;
+
+	m = msg_new("Re: order 42", "The printer still jams.\n\n"
+	    "On Mon, 2 Nov 2026, Support wrote:\n"
+	    "> We have sent your refund.\n> Kind regards\n");
+	memset(&in, 0, sizeof in);
+	in.msg = m;
+	check_queue(rules, &in, "technical");
+	msg_free(m);
+	m = msg_new("Fwd: old", "> I want a refund\n> now\n");
+	memset(&in, 0, sizeof in);
+	in.msg = m;
+	check_queue(rules, &in, "billing");
+	msg_free(m);
+}
+
 static void
 test_fields(void)
 {
@@ -1336,6 +1364,7 @@ main(void)
 	RUN(test_fold);
 	RUN(test_matching);
 	RUN(test_prefilter);
+	RUN(test_quoted_history);
 	RUN(test_fields);
 	RUN(test_actions_captures_trace);
 	RUN(test_limits);
