@@ -37,6 +37,12 @@ ASANOBJS = $(LIBSRCS:daemon/%.c=build/asan/%.o)
 UNITSRCS = $(sort $(wildcard tests/unit/test_*.c))
 UNITS	 = $(UNITSRCS:tests/unit/%.c=build/tests/%)
 ASANUNITS = $(UNITSRCS:tests/unit/%.c=build/asan/tests/%)
+# The threaded parts (workq.c and what runs on its threads) under
+# ThreadSanitizer: the unit test of the loop, and supportctl ingesting a
+# corpus on worker threads (tests/tsan_ingest.sh).
+TSAN	 = -fsanitize=thread -fno-omit-frame-pointer
+TSANOBJS = $(LIBSRCS:daemon/%.c=build/tsan/%.o)
+TSANS	 = build/tsan/supportctl build/tsan/tests/test_workq
 # Drivers that the shell suites (tests/t_*.sh) run against real servers.
 INTEGSRCS = $(sort $(wildcard tests/integration/*.c))
 INTEGS	 = $(INTEGSRCS:tests/integration/%.c=build/tests/%)
@@ -44,7 +50,7 @@ FUZZSRCS = $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZERS	 = $(FUZZSRCS:tests/fuzz/%.c=build/fuzz/%)
 FUZZ_SECONDS ?= 15
 
-.PHONY: all deps check check-build unit integration asan fuzz banned demo bench soak interop install package clean
+.PHONY: all deps check check-build unit integration asan tsan fuzz banned demo bench soak interop install package clean
 
 all: supportd supportctl
 
@@ -55,6 +61,20 @@ build/obj/%.o: daemon/%.c daemon/*.h
 build/asan/%.o: daemon/%.c daemon/*.h
 	@mkdir -p $(@D)
 	@echo "CC $< (asan)"; $(CC) $(ALLCFLAGS) $(SAN) -O1 -c -o $@ $<
+
+build/tsan/%.o: daemon/%.c daemon/*.h VERSION
+	@mkdir -p $(@D)
+	@echo "CC $< (tsan)"; $(CC) $(ALLCFLAGS) $(TSAN) -O1 -c -o $@ $<
+
+build/tsan/libsupport.a: $(TSANOBJS)
+	@rm -f $@; ar rcs $@ $(TSANOBJS)
+
+build/tsan/supportctl: build/tsan/supportctl.o build/tsan/libsupport.a
+	@echo "LD $@"; $(CC) $(CFLAGS) $(TSAN) $(LDFLAGS) -o $@ build/tsan/supportctl.o build/tsan/libsupport.a $(LIBS)
+
+build/tsan/tests/%: tests/unit/%.c tests/unit/test.h build/tsan/libsupport.a
+	@mkdir -p $(@D)
+	@echo "CC $< (tsan)"; $(CC) $(ALLCFLAGS) $(TSAN) -O1 -Itests/unit -o $@ $< build/tsan/libsupport.a $(LIBS)
 
 build/obj/supportd.o build/obj/supportctl.o: VERSION
 
@@ -106,7 +126,7 @@ check: deps
 	@$(MAKE) --no-print-directory check-build
 	@sh tests/run.sh
 
-check-build: all $(UNITS) $(ASANUNITS) $(INTEGS) banned
+check-build: all $(UNITS) $(ASANUNITS) $(TSANS) $(INTEGS) banned
 	@if command -v clang >/dev/null 2>&1; then $(MAKE) --no-print-directory $(FUZZERS); fi
 
 unit: $(UNITS)
@@ -115,6 +135,8 @@ unit: $(UNITS)
 integration: $(INTEGS)
 
 asan: $(ASANUNITS)
+
+tsan: $(TSANS)
 
 fuzz: $(FUZZERS)
 	@sh tests/fuzz/run.sh $(FUZZ_SECONDS)

@@ -19,6 +19,7 @@
 #include "ingest.h"
 #include "log.h"
 #include "mailbox.h"
+#include "mime.h"
 #include "rawmsg.h"
 #include "workq.h"
 #include "xmalloc.h"
@@ -197,21 +198,19 @@ fetched_free(struct fetched *f, size_t n)
  */
 static int
 fetch_batch(struct mailbox *mb, const uint32_t *uids, size_t n,
-    struct fetched **out, size_t *nf, volatile sig_atomic_t *stop)
+    struct fetched *f, size_t *nf, volatile sig_atomic_t *stop,
+    struct workq *q)
 {
-	struct fetched	*f;
 	size_t		 i, bytes = 0;
 	char		*cause = NULL;
 	int		 how = FETCH_ALL;
 
-	f = xcalloc(n ? n : 1, sizeof *f);
 	/* The sizes in one command, the bodies asked for ahead. */
 	if (imap_fetch_begin(mb->s, uids, n, BATCH_BYTES, &cause) == -1) {
 		log_warnx("mailbox %s: uid %u: %s; will retry", mb->name,
 		    uids[0], cause);
 		free(mb->error);
 		mb->error = cause;
-		*out = f;
 		*nf = 0;
 		return FETCH_LOST;
 	}
@@ -219,6 +218,8 @@ fetch_batch(struct mailbox *mb, const uint32_t *uids, size_t n,
 		f[i].uid = uids[i];
 		if (imap_fetch(mb->s, uids[i], &f[i].raw, &cause) == 0) {
 			bytes += f[i].raw.len;
+			/* Parsed on another core while the next comes. */
+			workq_ready(q, i + 1);
 			continue;
 		}
 		if (imap_fetch_temporary(mb->s)) {
@@ -235,6 +236,7 @@ fetch_batch(struct mailbox *mb, const uint32_t *uids, size_t n,
 		/* This message only, for good: a person will see it. */
 		f[i].why = cause;
 		cause = NULL;
+		workq_ready(q, i + 1);
 		if (imap_broken(mb->s)) {
 			i++;
 			how = FETCH_LOST;
@@ -248,7 +250,6 @@ fetch_batch(struct mailbox *mb, const uint32_t *uids, size_t n,
 		mb->error = cause;
 		how = FETCH_LOST;
 	}
-	*out = f;
 	*nf = i;
 	return how;
 }
@@ -278,28 +279,19 @@ prep_one(void *arg, size_t i)
 
 static int
 store_batch(struct desk *d, struct mailbox *mb, const struct ingest_opts *o0,
-    uint32_t uidvalidity, struct fetched *f, size_t n, uint32_t *moved,
-    size_t *nmoved)
+    uint32_t uidvalidity, struct fetched *f, size_t n, struct workq *q,
+    struct ingest_prep *prep, uint32_t *moved, size_t *nmoved)
 {
 	struct ingest_opts	 o = *o0;
 	struct ingest_result	 res;
-	struct prep_arg		 pa;
-	struct workq		*q;
 	char			*cause = NULL;
 	size_t			 i;
-	int			 rv = -1;
 
 	*nmoved = 0;
 	if (store_begin(d->st, &cause) == -1) {
 		warn_store(mb, "begin", cause);
 		return -1;
 	}
-	/* The next messages are parsed and folded on the other cores. */
-	pa.d = d;
-	pa.f = f;
-	pa.p = xcalloc(n ? n : 1, sizeof *pa.p);
-	q = workq_start(n, BATCH_AHEAD, ingest_workers(d), prep_one,
-	    charset_cache_clear, &pa);
 	for (i = 0; i < n; i++) {
 		o.uid = f[i].uid;
 		workq_wait(q, i);
@@ -311,10 +303,10 @@ store_batch(struct desk *d, struct mailbox *mb, const struct ingest_opts *o0,
 			    mb->name, f[i].uid, f[i].why);
 			continue;
 		}
-		if (ingest_prepared(d, &o, f[i].raw.p, f[i].raw.len, &pa.p[i],
+		if (ingest_prepared(d, &o, f[i].raw.p, f[i].raw.len, &prep[i],
 		    &res, &cause) == -1)
 			goto fail;
-		ingest_prep_free(&pa.p[i]);
+		ingest_prep_free(&prep[i]);
 		log_info("mailbox %s: uid %u: %s %s (%s)", mb->name, f[i].uid,
 		    res.ref[0] ? res.ref : "-", ingest_what_name(res.what),
 		    res.note);
@@ -325,8 +317,7 @@ store_batch(struct desk *d, struct mailbox *mb, const struct ingest_opts *o0,
 		goto fail;
 	if (store_commit(d->st, &cause) == -1)
 		goto fail;
-	rv = 0;
-	goto done;
+	return 0;
 fail:
 	store_rollback(d->st);
 	log_warnx("mailbox %s: uid %u: %s; the store is failing, the batch "
@@ -334,12 +325,7 @@ fail:
 	    cause ? cause : "?");
 	free(cause);
 	*nmoved = 0;
-done:
-	workq_finish(q);
-	for (i = 0; i < n; i++)
-		ingest_prep_free(&pa.p[i]);
-	free(pa.p);
-	return rv;
+	return -1;
 }
 
 /* Remember a first start or a new UIDVALIDITY, even with no mail. */
@@ -417,11 +403,13 @@ poll_once(struct desk *d, struct mailbox *mb, volatile sig_atomic_t *stop)
 	const struct mailbox_conf *mc = config_mailbox(d->conf, mb->name);
 	struct ingest_opts	 opts;
 	struct fetched		*f;
+	struct prep_arg		 pa;
+	struct workq		*q;
 	uint32_t		 uidvalidity, v, last, *uids = NULL;
-	size_t			 n, nf, nmoved = 0;
+	size_t			 n, nf, nmoved = 0, i;
 	time_t			 now = clock_now();
 	char			*cause = NULL;
-	int			 total = 0, found, how, lease;
+	int			 total = 0, found, how, lease, rv;
 
 	if (mc == NULL)
 		return 0;
@@ -495,9 +483,27 @@ poll_once(struct desk *d, struct mailbox *mb, volatile sig_atomic_t *stop)
 		}
 		if (n == 0)
 			break;
-		how = fetch_batch(mb, uids, n, &f, &nf, stop);
-		if (nf > 0 && store_batch(d, mb, &opts, uidvalidity, f, nf,
-		    uids, &nmoved) == -1) {
+		/*
+		 * Each message is parsed and folded on another core as soon
+		 * as it is fetched (workq.c), then stored in order here.
+		 */
+		f = xcalloc(n, sizeof *f);
+		for (i = 0; i < n; i++)
+			rawmsg_init(&f[i].raw, MIME_MAX_SIZE);
+		pa.d = d;
+		pa.f = f;
+		pa.p = xcalloc(n, sizeof *pa.p);
+		q = workq_start(n, 0, BATCH_AHEAD, ingest_workers(d), prep_one,
+		    charset_cache_clear, &pa);
+		how = fetch_batch(mb, uids, n, f, &nf, stop, q);
+		workq_limit(q, nf);
+		rv = nf > 0 ? store_batch(d, mb, &opts, uidvalidity, f, nf, q,
+		    pa.p, uids, &nmoved) : 0;
+		workq_finish(q);
+		for (i = 0; i < n; i++)
+			ingest_prep_free(&pa.p[i]);
+		free(pa.p);
+		if (rv == -1) {
 			fetched_free(f, n);
 			free(uids);
 			return total;

@@ -271,8 +271,10 @@ cmd_ingest(int argc, char **argv)
 	ia.d = &d;
 	ia.files = files;
 	ia.slot = xcalloc((size_t)nfiles, sizeof *ia.slot);
-	q = workq_start((size_t)nfiles, INGEST_AHEAD, ingest_workers(&d),
-	    ingest_ahead, charset_cache_clear, &ia);
+	for (i = 0; i < nfiles; i++)
+		rawmsg_init(&ia.slot[i].raw, MIME_MAX_SIZE);
+	q = workq_start((size_t)nfiles, (size_t)nfiles, INGEST_AHEAD,
+	    ingest_workers(&d), ingest_ahead, charset_cache_clear, &ia);
 	inbatch = 0;
 	for (i = 0; i <= nfiles; i++) {
 		if (inbatch > 0 && (i == nfiles || inbatch >= INGEST_BATCH)) {
@@ -324,6 +326,11 @@ cmd_ingest(int argc, char **argv)
 		rawmsg_free(&sl->raw);
 	}
 	workq_finish(q);
+	/* What was read ahead of a failed batch and never stored. */
+	for (i = 0; i < nfiles; i++) {
+		ingest_prep_free(&ia.slot[i].prep);
+		rawmsg_free(&ia.slot[i].raw);
+	}
 	free(ia.slot);
 	desk_close(&d);
 	if (tempfail)

@@ -21,6 +21,7 @@ struct workq {
 	void		(*fini)(void);
 	void		*arg;
 	size_t		 n;
+	size_t		 ready;		/* items below it may begin */
 	size_t		 ahead;
 	size_t		 next;		/* the first item not begun */
 	size_t		 want;		/* the item the caller waits for */
@@ -44,7 +45,8 @@ workq_threads(void)
 static int
 take(struct workq *q, size_t *i)
 {
-	if (q->stop || q->next >= q->n || q->next >= q->want + q->ahead)
+	if (q->stop || q->next >= q->n || q->next >= q->ready ||
+	    q->next >= q->want + q->ahead)
 		return 0;
 	*i = q->next++;
 	return 1;
@@ -83,8 +85,8 @@ worker(void *arg)
 }
 
 struct workq *
-workq_start(size_t n, size_t ahead, int nthreads, void (*fn)(void *, size_t),
-    void (*fini)(void), void *arg)
+workq_start(size_t n, size_t ready, size_t ahead, int nthreads,
+    void (*fn)(void *, size_t), void (*fini)(void), void *arg)
 {
 	struct workq	*q = xcalloc(1, sizeof *q);
 	int		 k;
@@ -95,6 +97,7 @@ workq_start(size_t n, size_t ahead, int nthreads, void (*fn)(void *, size_t),
 	q->fini = fini;
 	q->arg = arg;
 	q->n = n;
+	q->ready = ready;
 	q->ahead = ahead ? ahead : 1;
 	q->done = xcalloc(n ? n : 1, 1);
 	if (nthreads > WORKQ_MAX_THREADS)
@@ -113,11 +116,35 @@ workq_start(size_t n, size_t ahead, int nthreads, void (*fn)(void *, size_t),
 }
 
 void
+workq_ready(struct workq *q, size_t ready)
+{
+	pthread_mutex_lock(&q->lock);
+	if (ready > q->ready) {
+		q->ready = ready;
+		pthread_cond_broadcast(&q->cond);
+	}
+	pthread_mutex_unlock(&q->lock);
+}
+
+void
+workq_limit(struct workq *q, size_t n)
+{
+	pthread_mutex_lock(&q->lock);
+	if (n < q->n) {
+		q->n = n;
+		pthread_cond_broadcast(&q->cond);
+	}
+	pthread_mutex_unlock(&q->lock);
+}
+
+void
 workq_wait(struct workq *q, size_t i)
 {
 	size_t	 k;
 
 	pthread_mutex_lock(&q->lock);
+	if (i >= q->ready)
+		q->ready = i + 1;	/* waiting for it says it is in place */
 	if (i >= q->want) {
 		q->want = i;
 		pthread_cond_broadcast(&q->cond);

@@ -7,6 +7,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "test.h"
 #include "workq.h"
@@ -47,7 +48,7 @@ run(int threads, size_t ahead, size_t stop_at)
 	memset(&c, 0, sizeof c);
 	pthread_mutex_init(&c.lock, NULL);
 	c.ahead = ahead;
-	q = workq_start(N, ahead, threads, item, NULL, &c);
+	q = workq_start(N, N, ahead, threads, item, NULL, &c);
 	for (i = 0; i < stop_at; i++) {
 		pthread_mutex_lock(&c.lock);
 		c.waited = i;
@@ -88,11 +89,52 @@ test_stop_half_way(void)
 	run(3, 16, N / 2);
 }
 
+/*
+ * Items are begun only once they are ready (fetched): with nothing ready,
+ * threads wait; made ready one by one, each runs once; a limit below the
+ * count leaves the rest unrun.
+ */
+static void
+test_ready_and_limit(void)
+{
+	struct ctx	 c;
+	struct workq	*q;
+	size_t		 i, ran = 0;
+
+	memset(&c, 0, sizeof c);
+	pthread_mutex_init(&c.lock, NULL);
+	c.ahead = N;
+	q = workq_start(N, 0, 32, 2, item, NULL, &c);
+	usleep(20000);
+	pthread_mutex_lock(&c.lock);
+	for (i = 0; i < N; i++)
+		ran += (size_t)c.runs[i];
+	pthread_mutex_unlock(&c.lock);
+	CHECK_INT(ran, 0);
+	for (i = 0; i < 100; i++)
+		workq_ready(q, i + 1);
+	workq_limit(q, 100);
+	for (i = 0; i < 100; i++) {
+		pthread_mutex_lock(&c.lock);
+		c.waited = i;
+		pthread_mutex_unlock(&c.lock);
+		workq_wait(q, i);
+	}
+	workq_finish(q);
+	for (ran = 0, i = 0; i < N; i++) {
+		CHECK(c.runs[i] == (i < 100));
+		ran += (size_t)c.runs[i];
+	}
+	CHECK_INT(ran, 100);
+	pthread_mutex_destroy(&c.lock);
+}
+
 int
 main(void)
 {
 	RUN(test_no_threads);
 	RUN(test_threads);
 	RUN(test_stop_half_way);
+	RUN(test_ready_and_limit);
 	TEST_DONE();
 }
