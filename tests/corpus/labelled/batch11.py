@@ -4,7 +4,7 @@
 # failure classes again, in new situations.
 M += [
 # ---------------- English ----------------
-("en", "blender-burning", "Nina Cole <nina.cole@example.com>", "Blender", "technical", "",
+("en", "blender-burning", "Nina Cole <nina.cole@example.com>", "Blender", "technical", "high",
 """There's a burning smell from the blender after a few seconds and the
 blades slow right down."""),
 ("en", "cancelled-yearly-bank", "Frank Hale <frank.hale@example.co.uk>", "Yearly plan", "billing", "high",
@@ -62,7 +62,7 @@ for two ink cartridges but only one was in the box."""),
 ("en", "gift-card-balance", "Amy Lowe <amy.lowe@example.org>", "Gift card", "general", "",
 """How can I check how much is left on my gift card?"""),
 # ---------------- Greek (and Greeklish) ----------------
-("el", "mplenter-kamena", "Νίνα Κ. <nina.k@example.gr>", "Μπλέντερ", "technical", "",
+("el", "mplenter-kamena", "Νίνα Κ. <nina.k@example.gr>", "Μπλέντερ", "technical", "high",
 """Το μπλέντερ μυρίζει καμένο μετά από λίγα δευτερόλεπτα και οι λεπίδες
 κόβουν ταχύτητα."""),
 ("el", "gl-etisio-trapeza", "Fotis X. <fotis.x@example.gr>", "Etisio paketo", "billing", "high",
@@ -123,7 +123,7 @@ kanw reset."""),
 ("el", "dorokarta-ypoloipo", "Αμαλία Λ. <amalia.l@example.gr>", "Δωροκάρτα", "general", "",
 """Πώς μπορώ να δω πόσα χρήματα έχουν μείνει στη δωροκάρτα μου;"""),
 # ---------------- Spanish ----------------
-("es", "batidora-quemado", "Nina Costa <nina.costa@example.es>", "Batidora", "technical", "",
+("es", "batidora-quemado", "Nina Costa <nina.costa@example.es>", "Batidora", "technical", "high",
 """La batidora huele a quemado a los pocos segundos y las cuchillas van
 cada vez más lentas."""),
 ("es", "anual-banco-contracargo", "Francisco Hidalgo <francisco.hidalgo@example.es>", "Plan anual", "billing", "high",
@@ -181,7 +181,7 @@ cartuchos de tinta pero en la caja solo venía uno."""),
 ("es", "saldo-tarjeta-regalo", "Amalia López <amalia.lopez@example.es>", "Tarjeta regalo", "general", "",
 """¿Cómo puedo ver cuánto saldo me queda en la tarjeta regalo?"""),
 # ---------------- Polish ----------------
-("pl", "blender-spalenizna", "Nina Kowal <nina.kowal@example.pl>", "Blender", "technical", "",
+("pl", "blender-spalenizna", "Nina Kowal <nina.kowal@example.pl>", "Blender", "technical", "high",
 """Po kilku sekundach z blendera czuć spaleniznę, a ostrza mocno zwalniają."""),
 ("pl", "roczny-bank-chargeback", "Franciszek Hałas <franciszek.halas@example.pl>", "Plan roczny", "billing", "high",
 """Anulowałem plan roczny w terminie, a mimo to pobraliście 89 zł. Jeśli

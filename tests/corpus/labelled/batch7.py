@@ -2,7 +2,7 @@
 # of the example rules (issue 15); their score is that round's honest figure.
 M += [
 # ---------------- English ----------------
-("en", "microwave-sparks", "Gail Norton <gail.n@example.com>", "Microwave", "technical", "",
+("en", "microwave-sparks", "Gail Norton <gail.n@example.com>", "Microwave", "technical", "high",
 """The microwave sparks inside whenever I heat anything, even with nothing
 metal in it. Is it safe to keep using?"""),
 ("en", "refund-wrong-amount", "Hugh Dale <hugh.dale@example.co.uk>", "Partial refund?", "billing", "",
@@ -46,7 +46,7 @@ and prints the test page fine."""),
 """I want my complaint about the missing refund escalated to a senior
 manager. Four weeks is not acceptable."""),
 # ---------------- Greek (and Greeklish) ----------------
-("el", "fournos-mikrokymatwn", "Γωγώ Ν. <gogo.n@example.gr>", "Φούρνος μικροκυμάτων", "technical", "",
+("el", "fournos-mikrokymatwn", "Γωγώ Ν. <gogo.n@example.gr>", "Φούρνος μικροκυμάτων", "technical", "high",
 """Ο φούρνος μικροκυμάτων βγάζει σπίθες μέσα όταν ζεσταίνω οτιδήποτε, ακόμα
 και χωρίς μεταλλικά. Είναι ασφαλές να τον χρησιμοποιώ;"""),
 ("el", "gl-merikh-epistrofh", "Iraklis D. <iraklis.d@example.gr>", "epistrofh xrhmatwn", "billing", "",
@@ -88,7 +88,7 @@ wifi και τυπώνει κανονικά τη δοκιμαστική σελί
 """Thelw to parapono mou gia thn epistrofh pou den egine pote na to dei
 kapoios anwteros. 4 evdomades einai aparadekto."""),
 # ---------------- Spanish ----------------
-("es", "microondas-chispas", "Gala Nieto <gala.nieto@example.es>", "Microondas", "technical", "",
+("es", "microondas-chispas", "Gala Nieto <gala.nieto@example.es>", "Microondas", "technical", "high",
 """El microondas echa chispas por dentro cada vez que caliento algo, aunque
 no haya nada metálico. ¿Es seguro seguir usándolo?"""),
 ("es", "reembolso-parcial", "Hugo Dalmau <hugo.dalmau@example.es>", "¿Reembolso parcial?", "billing", "",
@@ -132,7 +132,7 @@ misma wifi e imprime bien la página de prueba."""),
 """Quiero que mi queja por el reembolso que no llega la vea un superior.
 Cuatro semanas no es aceptable."""),
 # ---------------- Polish ----------------
-("pl", "mikrofala-iskry", "Gabriela Nowak <gabriela.nowak@example.pl>", "Mikrofalówka", "technical", "",
+("pl", "mikrofala-iskry", "Gabriela Nowak <gabriela.nowak@example.pl>", "Mikrofalówka", "technical", "high",
 """Mikrofalówka iskrzy w środku, gdy cokolwiek podgrzewam, nawet bez
 metalu. Czy mogę jej dalej bezpiecznie używać?"""),
 ("pl", "czesciowy-zwrot", "Hubert Dal <hubert.dal@example.pl>", "Częściowy zwrot?", "billing", "",
