@@ -529,6 +529,12 @@ exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 # in el).
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
     "batch13.py"), encoding="utf-8").read())
+# ---- batch 14 (issue 15): written while round 3 was being tuned on batch
+# 13, held out of the tree until round 3 (rules, model trained on batches
+# 1-13) was final: its honest figure (numbers 300-339 in en, es, pl;
+# 299-338 in el).
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+    "batch14.py"), encoding="utf-8").read())
 
 here = os.path.dirname(os.path.abspath(__file__))
 count = {}
