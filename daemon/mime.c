@@ -2129,16 +2129,158 @@ raw_digest(const char *raw, size_t len, char out[65])
 	crypto_hash_hex(h, out);
 }
 
+/*
+ * From, To, Cc and Reply-To, from the raw top-level fields, decoded name
+ * by name after the split: a decoded display name may hold commas.
+ */
+static void
+top_addresses(struct parse *c, const char *hfb)
+{
+	struct mime_message	*m = c->m;
+	struct hdrs		*h = &c->top;
+	struct mime_addr	*a, **lp;
+	const char		*v;
+	size_t			 n, i, k, *np;
+
+	m->from.name = xstrdup("");
+	m->from.addr = xstrdup("");
+	if ((v = hdrs_get(h, "From")) != NULL) {
+		addr_list(v, 1, hfb, &a, &n);
+		if (n > 0) {
+			free(m->from.name);
+			free(m->from.addr);
+			m->from = a[0];
+			a[0].name = a[0].addr = NULL;
+		}
+		mime_addrs_free(a, n);
+		/*
+		 * Only exactly one mailbox is a sender we may answer:
+		 * anything else leaves the address empty (the pipeline then
+		 * answers nobody) and says why.
+		 */
+		if (!from_plausible(m->from.addr) || n != 1) {
+			defect(c, n > 1 ? "From: holds several addresses" :
+			    "From: is not one mailbox");
+			free(m->from.addr);
+			m->from.addr = xstrdup("");
+		}
+	}
+	for (i = 0; i < h->n; i++) {
+		if (strcasecmp(h->v[i].name, "To") == 0) {
+			lp = &m->to;
+			np = &m->nto;
+		} else if (strcasecmp(h->v[i].name, "Cc") == 0) {
+			lp = &m->cc;
+			np = &m->ncc;
+		} else
+			continue;
+		/* Several To: fields are joined. */
+		addr_list(h->v[i].value, 1, hfb, &a, &n);
+		for (k = 0; k < n && *np < MIME_ADDRS_MAX; k++) {
+			*lp = xreallocarray(*lp, *np + 1, sizeof **lp);
+			(*lp)[(*np)++] = a[k];
+			a[k].name = a[k].addr = NULL;
+		}
+		mime_addrs_free(a, n);
+	}
+	if ((v = hdrs_get(h, "Reply-To")) != NULL) {
+		addr_list(v, 1, hfb, &a, &n);
+		if (n > 0) {
+			m->reply_to = xcalloc(1, sizeof *m->reply_to);
+			m->reply_to[0] = a[0];
+			a[0].name = a[0].addr = NULL;
+		}
+		mime_addrs_free(a, n);
+	}
+}
+
+/* Return-Path, the Message-IDs a message names, and its date. */
+static void
+top_ids(struct parse *c)
+{
+	struct mime_message	*m = c->m;
+	struct hdrs		*h = &c->top;
+	const char		*v, *lt, *gt, *end;
+	char			*id;
+
+	if ((v = hdrs_get(h, "Return-Path")) != NULL) {
+		if ((lt = strchr(v, '<')) != NULL) {
+			gt = strchr(lt, '>');
+			m->return_path = clean_addr(lt + 1, gt ?
+			    (size_t)(gt - lt - 1) : strlen(lt + 1));
+		} else
+			m->return_path = clean_addr(v, strlen(v));
+	}
+	m->message_id = msgid(hdrs_get(h, "Message-ID"), NULL);
+	m->in_reply_to = msgid(hdrs_get(h, "In-Reply-To"), NULL);
+	if ((v = hdrs_get(h, "References")) != NULL) {
+		while (m->references.n < MIME_REFS_MAX &&
+		    (id = msgid(v, &end)) != NULL) {
+			if (!strv_has(&m->references, id))
+				strv_add(&m->references, id);
+			free(id);
+			v = end;
+		}
+	}
+	m->date = parse_date(hdrs_get(h, "Date"));
+	if (hdrs_get(h, "Date") != NULL && m->date == 0)
+		defect(c, "bad Date");
+}
+
+/* The body: the plain text, or the HTML as text when there is none. */
+static void
+top_body(struct parse *c)
+{
+	struct mime_message	*m = c->m;
+
+	if (c->html.len > 0)
+		m->html = buf_release(&c->html);
+	/*
+	 * Some clients send an empty text/plain alternative beside the real
+	 * HTML: blank plain text does not win over HTML.
+	 */
+	if (!blank(c->plain.data) || m->html == NULL)
+		m->body = buf_release(&c->plain);
+	else {
+		m->body = html_to_text(m->html, strlen(m->html));
+		m->body_html = 1;
+	}
+	buf_free(&c->plain);
+	buf_free(&c->html);
+	if (m->content_type == NULL)
+		m->content_type = xstrdup("text/plain");
+}
+
+/* The entities, from the message or, when it is large, its skeleton. */
+static void
+parse_entities(struct parse *c, const char *raw, size_t len)
+{
+	struct skel	 sk;
+
+	/*
+	 * A message that cycles its encoded words through more charsets than
+	 * charset.c caches cannot buy an iconv_open per word.
+	 */
+	charset_budget(MIME_ICONV_OPENS);
+	if (len > SKEL_MIN) {
+		skel_build(raw, len, &sk);
+		entity(c, sk.out.data, sk.out.len, 0, 0);
+		skel_remap(&sk, c->m);
+		/* Pointers into the skeleton may remain (a part the remap
+		 * did not know): it lives as long as the message. */
+		c->m->skeleton = buf_release(&sk.out);
+		free(sk.cut);
+	} else
+		entity(c, raw, len, 0, 0);
+}
+
 int
 mime_parse(const char *raw, size_t len, const char *fallback,
     struct mime_message **out, char **cause)
 {
 	struct mime_message	*m;
 	struct parse		 c;
-	struct skel		 sk;
-	const char		*v, *end;
-	struct mime_addr	*a;
-	size_t			 n, i;
+	const char		*v;
 
 	*out = NULL;
 	if (cause != NULL)
@@ -2164,132 +2306,13 @@ mime_parse(const char *raw, size_t len, const char *fallback,
 	buf_init(&c.html, MIME_MAX_SIZE * 2);
 	buf_init(&c.defects, MIME_DEFECTS_MAX);
 
-	/*
-	 * A message that cycles its encoded words through more charsets than
-	 * charset.c caches cannot buy an iconv_open per word.
-	 */
-	charset_budget(MIME_ICONV_OPENS);
-	if (len > SKEL_MIN) {
-		skel_build(raw, len, &sk);
-		entity(&c, sk.out.data, sk.out.len, 0, 0);
-		skel_remap(&sk, m);
-		/* Pointers into the skeleton may remain (a part the remap
-		 * did not know): it lives as long as the message. */
-		m->skeleton = buf_release(&sk.out);
-		free(sk.cut);
-	} else
-		entity(&c, raw, len, 0, 0);
-
+	parse_entities(&c, raw, len);
 	m->subject = xstrdup((v = mime_header(m, "Subject")) ? v : "");
-	m->from.name = xstrdup("");
-	m->from.addr = xstrdup("");
-
-	/*
-	 * Addresses come from the raw fields, decoded name by name after
-	 * the split: a decoded display name may hold commas.
-	 */
-	{
-		struct hdrs	 h = c.top;
-		const char	*hfb = c.hint[0] ? c.hint : fallback;
-
-		if ((v = hdrs_get(&h, "From")) != NULL) {
-			addr_list(v, 1, hfb, &a, &n);
-			if (n > 0) {
-				free(m->from.name);
-				free(m->from.addr);
-				m->from = a[0];
-				a[0].name = a[0].addr = NULL;
-			}
-			mime_addrs_free(a, n);
-			/*
-			 * Only exactly one mailbox is a sender we may answer:
-			 * anything else leaves the address empty (the
-			 * pipeline then answers nobody) and says why.
-			 */
-			if (!from_plausible(m->from.addr) || n != 1) {
-				defect(&c, n > 1 ? "From: holds several "
-				    "addresses" : "From: is not one mailbox");
-				free(m->from.addr);
-				m->from.addr = xstrdup("");
-			}
-		}
-		for (i = 0; i < h.n; i++) {
-			struct mime_addr	**lp;
-			size_t			 *np, k;
-
-			if (strcasecmp(h.v[i].name, "To") == 0) {
-				lp = &m->to;
-				np = &m->nto;
-			} else if (strcasecmp(h.v[i].name, "Cc") == 0) {
-				lp = &m->cc;
-				np = &m->ncc;
-			} else
-				continue;
-			/* Several To: fields are joined. */
-			addr_list(h.v[i].value, 1, hfb, &a, &n);
-			for (k = 0; k < n && *np < MIME_ADDRS_MAX; k++) {
-				*lp = xreallocarray(*lp, *np + 1, sizeof **lp);
-				(*lp)[(*np)++] = a[k];
-				a[k].name = a[k].addr = NULL;
-			}
-			mime_addrs_free(a, n);
-		}
-		if ((v = hdrs_get(&h, "Reply-To")) != NULL) {
-			addr_list(v, 1, hfb, &a, &n);
-			if (n > 0) {
-				m->reply_to = xcalloc(1, sizeof *m->reply_to);
-				m->reply_to[0] = a[0];
-				a[0].name = a[0].addr = NULL;
-			}
-			mime_addrs_free(a, n);
-		}
-		if ((v = hdrs_get(&h, "Return-Path")) != NULL) {
-			const char *lt = strchr(v, '<');
-
-			if (lt != NULL) {
-				const char *gt = strchr(lt, '>');
-
-				m->return_path = clean_addr(lt + 1, gt ?
-				    (size_t)(gt - lt - 1) : strlen(lt + 1));
-			} else
-				m->return_path = clean_addr(v, strlen(v));
-		}
-		m->message_id = msgid(hdrs_get(&h, "Message-ID"), NULL);
-		m->in_reply_to = msgid(hdrs_get(&h, "In-Reply-To"), NULL);
-		if ((v = hdrs_get(&h, "References")) != NULL) {
-			char	*id;
-
-			while (m->references.n < MIME_REFS_MAX &&
-			    (id = msgid(v, &end)) != NULL) {
-				if (!strv_has(&m->references, id))
-					strv_add(&m->references, id);
-				free(id);
-				v = end;
-			}
-		}
-		m->date = parse_date(hdrs_get(&h, "Date"));
-		if (hdrs_get(&h, "Date") != NULL && m->date == 0)
-			defect(&c, "bad Date");
-		hdrs_free(&c.top);
-	}
+	top_addresses(&c, c.hint[0] ? c.hint : fallback);
+	top_ids(&c);
+	hdrs_free(&c.top);
 	charset_budget(0);
-
-	if (c.html.len > 0)
-		m->html = buf_release(&c.html);
-	/*
-	 * Some clients send an empty text/plain alternative beside the real
-	 * HTML: blank plain text does not win over HTML.
-	 */
-	if (!blank(c.plain.data) || m->html == NULL)
-		m->body = buf_release(&c.plain);
-	else {
-		m->body = html_to_text(m->html, strlen(m->html));
-		m->body_html = 1;
-	}
-	buf_free(&c.plain);
-	buf_free(&c.html);
-	if (m->content_type == NULL)
-		m->content_type = xstrdup("text/plain");
+	top_body(&c);
 
 	guess_lang(m);
 	/* The digest names a message only when it has no Message-ID. */
