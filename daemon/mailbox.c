@@ -397,22 +397,18 @@ mailbox_poll(struct desk *d, struct mailbox *mb, volatile sig_atomic_t *stop)
 	return n;
 }
 
+/*
+ * The lease and the connection: 1 when the mailbox is ours and open, 0
+ * when another daemon holds it or a reconnection is not due yet, -1 when
+ * connecting failed.
+ */
 static int
-poll_once(struct desk *d, struct mailbox *mb, volatile sig_atomic_t *stop)
+poll_ready(struct desk *d, struct mailbox *mb, const struct mailbox_conf *mc,
+    time_t now)
 {
-	const struct mailbox_conf *mc = config_mailbox(d->conf, mb->name);
-	struct ingest_opts	 opts;
-	struct fetched		*f;
-	struct prep_arg		 pa;
-	struct workq		*q;
-	uint32_t		 uidvalidity, v, last, *uids = NULL;
-	size_t			 n, nf, nmoved = 0, i;
-	time_t			 now = clock_now();
-	char			*cause = NULL;
-	int			 total = 0, found, how, lease, rv;
+	char	*cause = NULL;
+	int	 lease;
 
-	if (mc == NULL)
-		return 0;
 	/*
 	 * Several daemons on one PostgreSQL desk: the one holding the lease
 	 * reads the mailbox, the others stand by and ask again each poll (a
@@ -435,22 +431,77 @@ poll_once(struct desk *d, struct mailbox *mb, volatile sig_atomic_t *stop)
 		log_info("mailbox %s: lease taken, reading it", mb->name);
 		mb->standby = 0;
 	}
-	if (mb->s == NULL) {
-		if (now < mb->next_try)
-			return 0;
-		if (config_mailbox_credentials((struct mailbox_conf *)mc,
-		    &cause) == -1 || imap_open(&mc->imap, &mb->s,
-		    &cause) == -1) {
-			mb->s = NULL;
-			mailbox_drop(mb, now, cause);
-			free(cause);
-			return -1;
-		}
-		log_info("mailbox %s: connected to %s", mb->name,
-		    mc->imap.host);
-		mb->backoff = 0;
-		mb->swept = 0;
+	if (mb->s != NULL)
+		return 1;
+	if (now < mb->next_try)
+		return 0;
+	if (config_mailbox_credentials((struct mailbox_conf *)mc,
+	    &cause) == -1 || imap_open(&mc->imap, &mb->s, &cause) == -1) {
+		mb->s = NULL;
+		mailbox_drop(mb, now, cause);
+		free(cause);
+		return -1;
 	}
+	log_info("mailbox %s: connected to %s", mb->name, mc->imap.host);
+	mb->backoff = 0;
+	mb->swept = 0;
+	return 1;
+}
+
+/*
+ * One batch: fetched, each message parsed and folded on another core as
+ * soon as it is fetched (workq.c), then stored in order with the
+ * checkpoint.  The fetch's ending (FETCH_*), or -1 when the store failed;
+ * *nf stored, *last the last UID stored, moved[*nmoved] may leave.
+ */
+static int
+take_batch(struct desk *d, struct mailbox *mb, const struct ingest_opts *o,
+    uint32_t uidvalidity, uint32_t *uids, size_t n,
+    volatile sig_atomic_t *stop, size_t *nf, size_t *nmoved, uint32_t *last)
+{
+	struct fetched	*f;
+	struct prep_arg	 pa;
+	struct workq	*q;
+	size_t		 i;
+	int		 how, rv;
+
+	f = xcalloc(n, sizeof *f);
+	for (i = 0; i < n; i++)
+		rawmsg_init(&f[i].raw, MIME_MAX_SIZE);
+	pa.d = d;
+	pa.f = f;
+	pa.p = xcalloc(n, sizeof *pa.p);
+	q = workq_start(n, 0, BATCH_AHEAD, ingest_workers(d), prep_one,
+	    charset_cache_clear, &pa);
+	how = fetch_batch(mb, uids, n, f, nf, stop, q);
+	workq_limit(q, *nf);
+	rv = *nf > 0 ? store_batch(d, mb, o, uidvalidity, f, *nf, q, pa.p,
+	    uids, nmoved) : 0;
+	workq_finish(q);
+	for (i = 0; i < n; i++)
+		ingest_prep_free(&pa.p[i]);
+	free(pa.p);
+	if (rv == 0 && *nf > 0)
+		*last = f[*nf - 1].uid;
+	fetched_free(f, n);
+	return rv == -1 ? -1 : how;
+}
+
+static int
+poll_once(struct desk *d, struct mailbox *mb, volatile sig_atomic_t *stop)
+{
+	const struct mailbox_conf *mc = config_mailbox(d->conf, mb->name);
+	struct ingest_opts	 opts;
+	uint32_t		 uidvalidity, v, last, *uids = NULL;
+	size_t			 n, nf, nmoved = 0;
+	time_t			 now = clock_now();
+	char			*cause = NULL;
+	int			 total = 0, found, how, r;
+
+	if (mc == NULL)
+		return 0;
+	if ((r = poll_ready(d, mb, mc, now)) != 1)
+		return r;
 
 	memset(&opts, 0, sizeof opts);
 	opts.mailbox = mb->name;
@@ -483,35 +534,12 @@ poll_once(struct desk *d, struct mailbox *mb, volatile sig_atomic_t *stop)
 		}
 		if (n == 0)
 			break;
-		/*
-		 * Each message is parsed and folded on another core as soon
-		 * as it is fetched (workq.c), then stored in order here.
-		 */
-		f = xcalloc(n, sizeof *f);
-		for (i = 0; i < n; i++)
-			rawmsg_init(&f[i].raw, MIME_MAX_SIZE);
-		pa.d = d;
-		pa.f = f;
-		pa.p = xcalloc(n, sizeof *pa.p);
-		q = workq_start(n, 0, BATCH_AHEAD, ingest_workers(d), prep_one,
-		    charset_cache_clear, &pa);
-		how = fetch_batch(mb, uids, n, f, &nf, stop, q);
-		workq_limit(q, nf);
-		rv = nf > 0 ? store_batch(d, mb, &opts, uidvalidity, f, nf, q,
-		    pa.p, uids, &nmoved) : 0;
-		workq_finish(q);
-		for (i = 0; i < n; i++)
-			ingest_prep_free(&pa.p[i]);
-		free(pa.p);
-		if (rv == -1) {
-			fetched_free(f, n);
+		if ((how = take_batch(d, mb, &opts, uidvalidity, uids, n, stop,
+		    &nf, &nmoved, &last)) == -1) {
 			free(uids);
 			return total;
 		}
 		total += (int)nf;
-		if (nf > 0)
-			last = f[nf - 1].uid;
-		fetched_free(f, n);
 		if (how == FETCH_LOST) {
 			/* What was stored is moved by the next sweep.  The
 			 * cause is handed over: mailbox_drop() replaces

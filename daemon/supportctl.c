@@ -210,6 +210,106 @@ ingest_ahead(void *arg, size_t i)
 	ingest_prepare(a->d, sl->raw.p, sl->raw.len, &sl->prep);
 }
 
+/* The files of one transaction, and their lines once it is committed. */
+struct ingest_batch {
+	struct strv	 lines, names;
+	int		 n;
+	int		 tempfail;
+};
+
+static void
+ingest_batch_commit(struct desk *d, struct ingest_batch *b)
+{
+	char	*cause = NULL;
+	size_t	 k;
+
+	if (store_commit(d->st, &cause) == -1) {
+		store_rollback(d->st);
+		batch_failed(&b->names, cause);
+		b->tempfail += (int)b->names.n;
+	} else
+		for (k = 0; k < b->lines.n; k++)
+			printf("%s\n", b->lines.v[k]);
+	free(cause);
+	strv_free(&b->lines);
+	strv_free(&b->names);
+	b->n = 0;
+}
+
+/* The store is busy or failing: nothing of the batch was kept. */
+static void
+ingest_batch_fail(struct desk *d, struct ingest_batch *b, const char *file,
+    char *cause)
+{
+	store_rollback(d->st);
+	strv_add(&b->names, file);
+	batch_failed(&b->names, cause);
+	b->tempfail += (int)b->names.n;
+	strv_free(&b->lines);
+	strv_free(&b->names);
+	free(cause);
+	b->n = 0;
+}
+
+/*
+ * Files are stored a batch per transaction (one fsync a batch, not one a
+ * message); each message still has its own savepoint, and a line is
+ * printed only once its batch is committed.  The next files are read and
+ * prepared (parsed, folded, guessed) on the other cores meanwhile.  The
+ * files that failed for the store's sake, *errors those unreadable.
+ */
+static int
+ingest_files(struct desk *d, const struct ingest_opts *o, char **files,
+    int nfiles, int *errors)
+{
+	struct ingest_batch	 b;
+	struct ingest_result	 res;
+	struct ingest_ahead_arg	 ia;
+	struct ingest_slot	*sl;
+	struct workq		*q;
+	char			*cause, *line;
+	int			 i;
+
+	memset(&b, 0, sizeof b);
+	ia.d = d;
+	ia.files = files;
+	ia.slot = xcalloc((size_t)nfiles, sizeof *ia.slot);
+	for (i = 0; i < nfiles; i++)
+		rawmsg_init(&ia.slot[i].raw, MIME_MAX_SIZE);
+	q = workq_start((size_t)nfiles, (size_t)nfiles, INGEST_AHEAD,
+	    ingest_workers(d), ingest_ahead, charset_cache_clear, &ia);
+	for (i = 0; i < nfiles; i++) {
+		if (b.n >= INGEST_BATCH)
+			ingest_batch_commit(d, &b);
+		workq_wait(q, (size_t)i);
+		sl = &ia.slot[i];
+		if (sl->failed) {
+			(*errors)++;
+			continue;
+		}
+		cause = NULL;
+		if ((b.n == 0 && store_begin(d->st, &cause) == -1) ||
+		    ingest_prepared(d, o, sl->raw.p, sl->raw.len, &sl->prep,
+		    &res, &cause) == -1)
+			ingest_batch_fail(d, &b, files[i], cause);
+		else {
+			b.n++;
+			strv_add(&b.names, files[i]);
+			xasprintf(&line, "%s\t%s\t%s", res.ref[0] ? res.ref :
+			    "-", ingest_what_name(res.what), res.note);
+			strv_add(&b.lines, line);
+			free(line);
+		}
+		ingest_prep_free(&sl->prep);
+		rawmsg_free(&sl->raw);
+	}
+	if (b.n > 0)
+		ingest_batch_commit(d, &b);
+	workq_finish(q);
+	free(ia.slot);
+	return b.tempfail;
+}
+
 static int
 cmd_ingest(int argc, char **argv)
 {
@@ -220,15 +320,8 @@ cmd_ingest(int argc, char **argv)
 	};
 	struct desk		 d;
 	struct ingest_opts	 o;
-	struct ingest_result	 res;
 	const struct mailbox_conf *mc;
-	struct strv		 lines, names;
-	struct ingest_ahead_arg	 ia;
-	struct ingest_slot	*sl;
-	struct workq		*q;
-	char			*cause, *line;
-	size_t			 k;
-	int			 ch, i, errors = 0, tempfail = 0, inbatch;
+	int			 ch, errors = 0, tempfail;
 	char			*stdin_only[] = { (char *)"-" };
 	char			**files;
 	int			 nfiles;
@@ -259,79 +352,7 @@ cmd_ingest(int argc, char **argv)
 	open_desk_or(&d, EX_TEMPFAIL);
 	if ((mc = config_mailbox(d.conf, o.mailbox)) != NULL)
 		o.queue = mc->queue;
-	/*
-	 * Files are stored a batch per transaction (one fsync a batch, not
-	 * one a message); each message still has its own savepoint, and a
-	 * line is printed only once its batch is committed.  The next files
-	 * are read and prepared (parsed, folded, guessed) on the other cores
-	 * meanwhile.
-	 */
-	memset(&lines, 0, sizeof lines);
-	memset(&names, 0, sizeof names);
-	ia.d = &d;
-	ia.files = files;
-	ia.slot = xcalloc((size_t)nfiles, sizeof *ia.slot);
-	for (i = 0; i < nfiles; i++)
-		rawmsg_init(&ia.slot[i].raw, MIME_MAX_SIZE);
-	q = workq_start((size_t)nfiles, (size_t)nfiles, INGEST_AHEAD,
-	    ingest_workers(&d), ingest_ahead, charset_cache_clear, &ia);
-	inbatch = 0;
-	for (i = 0; i <= nfiles; i++) {
-		if (inbatch > 0 && (i == nfiles || inbatch >= INGEST_BATCH)) {
-			cause = NULL;
-			if (store_commit(d.st, &cause) == -1) {
-				store_rollback(d.st);
-				batch_failed(&names, cause);
-				tempfail += (int)names.n;
-			} else
-				for (k = 0; k < lines.n; k++)
-					printf("%s\n", lines.v[k]);
-			free(cause);
-			strv_free(&lines);
-			strv_free(&names);
-			inbatch = 0;
-		}
-		if (i == nfiles)
-			break;
-		workq_wait(q, (size_t)i);
-		sl = &ia.slot[i];
-		if (sl->failed) {
-			errors++;
-			continue;
-		}
-		cause = NULL;
-		if ((inbatch == 0 && store_begin(d.st, &cause) == -1) ||
-		    ingest_prepared(&d, &o, sl->raw.p, sl->raw.len, &sl->prep,
-		    &res, &cause) == -1) {
-			/* The store is busy or failing: nothing was kept. */
-			store_rollback(d.st);
-			strv_add(&names, files[i]);
-			batch_failed(&names, cause);
-			tempfail += (int)names.n;
-			strv_free(&lines);
-			strv_free(&names);
-			free(cause);
-			ingest_prep_free(&sl->prep);
-			rawmsg_free(&sl->raw);
-			inbatch = 0;
-			continue;
-		}
-		inbatch++;
-		strv_add(&names, files[i]);
-		xasprintf(&line, "%s\t%s\t%s", res.ref[0] ? res.ref : "-",
-		    ingest_what_name(res.what), res.note);
-		strv_add(&lines, line);
-		free(line);
-		ingest_prep_free(&sl->prep);
-		rawmsg_free(&sl->raw);
-	}
-	workq_finish(q);
-	/* What was read ahead of a failed batch and never stored. */
-	for (i = 0; i < nfiles; i++) {
-		ingest_prep_free(&ia.slot[i].prep);
-		rawmsg_free(&ia.slot[i].raw);
-	}
-	free(ia.slot);
+	tempfail = ingest_files(&d, &o, files, nfiles, &errors);
 	desk_close(&d);
 	if (tempfail)
 		return EX_TEMPFAIL;
