@@ -571,14 +571,40 @@ lit_required(const char *q, size_t k)
 	return *q == '{' && q[1] >= '1' && q[1] <= '9';
 }
 
+/*
+ * A plain or (?: group from p to q (just past its ")"), then a quantifier
+ * of k bytes: when the alternative cannot do without it, the literals of
+ * its own alternatives, kept in *set if they are rarer than what *set
+ * holds.  Lookarounds and named groups give nothing.
+ */
+static void
+lit_group(const char *p, const char *q, size_t k, int fold, struct strv *set)
+{
+	struct strv	 gs;
+	const char	*in;
+	char		*inner;
+
+	in = p[1] != '?' ? p + 1 : p[2] == ':' ? p + 3 : NULL;
+	if (in == NULL || !lit_required(q, k))
+		return;
+	inner = xstrndup(in, (size_t)(q - 1 - in));
+	memset(&gs, 0, sizeof gs);
+	if (lit_extract_depth(inner, strlen(inner), fold, 1, &gs) &&
+	    lit_shortest(&gs) > lit_shortest(set)) {
+		strv_free(set);
+		*set = gs;
+	} else
+		strv_free(&gs);
+	free(inner);
+}
+
 static int
 lit_extract_depth(const char *src, size_t srclen, int fold, int depth,
     struct strv *out)
 {
 	struct buf	 run, best;
-	struct strv	 set, gs;
-	const char	*p = src, *end = src + srclen, *q, *in;
-	char		*inner;
+	struct strv	 set;
+	const char	*p = src, *end = src + srclen, *q;
 	size_t		 k;
 	int		 ok = 1;
 
@@ -622,25 +648,8 @@ lit_extract_depth(const char *src, size_t srclen, int fold, int depth,
 				break;
 			}
 			k = lit_quantifier(q);
-			/*
-			 * A plain or (?: group the alternative cannot do
-			 * without gives the literals of its own
-			 * alternatives; lookarounds and named groups give
-			 * nothing.
-			 */
-			in = p[1] != '?' ? p + 1 : p[2] == ':' ? p + 3 : NULL;
-			if (depth == 0 && in != NULL && lit_required(q, k)) {
-				inner = xstrndup(in, (size_t)(q - 1 - in));
-				memset(&gs, 0, sizeof gs);
-				if (lit_extract_depth(inner, strlen(inner), fold,
-				    1, &gs) && lit_shortest(&gs) >
-				    lit_shortest(&set)) {
-					strv_free(&set);
-					set = gs;
-				} else
-					strv_free(&gs);
-				free(inner);
-			}
+			if (depth == 0)
+				lit_group(p, q, k, fold, &set);
 			p = q + k;
 			break;
 		case '[':
