@@ -535,6 +535,12 @@ exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 # 299-338 in el).
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
     "batch14.py"), encoding="utf-8").read())
+# ---- batch 15 (issue 15): written while round 4 was being tuned on batch
+# 14, held out of the tree until round 4 (rules, model trained on batches
+# 1-14) was final: its honest figure (numbers 340-379 in en, es, pl;
+# 339-378 in el).
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+    "batch15.py"), encoding="utf-8").read())
 
 here = os.path.dirname(os.path.abspath(__file__))
 count = {}
