@@ -541,6 +541,12 @@ exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 # 339-378 in el).
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
     "batch15.py"), encoding="utf-8").read())
+# ---- batch 16 (issue 15): written while round 5 was being tuned on batch
+# 15, held out of the tree until round 5 (rules, model trained on batches
+# 1-15) was final: its honest figure (numbers 380-419 in en, es, pl;
+# 379-418 in el).
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+    "batch16.py"), encoding="utf-8").read())
 
 here = os.path.dirname(os.path.abspath(__file__))
 count = {}
