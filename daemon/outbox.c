@@ -190,21 +190,33 @@ tell(struct desk *d, const struct store_out *r, const struct smtp_job *j,
 }
 
 /*
- * Settle a sent batch in one transaction.  Should that fail, the rows the
- * relay accepted stay claimed: after STORE_CLAIM_TTL they may go again.
+ * Settle a sent batch and claim the next one (rows[from..to), into
+ * got2[], *ngot2) in one transaction: one commit a batch, and still every
+ * row claimed before it is sent and marked sent only once the relay took
+ * it.  Should that fail, the rows the relay accepted stay claimed: after
+ * STORE_CLAIM_TTL they may go again; nothing more is claimed.
  */
 static int
 settle_batch(struct desk *d, struct store_out *rows, const size_t *got,
-    struct smtp_job *jobs, size_t n, time_t now, struct outbox_stats *stats)
+    struct smtp_job *jobs, size_t n, time_t now, struct outbox_stats *stats,
+    size_t from, size_t to, size_t *got2, size_t *ngot2)
 {
 	char	*cause = NULL;
 	size_t	 k;
+	int	 claim;
 
+	*ngot2 = 0;
 	if (store_begin(d->st, &cause) == -1)
 		goto bad;
 	for (k = 0; k < n; k++)
 		if (settle(d, &rows[got[k]], &jobs[k], now, &cause) == -1)
 			goto bad;
+	for (k = from; k < to; k++) {
+		if ((claim = store_out_claim(d->st, rows[k].id, &cause)) == -1)
+			goto bad;
+		if (claim == 1)
+			got2[(*ngot2)++] = k;	/* else another sender has it */
+	}
 	if (store_commit(d->st, &cause) == -1)
 		goto bad;
 	for (k = 0; k < n; k++)
@@ -212,6 +224,7 @@ settle_batch(struct desk *d, struct store_out *rows, const size_t *got,
 	return 0;
 bad:
 	store_rollback(d->st);
+	*ngot2 = 0;
 	log_warnx("outbox: %zu rows sent or tried but not marked (%s): those "
 	    "the relay accepted may go out again after %d s", n, cause,
 	    STORE_CLAIM_TTL);
@@ -234,8 +247,8 @@ outbox_run(struct desk *d, int force, size_t max, struct outbox_stats *stats)
 	struct store_out	*rows;
 	struct smtp_pool	*pool = NULL;
 	struct smtp_job		*jobs = NULL;
-	size_t			*got = NULL;
-	size_t			 n, i, k, ngot, batch;
+	size_t			*got = NULL, *got2, *swap;
+	size_t			 n, i, k, ngot, ngot2, batch, next;
 	time_t			 now = clock_now();
 	char			*cause = NULL;
 	int			 tempfails = 0, broken = 0, claim;
@@ -274,29 +287,20 @@ outbox_run(struct desk *d, int force, size_t max, struct outbox_stats *stats)
 		return 0;
 	}
 	/*
-	 * Each batch: claimed in one commit before any of it is sent, sent
-	 * over the pool's sessions in parallel, then settled (sent, deferred,
-	 * failed) in one commit.  A row is thus claimed before it is sent and
-	 * marked sent only once the relay accepted it.
+	 * Each batch: claimed in a commit before any of it is sent, sent over
+	 * the pool's sessions in parallel, then settled (sent, deferred,
+	 * failed) in the commit that claims the next batch.  A row is thus
+	 * claimed before it is sent and marked sent only once the relay
+	 * accepted it, at one commit a batch.
 	 */
 	pool = smtp_pool_open(&d->conf->smtp);
 	batch = (size_t)smtp_pool_size(pool) * OUTBOX_BATCH_PER_SESSION;
 	got = xcalloc(batch, sizeof *got);
+	got2 = xcalloc(batch, sizeof *got2);
 	jobs = xcalloc(batch, sizeof *jobs);
-	for (i = 0; i < n && !broken; i += batch) {
-		size_t	 to = i + batch < n ? i + batch : n;
-
-		if (tempfails >= 3) {
-			/* The relay is failing: the rest waits, untried. */
-			broken = defer_rest(d, rows + i, n - i, now) == -1;
-			stats->deferred += (int)(n - i);
-			break;
-		}
-
-		if (claim_batch(d, rows, i, to, got, &ngot) == -1) {
-			broken = 1;
-			break;
-		}
+	i = batch < n ? batch : n;
+	broken = claim_batch(d, rows, 0, i, got, &ngot) == -1;
+	while (!broken) {
 		for (k = 0; k < ngot; k++) {
 			jobs[k].from = rows[got[k]].mail_from;
 			jobs[k].rcpts = &rows[got[k]].rcpts;
@@ -305,15 +309,30 @@ outbox_run(struct desk *d, int force, size_t max, struct outbox_stats *stats)
 		}
 		/* When the relay is down, the rest is deferred untried. */
 		tempfails = smtp_pool_send(pool, jobs, ngot, tempfails);
-		broken = settle_batch(d, rows, got, jobs, ngot, now,
-		    stats) == -1;
+		next = tempfails >= 3 ? i : i + batch < n ? i + batch : n;
+		broken = settle_batch(d, rows, got, jobs, ngot, now, stats, i,
+		    next, got2, &ngot2) == -1;
 		for (k = 0; k < ngot; k++) {
 			free(jobs[k].cause);
 			jobs[k].cause = NULL;
 		}
+		if (broken || i == n)
+			break;
+		if (tempfails >= 3) {
+			/* The relay is failing: the rest waits, untried. */
+			broken = defer_rest(d, rows + i, n - i, now) == -1;
+			stats->deferred += (int)(n - i);
+			break;
+		}
+		swap = got;
+		got = got2;
+		got2 = swap;
+		ngot = ngot2;
+		i = next;
 	}
 	smtp_pool_close(pool);
 	free(got);
+	free(got2);
 	free(jobs);
 	store_out_free(rows, n);
 	return broken ? -1 : 0;
