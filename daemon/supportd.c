@@ -153,6 +153,12 @@ wait_for_work(struct desk *d, struct mailbox *mbs, size_t nmbs)
 	char		*cause = NULL;
 	int		 news = 0, buffered, anybuf, r;
 
+	/*
+	 * What the store said so far was our own pass's writing -- or
+	 * another process's, and then what it wrote is in the look-ups
+	 * below, made after this.
+	 */
+	(void)store_changes_drain(d->st);
 	next = now + d->conf->poll_interval;
 	/* Without a relay the outbox cannot go anywhere: do not spin on it. */
 	due = 0;
@@ -173,8 +179,6 @@ wait_for_work(struct desk *d, struct mailbox *mbs, size_t nmbs)
 	for (i = 0; i < nmbs; i++)
 		if (mbs[i].s == NULL && mbs[i].next_try < next)
 			next = mbs[i].next_try;
-	/* What the store said so far was our own pass's writing. */
-	(void)store_changes_drain(d->st);
 	if (next <= now || stop_sig || reload_sig)
 		return;
 
