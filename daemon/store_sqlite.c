@@ -2057,8 +2057,12 @@ sq_load_end(struct store *base, char **cause)
 
 /*
  * Every commit, ours or another process's, writes the write-ahead log
- * (WAL mode): a change to it is how another writer shows.  The directory
- * is watched, not the file: SQLite may create the log anew.
+ * (WAL mode): a change to it is how another writer shows.  The log is
+ * written before the commit can be seen (the wal-index in shared memory
+ * makes it so, and that no event tells): a reader woken by the write may
+ * look too early.  The writer closing the log, after its commit, is the
+ * event that cannot come too early; supportctl closes it as it ends.  The
+ * directory is watched, not the file: SQLite may create the log anew.
  */
 static int
 sq_changes_fd(struct store *base)
@@ -2076,7 +2080,8 @@ sq_changes_fd(struct store *base)
 	else
 		dir = xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
 	if ((st->watch = inotify_init1(IN_NONBLOCK | IN_CLOEXEC)) != -1 &&
-	    inotify_add_watch(st->watch, dir, IN_MODIFY | IN_CREATE) == -1) {
+	    inotify_add_watch(st->watch, dir, IN_MODIFY | IN_CREATE |
+	    IN_CLOSE_WRITE) == -1) {
 		close(st->watch);
 		st->watch = -1;
 	}
