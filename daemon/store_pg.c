@@ -165,6 +165,7 @@ struct pg_store {
 	const char	**prepared;	/* SQL literals prepared on conn */
 	size_t		 nprepared;
 	struct strv	 leases;	/* mailboxes whose lock conn holds */
+	int		 listening;	/* LISTEN supportd sent */
 };
 
 static void	 pg_close(struct store *);
@@ -510,7 +511,11 @@ pg_commit(struct store *base, char **cause)
 	PGresult	*r;
 	int		 rv = 0;
 
-	r = PQexec(st->conn, "COMMIT");
+	/*
+	 * The NOTIFY goes out with the commit, to every daemon listening on
+	 * the desk (store_changes_fd), in the same round trip.
+	 */
+	r = PQexec(st->conn, "NOTIFY supportd; COMMIT");
 	if (PQresultStatus(r) != PGRES_COMMAND_OK) {
 		pg_cause(st, cause, "commit", PQresultErrorMessage(r));
 		rv = -1;
@@ -520,6 +525,42 @@ pg_commit(struct store *base, char **cause)
 	}
 	PQclear(r);
 	return rv;
+}
+
+/*
+ * Another process's commit, told by its NOTIFY: the connection listens,
+ * and its socket is readable when a notification has come.  The
+ * daemon's own commits notify it too; those are told apart by the
+ * sending backend.
+ */
+static int
+pg_changes_fd(struct store *base)
+{
+	struct pg_store	*st = (struct pg_store *)base;
+
+	if (!st->listening) {
+		if (pg_exec(st, "LISTEN supportd", NULL) == -1)
+			return -1;
+		st->listening = 1;
+	}
+	return PQsocket(st->conn);
+}
+
+static int
+pg_changes_drain(struct store *base)
+{
+	struct pg_store	*st = (struct pg_store *)base;
+	PGnotify	*n;
+	int		 seen = 0;
+
+	if (!st->listening || PQconsumeInput(st->conn) == 0)
+		return 0;
+	while ((n = PQnotifies(st->conn)) != NULL) {
+		if (n->be_pid != PQbackendPID(st->conn))
+			seen = 1;
+		PQfreemem(n);
+	}
+	return seen;
 }
 
 static void
@@ -1936,6 +1977,8 @@ const struct store_ops store_pg_ops = {
 	.open = pg_open,
 	.close = pg_close,
 	.schema_version = pg_schema_version,
+	.changes_fd = pg_changes_fd,
+	.changes_drain = pg_changes_drain,
 	.begin = pg_begin,
 	.commit = pg_commit,
 	.rollback = pg_rollback,

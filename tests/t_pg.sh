@@ -78,5 +78,31 @@ new=$(sed -e 's/^Message-ID: .*/Message-ID: <after-migrate@example.com>/' \
     ctl ingest 2>/dev/null | cut -f1)
 check_eq "migrate: numbering goes on after the copied cases" "$new" "CS-$((last + 1))"
 
+# --- a sleeping daemon woken by a piped mail: supportctl's commit NOTIFYs
+# the desk's listeners (the poll interval is ten minutes; the relay is a
+# closed port, so the acknowledgement is tried at once and deferred)
+W=$T_TMP/wake
+url=$(sh contrib/testpg.sh url "$T_TMP" wake)
+(unset SUPPORTD_TEST_DATABASE; t_desk "$W")
+printf 'database "%s"\n' "$url" >>"$W/supportd.conf"
+sed -i -e 's/^poll-interval.*/poll-interval 600/' \
+    -e 's|^\turl.*|\turl\t\tsmtp://127.0.0.1:1|' "$W/supportd.conf"
+chmod 600 "$W/supportd.conf"
+[ "$(id -u)" -ne 0 ] || printf 'user root\n' >> "$W/supportd.conf"
+wctl() { "$SUPPORTCTL" -c "$W/supportd.conf" "$@"; }
+wctl cases >/dev/null 2>&1	# the schema, before the daemon
+"$SUPPORTD" -f -v -c "$W/supportd.conf" > "$T_TMP/wake.log" 2>&1 &
+wpid=$!
+started() { grep -q 'started:' "$T_TMP/wake.log"; }
+check "wake: the daemon starts" wait_until 60 started
+sleep 2
+wctl ingest tests/corpus/pipeline/04-english-html.eml >/dev/null 2>&1
+tried() { grep -q 'outbox: 0 sent, [1-9][0-9]* deferred' "$T_TMP/wake.log"; }
+check "wake: the piped mail's answer is tried at once, not at the interval" \
+    wait_until 60 tried
+kill -TERM "$wpid" 2>/dev/null
+wait "$wpid" 2>/dev/null
+[ "$T_FAIL" -eq 0 ] || tail -n 20 "$T_TMP/wake.log" >&2
+
 sh contrib/testpg.sh stop "$T_TMP"
 t_done

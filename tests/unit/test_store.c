@@ -7,6 +7,7 @@
  * string (tests/t_pg.sh starts a real server; its public schema is
  * emptied first).
  */
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -410,6 +411,50 @@ test_large_raw(void)
 	store_close(st);
 }
 
+/*
+ * Another connection's commit wakes a sleeper: the descriptor turns
+ * readable and the drain says so; the sleeper's own commits do not
+ * count.  SQLite: the write-ahead log written and closed; PostgreSQL:
+ * the NOTIFY that goes with every commit.
+ */
+static void
+test_changes(void)
+{
+	struct store	*a = open_store(), *b;
+	struct pollfd	 pfd;
+	char		*cause = NULL;
+	int		 fd, i, seen;
+
+	fd = store_changes_fd(a);
+	CHECK(fd >= 0);
+	(void)store_changes_drain(a);
+	/* Its own write: not another's. */
+	CHECK_INT(store_begin(a, &cause), 0);
+	CHECK_INT(store_checkpoint_set(a, "own", 1, 1, &cause), 0);
+	CHECK_INT(store_commit(a, &cause), 0);
+	if (on_pg) {
+		usleep(100000);
+		CHECK_INT(store_changes_drain(a), 0);
+	} else
+		(void)store_changes_drain(a);
+	/* Another connection's commit, then its close. */
+	b = open_store();
+	CHECK_INT(store_begin(b, &cause), 0);
+	CHECK_INT(store_checkpoint_set(b, "other", 1, 1, &cause), 0);
+	CHECK_INT(store_commit(b, &cause), 0);
+	store_close(b);
+	for (i = 0, seen = 0; i < 50 && !seen; i++) {
+		pfd.fd = fd;
+		pfd.events = POLLIN;
+		pfd.revents = 0;
+		if (poll(&pfd, 1, 100) > 0)
+			seen = store_changes_drain(a);
+	}
+	CHECK_INT(seen, 1);
+	free(cause);
+	store_close(a);
+}
+
 static void
 test_rollback(void)
 {
@@ -508,6 +553,7 @@ main(void)
 	RUN(test_outbox_dead_claim);
 	RUN(test_checkpoints_and_quarantine);
 	RUN(test_large_raw);
+	RUN(test_changes);
 	RUN(test_rollback);
 	RUN(test_failed_write);
 	RUN(test_statement_reuse);
