@@ -98,6 +98,27 @@ claim_dead(const char *owner)
 }
 
 /*
+ * Inside the caller's transaction: claim rows[from..to), the claimed ones
+ * into got[] (indexes), *ngot set.  -1 on a store error.
+ */
+static int
+claim_rows(struct desk *d, struct store_out *rows, size_t from, size_t to,
+    size_t *got, size_t *ngot, char **cause)
+{
+	size_t	 i;
+	int	 claim;
+
+	*ngot = 0;
+	for (i = from; i < to; i++) {
+		if ((claim = store_out_claim(d->st, rows[i].id, cause)) == -1)
+			return -1;
+		if (claim == 1)
+			got[(*ngot)++] = i;	/* else another sender has it */
+	}
+	return 0;
+}
+
+/*
  * Claim rows[from..to) in one transaction; the claimed ones go to got[]
  * (indexes), *ngot set.  -1 on a store error, nothing claimed then.
  */
@@ -106,19 +127,11 @@ claim_batch(struct desk *d, struct store_out *rows, size_t from, size_t to,
     size_t *got, size_t *ngot)
 {
 	char	*cause = NULL;
-	size_t	 i;
-	int	 claim;
 
 	*ngot = 0;
-	if (store_begin(d->st, &cause) == -1)
-		goto bad;
-	for (i = from; i < to; i++) {
-		if ((claim = store_out_claim(d->st, rows[i].id, &cause)) == -1)
-			goto bad;
-		if (claim == 1)
-			got[(*ngot)++] = i;	/* else another sender has it */
-	}
-	if (store_commit(d->st, &cause) == -1)
+	if (store_begin(d->st, &cause) == -1 ||
+	    claim_rows(d, rows, from, to, got, ngot, &cause) == -1 ||
+	    store_commit(d->st, &cause) == -1)
 		goto bad;
 	return 0;
 bad:
@@ -203,7 +216,6 @@ settle_batch(struct desk *d, struct store_out *rows, const size_t *got,
 {
 	char	*cause = NULL;
 	size_t	 k;
-	int	 claim;
 
 	*ngot2 = 0;
 	if (store_begin(d->st, &cause) == -1)
@@ -211,13 +223,8 @@ settle_batch(struct desk *d, struct store_out *rows, const size_t *got,
 	for (k = 0; k < n; k++)
 		if (settle(d, &rows[got[k]], &jobs[k], now, &cause) == -1)
 			goto bad;
-	for (k = from; k < to; k++) {
-		if ((claim = store_out_claim(d->st, rows[k].id, &cause)) == -1)
-			goto bad;
-		if (claim == 1)
-			got2[(*ngot2)++] = k;	/* else another sender has it */
-	}
-	if (store_commit(d->st, &cause) == -1)
+	if (claim_rows(d, rows, from, to, got2, ngot2, &cause) == -1 ||
+	    store_commit(d->st, &cause) == -1)
 		goto bad;
 	for (k = 0; k < n; k++)
 		tell(d, &rows[got[k]], &jobs[k], stats);
