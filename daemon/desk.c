@@ -6,7 +6,6 @@
 
 #include "desk.h"
 #include "log.h"
-#include "rawmsg.h"
 #include "reply.h"
 
 /* The templates of the mails a desk's settings make it write. */
@@ -68,32 +67,6 @@ desk_check(const char *path, struct desk *d, struct strv *errors)
 	return 0;
 }
 
-/*
- * Large messages are spilled beside an SQLite database (its disk, its
- * owner, writable after privileges are dropped) rather than into a /tmp
- * that may be memory; with PostgreSQL, into $TMPDIR or /tmp.
- */
-static void
-spill_dir(const char *database)
-{
-	const char	*slash;
-	char		*dir;
-
-	if (strstr(database, "://") != NULL ||
-	    strncmp(database, "postgres", 8) == 0)
-		return;
-	if (strncmp(database, "sqlite:", 7) == 0)
-		database += 7;
-	if ((slash = strrchr(database, '/')) == NULL)
-		dir = xstrdup(".");
-	else if (slash == database)
-		dir = xstrdup("/");
-	else
-		dir = xstrndup(database, (size_t)(slash - database));
-	rawmsg_tmpdir(dir);
-	free(dir);
-}
-
 int
 desk_open(const char *path, struct desk *d, struct strv *errors)
 {
@@ -111,7 +84,6 @@ desk_open(const char *path, struct desk *d, struct strv *errors)
 		desk_close(d);
 		return -1;
 	}
-	spill_dir(d->conf->database);
 	return 0;
 }
 

@@ -247,7 +247,8 @@ struct sqlite_store {
 	char		*path;
 	struct cached	*cache;
 	size_t		 ncache;
-	int		 watch;	/* inotify on the database's directory, or -1 */
+	char		*dir;	/* the database's directory */
+	int		 watch;	/* inotify on dir, or -1 */
 	char		*wal;	/* the name of its write-ahead log there */
 };
 
@@ -412,11 +413,26 @@ static int
 sq_open(const char *path, struct store **out, char **cause)
 {
 	struct sqlite_store	*st;
+	const char		*slash;
 
 	st = xcalloc(1, sizeof *st);
 	st->base.ops = &store_sqlite_ops;
 	st->watch = -1;
 	st->path = xstrdup(path);
+	if ((slash = strrchr(path, '/')) == NULL) {
+		st->dir = xstrdup(".");
+		xasprintf(&st->wal, "%s-wal", path);
+	} else {
+		st->dir = xstrndup(path, slash == path ? 1 :
+		    (size_t)(slash - path));
+		xasprintf(&st->wal, "%s-wal", slash + 1);
+	}
+	/*
+	 * Large messages wait beside the database (its disk, its owner,
+	 * writable after privileges are dropped), not in a /tmp that may be
+	 * memory.
+	 */
+	rawmsg_tmpdir(st->dir);
 	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		xasprintf(cause, "%s: %s", path, st->db ?
@@ -457,6 +473,7 @@ sq_close(struct store *base)
 	if (st->watch != -1)
 		close(st->watch);
 	free(st->wal);
+	free(st->dir);
 	free(st->path);
 	free(st);
 }
@@ -2068,27 +2085,14 @@ static int
 sq_changes_fd(struct store *base)
 {
 	struct sqlite_store	*st = (struct sqlite_store *)base;
-	const char		*path = st->path, *slash;
-	char			*dir;
 
 	if (st->watch != -1)
 		return st->watch;
-	if (strncmp(path, "sqlite:", 7) == 0)
-		path += 7;
-	if ((slash = strrchr(path, '/')) == NULL)
-		dir = xstrdup(".");
-	else
-		dir = xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
 	if ((st->watch = inotify_init1(IN_NONBLOCK | IN_CLOEXEC)) != -1 &&
-	    inotify_add_watch(st->watch, dir, IN_MODIFY | IN_CREATE |
+	    inotify_add_watch(st->watch, st->dir, IN_MODIFY | IN_CREATE |
 	    IN_CLOSE_WRITE) == -1) {
 		close(st->watch);
 		st->watch = -1;
-	}
-	free(dir);
-	if (st->watch != -1) {
-		free(st->wal);
-		xasprintf(&st->wal, "%s-wal", slash ? slash + 1 : path);
 	}
 	return st->watch;
 }
