@@ -598,6 +598,56 @@ lit_group(const char *p, const char *q, size_t k, int fold, struct strv *set)
 	free(inner);
 }
 
+/*
+ * A backslash at *pp: an escaped character goes on the run, a class such
+ * as \s or \b ends it; *pp moved past.  0 for escapes beyond this
+ * reading (arguments, quoting, references, non-ASCII).
+ */
+static int
+lit_escape(const char **pp, struct buf *run, struct buf *best)
+{
+	const char	*p = *pp;
+
+	if (p[1] == '\0' || (unsigned char)p[1] >= 0x80)
+		return 0;
+	if (!isalnum((unsigned char)p[1])) {
+		buf_addc(run, p[1]);
+		*pp = p + 2;
+		return 1;
+	}
+	/* Escapes with arguments, quoting, references. */
+	if (strchr("xopPNgkucQE0123456789", p[1]) != NULL)
+		return 0;
+	lit_close(run, best);	/* \s, \d, \b, ... */
+	p += 2;
+	*pp = p + lit_quantifier(p);
+	return 1;
+}
+
+/*
+ * An alternative ends: what it gives out, its longest run (best) or the
+ * literals of a group it needs (set), whichever is rarer; both are then
+ * emptied.  0 when it has neither: the pattern is beyond this reading.
+ */
+static int
+lit_branch(struct buf *best, struct strv *set, struct strv *out)
+{
+	size_t	 k;
+
+	if (best->len == 0 && set->n == 0)
+		return 0;
+	if (set->n > 0 && lit_shortest(set) > best->len) {
+		for (k = 0; k < set->n; k++)
+			strv_add(out, set->v[k]);
+	} else {
+		buf_addc(best, '\0');
+		strv_add(out, best->data);
+	}
+	buf_reset(best);
+	strv_free(set);
+	return 1;
+}
+
 static int
 lit_extract_depth(const char *src, size_t srclen, int fold, int depth,
     struct strv *out)
@@ -614,20 +664,8 @@ lit_extract_depth(const char *src, size_t srclen, int fold, int depth,
 	while (ok) {
 		if (p == end || *p == '|') {
 			lit_close(&run, &best);
-			if (best.len == 0 && set.n == 0) {
-				ok = 0;
-				break;
-			}
-			if (set.n > 0 && lit_shortest(&set) > best.len) {
-				for (k = 0; k < set.n; k++)
-					strv_add(out, set.v[k]);
-			} else {
-				buf_addc(&best, '\0');
-				strv_add(out, best.data);
-			}
-			buf_reset(&best);
-			strv_free(&set);
-			if (p++ == end)
+			if ((ok = lit_branch(&best, &set, out)) == 0 ||
+			    p++ == end)
 				break;
 			continue;
 		}
@@ -686,23 +724,7 @@ lit_extract_depth(const char *src, size_t srclen, int fold, int depth,
 			p += k;
 			break;
 		case '\\':
-			if (p[1] == '\0' || (unsigned char)p[1] >= 0x80) {
-				ok = 0;
-				break;
-			}
-			if (!isalnum((unsigned char)p[1])) {
-				buf_addc(&run, p[1]);
-				p += 2;
-				break;
-			}
-			/* Escapes with arguments, quoting, references. */
-			if (strchr("xopPNgkucQE0123456789", p[1]) != NULL) {
-				ok = 0;
-				break;
-			}
-			lit_close(&run, &best);	/* \s, \d, \b, ... */
-			p += 2;
-			p += lit_quantifier(p);
+			ok = lit_escape(&p, &run, &best);
 			break;
 		default:
 			if ((unsigned char)*p >= 0x80 && !fold) {

@@ -137,21 +137,15 @@ do_reload(const char *conffile, struct desk *d, struct mailbox **mbs,
 }
 
 /*
- * Sleep until the next thing to do or a signal.  Every live mailbox whose
- * server has IDLE idles meanwhile, all in one poll(), so new mail on any
- * of them ends the wait at once; the others are polled on the interval.
- * Another process writing to the store (supportctl ingest piped from an
- * MTA, an agent's supportctl reply) ends it too.
+ * When the next thing is due: the poll interval, or sooner the outbox's
+ * next mail, a timer, a mailbox's reconnection.
  */
-static void
-wait_for_work(struct desk *d, struct mailbox *mbs, size_t nmbs)
+static time_t
+next_work(struct desk *d, struct mailbox *mbs, size_t nmbs, time_t now)
 {
-	struct pollfd	*pfd;
-	size_t		*which;
-	time_t		 now = clock_now(), next, due;
-	size_t		 i, k, nidle = 0;
+	time_t		 next, due;
+	size_t		 i;
 	char		*cause = NULL;
-	int		 news = 0, buffered, anybuf, r;
 
 	/*
 	 * What the store said so far was our own pass's writing -- or
@@ -179,6 +173,27 @@ wait_for_work(struct desk *d, struct mailbox *mbs, size_t nmbs)
 	for (i = 0; i < nmbs; i++)
 		if (mbs[i].s == NULL && mbs[i].next_try < next)
 			next = mbs[i].next_try;
+	return next;
+}
+
+/*
+ * Sleep until the next thing to do or a signal.  Every live mailbox whose
+ * server has IDLE idles meanwhile, all in one poll(), so new mail on any
+ * of them ends the wait at once; the others are polled on the interval.
+ * Another process writing to the store (supportctl ingest piped from an
+ * MTA, an agent's supportctl reply) ends it too.
+ */
+static void
+wait_for_work(struct desk *d, struct mailbox *mbs, size_t nmbs)
+{
+	struct pollfd	*pfd;
+	size_t		*which;
+	time_t		 now = clock_now(), next;
+	size_t		 i, k, nidle = 0;
+	char		*cause = NULL;
+	int		 news = 0, buffered, anybuf, r;
+
+	next = next_work(d, mbs, nmbs, now);
 	if (next <= now || stop_sig || reload_sig)
 		return;
 
