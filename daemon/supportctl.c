@@ -1499,6 +1499,41 @@ cmd_rules_train(int argc, char **argv)
 	return rv;
 }
 
+/* What "rules test" found: the trace, then what the rules decided. */
+static void
+print_rules_test(const struct desk *d, const struct mime_message *m,
+    const struct rules_result *rr, const struct buf *trace)
+{
+	size_t	 i;
+
+	printf("message: %s\nfrom: %s\nlanguage: %s\n", m->subject,
+	    m->from.addr, m->lang[0] ? m->lang : "?");
+	if (trace->len > 0)
+		printf("%s%s", trace->data,
+		    trace->data[trace->len - 1] == '\n' ? "" : "\n");
+	printf("--\n");
+	print_list("matched", &rr->matched);
+	printf("queue: %s\n", rr->queue ? rr->queue : d->conf->default_queue);
+	printf("priority: %s\n", rr->priority ? rr->priority : "normal");
+	if (rr->status)
+		printf("status: %s\n", rr->status);
+	if (rr->assignee)
+		printf("assignee: %s\n", rr->assignee);
+	print_list("tags", &rr->tags);
+	printf("reply: %s\n", rr->reply ? rr->reply : d->conf->ack_template);
+	print_list("notify", &rr->notify);
+	print_list("forward", &rr->forward);
+	if (rr->escalate)
+		printf("escalate: yes\n");
+	if (rr->quarantine)
+		printf("quarantine: yes\n");
+	if (rr->drop)
+		printf("drop: yes\n");
+	for (i = 0; i < rr->var_names.n && i < rr->var_values.n; i++)
+		printf("capture %s: %s\n", rr->var_names.v[i],
+		    rr->var_values.v[i]);
+}
+
 static int
 cmd_rules(int argc, char **argv)
 {
@@ -1510,7 +1545,7 @@ cmd_rules(int argc, char **argv)
 	struct buf		 trace;
 	const char		*mailbox = "";
 	char			*raw, *cause = NULL;
-	size_t			 len, i;
+	size_t			 len;
 
 	static const struct option opts[] = {
 		{ "mailbox", required_argument, NULL, 'm' },
@@ -1572,32 +1607,7 @@ cmd_rules(int argc, char **argv)
 	memset(&rr, 0, sizeof rr);
 	buf_init(&trace, 16 * 1024 * 1024);
 	rules_eval(d.rules, &in, &rr, &trace);
-	printf("message: %s\nfrom: %s\nlanguage: %s\n", m->subject,
-	    m->from.addr, m->lang[0] ? m->lang : "?");
-	if (trace.len > 0)
-		printf("%s%s", trace.data,
-		    trace.data[trace.len - 1] == '\n' ? "" : "\n");
-	printf("--\n");
-	print_list("matched", &rr.matched);
-	printf("queue: %s\n", rr.queue ? rr.queue : d.conf->default_queue);
-	printf("priority: %s\n", rr.priority ? rr.priority : "normal");
-	if (rr.status)
-		printf("status: %s\n", rr.status);
-	if (rr.assignee)
-		printf("assignee: %s\n", rr.assignee);
-	print_list("tags", &rr.tags);
-	printf("reply: %s\n", rr.reply ? rr.reply : d.conf->ack_template);
-	print_list("notify", &rr.notify);
-	print_list("forward", &rr.forward);
-	if (rr.escalate)
-		printf("escalate: yes\n");
-	if (rr.quarantine)
-		printf("quarantine: yes\n");
-	if (rr.drop)
-		printf("drop: yes\n");
-	for (i = 0; i < rr.var_names.n && i < rr.var_values.n; i++)
-		printf("capture %s: %s\n", rr.var_names.v[i],
-		    rr.var_values.v[i]);
+	print_rules_test(&d, m, &rr, &trace);
 	buf_free(&trace);
 	rules_result_free(&rr);
 	mime_free(m);
