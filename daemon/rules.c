@@ -123,6 +123,7 @@ struct cond {
 	char		*str;		/* OP_IS (folded), C_TAGGED */
 	struct pattern	*re;
 	char		*desc;		/* as written, for traces */
+	int		 sure;		/* learned-*: least percent, 0 any */
 };
 
 /* Actions */
@@ -993,6 +994,37 @@ rules_need_model(struct parser *p, int line, const char *what)
 	return -1;
 }
 
+/*
+ * "sure N" after "learned-queue is X" or "learned-priority is X": the
+ * model must give its class at least N percent.  A model that is barely
+ * sure (51% high) is a coin toss, and raising a priority on one costs an
+ * agent's attention.
+ */
+static int
+parse_sure(struct parser *p, struct cond *c)
+{
+	struct token	*t = next(p), *n = peek(p);
+	char		*end;
+	long		 v;
+
+	if (c->field != F_LQUEUE && c->field != F_LPRIORITY) {
+		perr(p, t->line, "\"sure\" only follows learned-queue or "
+		    "learned-priority is NAME");
+		return -1;
+	}
+	errno = 0;
+	v = n->type == T_WORD && n->line == t->line ?
+	    strtol(n->s, &end, 10) : -1;
+	if (v < 1 || v > 100 || errno != 0 || *end != '\0') {
+		perr(p, t->line, "\"sure\" needs a whole percent from 1 to "
+		    "100, e.g. learned-priority is high sure 70");
+		return -1;
+	}
+	next(p);
+	c->sure = (int)v;
+	return 0;
+}
+
 /* field OP argument, or header "Name" OP argument. */
 static struct cond *
 parse_leaf(struct parser *p, int capture)
@@ -1064,8 +1096,19 @@ parse_leaf(struct parser *p, int capture)
 		c->field = fields[i].field;
 		c->op = OP_IS;
 		c->str = fold_text(arg->s, strlen(arg->s), NULL);
+		if (isword(peek(p), "sure") && peek(p)->line == arg->line &&
+		    parse_sure(p, c) == -1) {
+			cond_free(c);
+			return NULL;
+		}
 		xasprintf(&c->desc, "%s%s%s%s is \"%s\"", t->s, hdr ? " \"" : "",
 		    hdr ? hdr : "", hdr ? "\"" : "", arg->s);
+		if (c->sure > 0) {
+			char	*d = c->desc;
+
+			xasprintf(&c->desc, "%s sure %d", d, c->sure);
+			free(d);
+		}
 	} else if (op->type == T_MATCH || op->type == T_FMATCH) {
 		arg = next(p);
 		if (arg->type != T_PATTERN) {
@@ -2068,6 +2111,8 @@ match_learned(struct evalctx *e, const struct cond *c, enum learn_head h)
 	const char	*s = learned(e, h);
 
 	if (s == NULL || !match_value(e, c, s, strlen(s), 1))
+		return 0;
+	if (c->sure > 0 && e->guess.p[h][e->guess.best[h]] * 100 < c->sure)
 		return 0;
 	if (e->why.len == 0)
 		buf_printf(&e->why, "%s matched (the model: %s %.2f)",

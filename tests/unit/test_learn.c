@@ -543,6 +543,51 @@ test_rules_learned_conditions(void)
 	strv_free(&errs);
 }
 
+/* "sure N": the model's class counts only when it gives it N percent. */
+static void
+test_rules_learned_sure(void)
+{
+	struct strv		 errs = { NULL, 0 };
+	struct rules_result	 res;
+	struct rules		*rs;
+	struct buf		 trace;
+	const char		*p;
+	double			 high;
+
+	rs = load("model m.model\n"
+	    "rule hi\n  when learned-priority is high sure 100\n"
+	    "  priority high\n  continue\n"
+	    "rule hi2\n  when learned-priority is high sure 1\n"
+	    "  tag high-at-all\n", &errs);
+	CHECK(rs != NULL);
+	if (rs == NULL)
+		return;
+	buf_init(&trace, 0);
+	eval(rs, "urgent: the app crashes with an error", &res, &trace);
+	/* high is the model's class, but not 100% sure */
+	p = strstr(trace.data ? trace.data : "", "learned priority:");
+	p = p ? strstr(p, " high ") : NULL;
+	high = p ? strtod(p + 6, NULL) : 0;
+	CHECK(high > 0.5 && high < 1);
+	CHECK(res.priority == NULL);
+	CHECK(strv_has(&res.tags, "high-at-all"));
+	rules_result_free(&res);
+	buf_free(&trace);
+	rules_free(rs);
+	strv_free(&errs);
+
+	CHECK(load("model m.model\nrule a\n  when learned-queue is billing "
+	    "sure 0\n  queue x\n", &errs) == NULL);
+	CHECK_CONTAINS(errs.n ? errs.v[0] : "", "10-test.rules:3: \"sure\" "
+	    "needs a whole percent from 1 to 100");
+	strv_free(&errs);
+	CHECK(load("model m.model\nrule a\n  when queue is billing sure 70\n"
+	    "  queue x\n", &errs) == NULL);
+	CHECK_CONTAINS(errs.n ? errs.v[0] : "", "10-test.rules:3: \"sure\" "
+	    "only follows learned-queue or learned-priority");
+	strv_free(&errs);
+}
+
 static void
 test_rules_need_model(void)
 {
@@ -621,6 +666,7 @@ main(void)
 	RUN(test_load_missing_file);
 	RUN(test_rules_score_learned);
 	RUN(test_rules_learned_conditions);
+	RUN(test_rules_learned_sure);
 	RUN(test_rules_need_model);
 	RUN(test_rules_bad_model);
 	RUN(test_rules_two_models);
