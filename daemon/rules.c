@@ -1025,6 +1025,100 @@ parse_sure(struct parser *p, struct cond *c)
 	return 0;
 }
 
+/* "FIELD is WORD [sure N]": compare the field with a word, folded. */
+static struct cond *
+leaf_is(struct parser *p, enum field field, const char *what,
+    const struct token *op)
+{
+	struct token	*arg = next(p);
+	struct cond	*c;
+
+	if (arg->type != T_WORD && arg->type != T_STRING) {
+		perr(p, op->line, "\"is\" needs a word or a \"string\"");
+		return NULL;
+	}
+	c = cond_new(C_LEAF);
+	c->field = field;
+	c->op = OP_IS;
+	c->str = fold_text(arg->s, strlen(arg->s), NULL);
+	if (isword(peek(p), "sure") && peek(p)->line == arg->line &&
+	    parse_sure(p, c) == -1) {
+		cond_free(c);
+		return NULL;
+	}
+	if (c->sure > 0)
+		xasprintf(&c->desc, "%s is \"%s\" sure %d", what, arg->s,
+		    c->sure);
+	else
+		xasprintf(&c->desc, "%s is \"%s\"", what, arg->s);
+	return c;
+}
+
+/* "FIELD ~ /re/" or "~~ /re/": the pattern, its literals to prefilter. */
+static struct cond *
+leaf_match(struct parser *p, enum field field, const char *what,
+    const struct token *op)
+{
+	struct token	*arg = next(p);
+	struct cond	*c;
+	size_t		 i;
+
+	if (arg->type != T_PATTERN) {
+		perr(p, op->line, "expected a /pattern/ after \"%s\"",
+		    tokdesc(op));
+		return NULL;
+	}
+	c = cond_new(C_LEAF);
+	c->field = field;
+	c->op = OP_RE;
+	if ((c->re = pattern_compile(p, arg, op->type == T_FMATCH)) == NULL) {
+		free(c);
+		return NULL;
+	}
+	/* Only the long texts are prefiltered: the rest is short. */
+	if (field == F_SUBJECT || field == F_BODY || field == F_TEXT) {
+		if (c->re->fold)
+			p->rs->needfold[field - F_SUBJECT] = 1;
+		if (c->re->greek)
+			p->rs->needgreek[field - F_SUBJECT] = 1;
+		c->re->litids = xcalloc(c->re->lits.n + 1,
+		    sizeof *c->re->litids);
+		for (i = 0; i < c->re->lits.n; i++)
+			c->re->litids[i] = lits_add(&p->rs->lits,
+			    c->re->lits.v[i]);
+	} else
+		strv_free(&c->re->lits);
+	xasprintf(&c->desc, "%s %s /%s/%s", what, tokdesc(op), arg->s,
+	    arg->flags);
+	return c;
+}
+
+/* "new", "reply" or "tagged NAME"; NULL with nothing read if t is none. */
+static struct cond *
+leaf_plain(struct parser *p, const struct token *t, int *bad)
+{
+	struct token	*arg;
+	struct cond	*c;
+
+	if (strcmp(t->s, "new") == 0 || strcmp(t->s, "reply") == 0) {
+		c = cond_new(strcmp(t->s, "new") == 0 ? C_NEW : C_REPLY);
+		c->desc = xstrdup(t->s);
+		return c;
+	}
+	if (strcmp(t->s, "tagged") != 0)
+		return NULL;
+	arg = next(p);
+	if (arg->type != T_WORD && arg->type != T_STRING) {
+		perr(p, t->line, "\"tagged\" needs a tag name");
+		*bad = 1;
+		return NULL;
+	}
+	c = cond_new(C_TAGGED);
+	c->str = xstrdup(arg->s);
+	xasprintf(&c->desc, "tagged %s", arg->s);
+	return c;
+}
+
 /* field OP argument, or header "Name" OP argument. */
 static struct cond *
 parse_leaf(struct parser *p, int capture)
@@ -1032,7 +1126,8 @@ parse_leaf(struct parser *p, int capture)
 	struct token	*t = next(p), *op, *arg;
 	struct cond	*c;
 	size_t		 i;
-	char		*hdr = NULL;
+	char		*hdr = NULL, *what;
+	int		 bad = 0;
 
 	if (t->type != T_WORD) {
 		perr(p, t->line, "expected a condition, found \"%s\"",
@@ -1045,23 +1140,8 @@ parse_leaf(struct parser *p, int capture)
 		    RULES_MAX_CONDS);
 		return NULL;
 	}
-	if (!capture && (strcmp(t->s, "new") == 0 ||
-	    strcmp(t->s, "reply") == 0)) {
-		c = cond_new(strcmp(t->s, "new") == 0 ? C_NEW : C_REPLY);
-		c->desc = xstrdup(t->s);
+	if (!capture && ((c = leaf_plain(p, t, &bad)) != NULL || bad))
 		return c;
-	}
-	if (!capture && strcmp(t->s, "tagged") == 0) {
-		arg = next(p);
-		if (arg->type != T_WORD && arg->type != T_STRING) {
-			perr(p, t->line, "\"tagged\" needs a tag name");
-			return NULL;
-		}
-		c = cond_new(C_TAGGED);
-		c->str = xstrdup(arg->s);
-		xasprintf(&c->desc, "tagged %s", arg->s);
-		return c;
-	}
 	for (i = 0; i < sizeof fields / sizeof fields[0]; i++)
 		if (strcmp(t->s, fields[i].name) == 0)
 			break;
@@ -1086,62 +1166,8 @@ parse_leaf(struct parser *p, int capture)
 		hdr = arg->s;
 	}
 	op = next(p);
-	if (op->type == T_WORD && strcmp(op->s, "is") == 0 && !capture) {
-		arg = next(p);
-		if (arg->type != T_WORD && arg->type != T_STRING) {
-			perr(p, op->line, "\"is\" needs a word or a \"string\"");
-			return NULL;
-		}
-		c = cond_new(C_LEAF);
-		c->field = fields[i].field;
-		c->op = OP_IS;
-		c->str = fold_text(arg->s, strlen(arg->s), NULL);
-		if (isword(peek(p), "sure") && peek(p)->line == arg->line &&
-		    parse_sure(p, c) == -1) {
-			cond_free(c);
-			return NULL;
-		}
-		xasprintf(&c->desc, "%s%s%s%s is \"%s\"", t->s, hdr ? " \"" : "",
-		    hdr ? hdr : "", hdr ? "\"" : "", arg->s);
-		if (c->sure > 0) {
-			char	*d = c->desc;
-
-			xasprintf(&c->desc, "%s sure %d", d, c->sure);
-			free(d);
-		}
-	} else if (op->type == T_MATCH || op->type == T_FMATCH) {
-		arg = next(p);
-		if (arg->type != T_PATTERN) {
-			perr(p, op->line, "expected a /pattern/ after \"%s\"",
-			    tokdesc(op));
-			return NULL;
-		}
-		c = cond_new(C_LEAF);
-		c->field = fields[i].field;
-		c->op = OP_RE;
-		if ((c->re = pattern_compile(p, arg,
-		    op->type == T_FMATCH)) == NULL) {
-			free(c);
-			return NULL;
-		}
-		/* Only the long texts are prefiltered: the rest is short. */
-		if (c->field == F_SUBJECT || c->field == F_BODY ||
-		    c->field == F_TEXT) {
-			if (c->re->fold)
-				p->rs->needfold[c->field - F_SUBJECT] = 1;
-			if (c->re->greek)
-				p->rs->needgreek[c->field - F_SUBJECT] = 1;
-			c->re->litids = xcalloc(c->re->lits.n + 1,
-			    sizeof *c->re->litids);
-			for (i = 0; i < c->re->lits.n; i++)
-				c->re->litids[i] = lits_add(&p->rs->lits,
-				    c->re->lits.v[i]);
-		} else
-			strv_free(&c->re->lits);
-		xasprintf(&c->desc, "%s%s%s%s %s /%s/%s", t->s,
-		    hdr ? " \"" : "", hdr ? hdr : "", hdr ? "\"" : "",
-		    tokdesc(op), arg->s, arg->flags);
-	} else {
+	if (!(op->type == T_WORD && strcmp(op->s, "is") == 0 && !capture) &&
+	    op->type != T_MATCH && op->type != T_FMATCH) {
 		if (capture)
 			perr(p, op->line, "expected \"~\" or \"~~\" and a "
 			    "/pattern/ after \"capture %s\"", t->s);
@@ -1150,7 +1176,17 @@ parse_leaf(struct parser *p, int capture)
 			    "after \"%s\", found \"%s\"", t->s, tokdesc(op));
 		return NULL;
 	}
+	/* How the condition is named in traces: header "X-Priority". */
 	if (hdr != NULL)
+		xasprintf(&what, "%s \"%s\"", t->s, hdr);
+	else
+		what = xstrdup(t->s);
+	if (op->type == T_WORD)
+		c = leaf_is(p, fields[i].field, what, op);
+	else
+		c = leaf_match(p, fields[i].field, what, op);
+	free(what);
+	if (c != NULL && hdr != NULL)
 		c->header = xstrdup(hdr);
 	return c;
 }
