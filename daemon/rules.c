@@ -1365,47 +1365,169 @@ resync(struct parser *p)
 		next(p);
 }
 
-/* One rule: "rule NAME" then when/capture/actions until the next rule. */
-static void
-parse_rule(struct parser *p, const struct tmpl_set *tmpls)
-{
-	struct token	*t = next(p), *name, *a, *arg;
-	struct rule	 r;
-	struct cond	*c;
-	size_t		 i, k;
+/* What parse_action gathers over a rule for parse_rule's last checks. */
+struct rule_pending {
 	struct {
 		const char	*name;
 		int		 line;
-	}		*replies = NULL;
-	size_t		 nreplies = 0;
-	int		 scores = 0, stop = 0;
+	}		*replies;	/* checked at the end: captures may follow */
+	size_t		 nreplies;
+	int		 scores, stop;
+};
 
-	memset(&r, 0, sizeof r);
-	r.file = xstrdup(p->file);
-	r.line = t->line;
-	p->rule = &r;
-	p->nconds = 0;
-	name = peek(p);
+/* "rule NAME": a name of letters, digits, _ - . not used before. */
+static int
+rule_head(struct parser *p, const struct token *t, struct rule *r)
+{
+	struct token	*name = peek(p);
+	size_t		 i;
+
 	if (name->type != T_WORD || name->line != t->line ||
 	    isword(name, "when")) {
 		perr(p, t->line, "rule without a name (write \"rule NAME\")");
-		goto fail;
+		return -1;
 	}
 	next(p);
 	if (!valid_name(name->s)) {
 		perr(p, t->line, "bad rule name \"%s\" (letters, digits, "
 		    "_ - . only)", name->s);
-		goto fail;
+		return -1;
 	}
 	for (i = 0; i < p->rs->n; i++)
 		if (strcmp(p->rs->v[i].name, name->s) == 0) {
 			perr(p, t->line, "duplicate rule name \"%s\" (first "
 			    "at %s:%d)", name->s, p->rs->v[i].file,
 			    p->rs->v[i].line);
-			goto fail;
+			return -1;
 		}
-	r.name = xstrdup(name->s);
+	r->name = xstrdup(name->s);
+	return 0;
+}
 
+/* "when CONDITION" (once a rule) or "capture FIELD ~ /(?<name>...)/". */
+static int
+rule_when_capture(struct parser *p, const struct token *a, struct rule *r)
+{
+	struct cond	*c;
+
+	if (strcmp(a->s, "capture") == 0) {
+		if ((c = parse_leaf(p, 1)) == NULL)
+			return -1;
+		r->captures = xreallocarray(r->captures, r->ncaptures + 1,
+		    sizeof *r->captures);
+		r->captures[r->ncaptures++] = c;
+		if (c->re->names.n == 0)
+			perr(p, a->line, "\"capture\" pattern has no named "
+			    "group (?<name>...)");
+		return 0;
+	}
+	if (r->when != NULL) {
+		perr(p, a->line, "\"when\" given twice in rule \"%s\" "
+		    "(combine with and/or)", r->name);
+		return -1;
+	}
+	if (peek(p)->type == T_EOF || isword(peek(p), "rule")) {
+		perr(p, a->line, "\"when\" without a condition");
+		return -1;
+	}
+	return (r->when = parse_or(p, 0)) == NULL ? -1 : 0;
+}
+
+/* An action's argument: one of the allowed words, or any for most. */
+static int
+action_arg(struct parser *p, const struct token *a, size_t k,
+    struct action *act)
+{
+	struct token		*arg = peek(p);
+	const char *const	*v;
+
+	if ((arg->type != T_WORD && arg->type != T_STRING) ||
+	    arg->line != a->line) {
+		perr(p, a->line, "\"%s\" needs an argument on the same line",
+		    a->s);
+		return -1;
+	}
+	next(p);
+	if (actions[k].allowed == NULL) {
+		act->arg = xstrdup(arg->s);
+		return 0;
+	}
+	for (v = actions[k].allowed; *v != NULL; v++)
+		if (strcasecmp(*v, arg->s) == 0)
+			break;
+	if (*v == NULL) {
+		perr(p, a->line, "\"%s\" must be one of %s, not \"%s\"", a->s,
+		    actions[k].type == A_PRIORITY ?
+		    "low, normal, high, urgent" :
+		    "new, open, pending, resolved, closed", arg->s);
+		return -1;
+	}
+	act->arg = xstrdup(*v);
+	return 0;
+}
+
+/* One action of the table, its argument and points, added to r. */
+static int
+parse_action(struct parser *p, const struct token *a, struct rule *r,
+    struct rule_pending *pend)
+{
+	struct action	*act;
+	size_t		 k;
+
+	for (k = 0; k < sizeof actions / sizeof actions[0]; k++)
+		if (strcmp(a->s, actions[k].name) == 0)
+			break;
+	if (k == sizeof actions / sizeof actions[0]) {
+		perr(p, a->line, "unknown action \"%s\"", a->s);
+		return -1;
+	}
+	r->actions = xreallocarray(r->actions, r->nactions + 1,
+	    sizeof *r->actions);
+	act = &r->actions[r->nactions++];
+	act->type = actions[k].type;
+	act->arg = NULL;
+	act->n = 0;
+	if (act->type == A_CONTINUE)
+		r->cont = 1;
+	else if (act->type == A_STOP)
+		r->cont = 0, pend->stop = 1;
+	else if (act->type == A_SCORE)
+		pend->scores = 1;
+	if (!actions[k].arg)
+		return 0;
+	if (action_arg(p, a, k, act) == -1)
+		return -1;
+	if (act->type == A_SCORE && parse_points(p, a->line, &act->n) == -1)
+		return -1;
+	if (act->type == A_SCORE && strcmp(act->arg, "learned") == 0 &&
+	    rules_need_model(p, a->line, "score learned") == -1)
+		return -1;
+	if (act->type == A_REPLY) {
+		pend->replies = xreallocarray(pend->replies,
+		    pend->nreplies + 1, sizeof *pend->replies);
+		pend->replies[pend->nreplies].name = act->arg;
+		pend->replies[pend->nreplies++].line = a->line;
+	}
+	return 0;
+}
+
+/* One rule: "rule NAME" then when/capture/actions until the next rule. */
+static void
+parse_rule(struct parser *p, const struct tmpl_set *tmpls)
+{
+	struct token		*t = next(p), *a;
+	struct rule		 r;
+	struct rule_pending	 pend;
+	size_t			 i;
+
+	memset(&r, 0, sizeof r);
+	memset(&pend, 0, sizeof pend);
+	r.file = xstrdup(p->file);
+	r.line = t->line;
+	p->rule = &r;
+	p->nconds = 0;
+	if (rule_head(p, t, &r) == -1)
+		goto fail;
 	while (peek(p)->type != T_EOF && !isword(peek(p), "rule")) {
 		a = next(p);
 		if (a->type == T_RPAREN) {
@@ -1418,107 +1540,26 @@ parse_rule(struct parser *p, const struct tmpl_set *tmpls)
 			    tokdesc(a));
 			goto fail;
 		}
-		if (strcmp(a->s, "when") == 0) {
-			if (r.when != NULL) {
-				perr(p, a->line, "\"when\" given twice in "
-				    "rule \"%s\" (combine with and/or)",
-				    r.name);
+		if (strcmp(a->s, "when") == 0 || strcmp(a->s, "capture") == 0) {
+			if (rule_when_capture(p, a, &r) == -1)
 				goto fail;
-			}
-			if (peek(p)->type == T_EOF || isword(peek(p), "rule")) {
-				perr(p, a->line, "\"when\" without a "
-				    "condition");
-				goto fail;
-			}
-			if ((r.when = parse_or(p, 0)) == NULL)
-				goto fail;
-			continue;
-		}
-		if (strcmp(a->s, "capture") == 0) {
-			if ((c = parse_leaf(p, 1)) == NULL)
-				goto fail;
-			r.captures = xreallocarray(r.captures,
-			    r.ncaptures + 1, sizeof *r.captures);
-			r.captures[r.ncaptures++] = c;
-			if (c->re->names.n == 0)
-				perr(p, a->line, "\"capture\" pattern has no "
-				    "named group (?<name>...)");
-			continue;
-		}
-		for (k = 0; k < sizeof actions / sizeof actions[0]; k++)
-			if (strcmp(a->s, actions[k].name) == 0)
-				break;
-		if (k == sizeof actions / sizeof actions[0]) {
-			perr(p, a->line, "unknown action \"%s\"", a->s);
+		} else if (parse_action(p, a, &r, &pend) == -1)
 			goto fail;
-		}
-		r.actions = xreallocarray(r.actions, r.nactions + 1,
-		    sizeof *r.actions);
-		r.actions[r.nactions].type = actions[k].type;
-		r.actions[r.nactions].arg = NULL;
-		r.actions[r.nactions].n = 0;
-		r.nactions++;
-		if (actions[k].type == A_CONTINUE)
-			r.cont = 1;
-		else if (actions[k].type == A_STOP)
-			r.cont = 0, stop = 1;
-		else if (actions[k].type == A_SCORE)
-			scores = 1;
-		if (!actions[k].arg)
-			continue;
-		arg = peek(p);
-		if ((arg->type != T_WORD && arg->type != T_STRING) ||
-		    arg->line != a->line) {
-			perr(p, a->line, "\"%s\" needs an argument on the same "
-			    "line", a->s);
-			goto fail;
-		}
-		next(p);
-		if (actions[k].allowed != NULL) {
-			const char *const *v;
-
-			for (v = actions[k].allowed; *v != NULL; v++)
-				if (strcasecmp(*v, arg->s) == 0)
-					break;
-			if (*v == NULL) {
-				perr(p, a->line, "\"%s\" must be one of %s, "
-				    "not \"%s\"", a->s,
-				    actions[k].type == A_PRIORITY ?
-				    "low, normal, high, urgent" :
-				    "new, open, pending, resolved, closed",
-				    arg->s);
-				goto fail;
-			}
-			r.actions[r.nactions - 1].arg = xstrdup(*v);
-		} else
-			r.actions[r.nactions - 1].arg = xstrdup(arg->s);
-		if (actions[k].type == A_SCORE &&
-		    parse_points(p, a->line, &r.actions[r.nactions - 1].n) == -1)
-			goto fail;
-		if (actions[k].type == A_SCORE && strcmp(arg->s, "learned") ==
-		    0 && rules_need_model(p, a->line, "score learned") == -1)
-			goto fail;
-		if (actions[k].type == A_REPLY) {
-			/* Checked at the end: captures may follow. */
-			replies = xreallocarray(replies, nreplies + 1,
-			    sizeof *replies);
-			replies[nreplies].name = r.actions[r.nactions - 1].arg;
-			replies[nreplies++].line = a->line;
-		}
 	}
 	/* A score is one signal among several: the next rules still count. */
-	if (scores && !stop)
+	if (pend.scores && !pend.stop)
 		r.cont = 1;
-	for (i = 0; i < nreplies; i++)
-		check_reply(p, &r, replies[i].name, replies[i].line, tmpls);
-	free(replies);
+	for (i = 0; i < pend.nreplies; i++)
+		check_reply(p, &r, pend.replies[i].name, pend.replies[i].line,
+		    tmpls);
+	free(pend.replies);
 	p->rs->v = xreallocarray(p->rs->v, p->rs->n + 1, sizeof *p->rs->v);
 	p->rs->v[p->rs->n++] = r;
 	p->rule = NULL;
 	return;
 
 fail:
-	free(replies);
+	free(pend.replies);
 	p->rule = NULL;
 	rule_clear(&r);
 	resync(p);
