@@ -547,6 +547,16 @@ exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 # 379-418 in el).
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
     "batch16.py"), encoding="utf-8").read())
+# ---- wide batches (issue 15): 200 mails a language over about thirty
+# kinds of business each (shops, travel, utilities, telecom, software,
+# health, trades, leisure), written for training while the rules of
+# round 6 were tuned on batch 16 and batch 17 was being written; neither
+# they nor batch 17 saw the other.  Before they were read, round 6's
+# rules with a model trained on batches 1-16 scored 84.4% both right on
+# them (eval/40-wide-round6-honest.txt).
+for _lang in ("en", "el", "es", "pl"):
+    exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+        "wide-%s.py" % _lang), encoding="utf-8").read())
 
 here = os.path.dirname(os.path.abspath(__file__))
 count = {}
