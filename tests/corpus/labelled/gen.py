@@ -557,6 +557,12 @@ exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 for _lang in ("en", "el", "es", "pl"):
     exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
         "wide-%s.py" % _lang), encoding="utf-8").read())
+# ---- batch 17 (issue 15): written while round 6 was being tuned on batch
+# 16 and the wide batches, held out of the tree until round 6 (rules,
+# model trained on batches 1-16 and the wide batches) was final: its
+# honest figure (numbers 620-659 in en, es, pl; 619-658 in el).
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+    "batch17.py"), encoding="utf-8").read())
 
 here = os.path.dirname(os.path.abspath(__file__))
 count = {}
