@@ -579,6 +579,94 @@ fold_u8len(const char *p)
 	return n;
 }
 
+/*
+ * Copy the escape at p as it is, with the braces or brackets of \p{Greek},
+ * \x{3b8}, \k<name>, \g{1}: returns what follows it.
+ */
+static const char *
+fold_greeklish_escape(struct buf *b, const char *p)
+{
+	size_t	 n;
+
+	n = 1 + fold_u8len(p + 1);
+	buf_add(b, p, n);
+	p += n;
+	if (strchr("pPxokgN", p[-1]) != NULL && *p == '{')
+		p = fold_copy_through(b, p, '}');
+	else if ((p[-1] == 'k' || p[-1] == 'g') && *p == '<')
+		p = fold_copy_through(b, p, '>');
+	return p;
+}
+
+/*
+ * Copy the character class at p, each letter in it keyed alone and escapes
+ * and [:name:] as they are: returns what follows it.
+ */
+static const char *
+fold_greeklish_class(struct buf *b, const char *p)
+{
+	const char	*q;
+	size_t		 n;
+
+	buf_addc(b, *p++);
+	if (*p == '^')
+		buf_addc(b, *p++);
+	if (*p == ']')
+		buf_addc(b, *p++);
+	while (*p != '\0' && *p != ']') {
+		if (*p == '\\' && p[1] != '\0') {
+			n = 1 + fold_u8len(p + 1);
+			buf_add(b, p, n);
+			p += n;
+		} else if (p[0] == '[' && p[1] == ':') {
+			q = strstr(p, ":]");
+			q = q ? q + 2 : p + strlen(p);
+			buf_add(b, p, (size_t)(q - p));
+			p = q;
+		} else {
+			n = fold_u8len(p);
+			fold_greeklish_class_char(b, p, n);
+			p += n;
+		}
+	}
+	if (*p == ']')
+		buf_addc(b, *p++);
+	return p;
+}
+
+/*
+ * Copy the syntax of the group opened by "(?" at p: look-arounds, names,
+ * comments, option letters.  Returns what follows it.
+ */
+static const char *
+fold_greeklish_group(struct buf *b, const char *p)
+{
+	buf_add(b, p, 2);
+	p += 2;
+	if (*p == '<' && (p[1] == '=' || p[1] == '!')) {
+		buf_add(b, p, 2);	/* look-behind */
+		p += 2;
+	} else if (*p == '<' || (*p == 'P' && p[1] == '<'))
+		p = fold_copy_through(b, p, '>');
+	else if (*p == '\'') {
+		buf_addc(b, *p++);
+		p = fold_copy_through(b, p, '\'');
+	} else if (*p == '#')
+		p = fold_copy_through(b, p, ')');
+	else if (*p != '\0' && strchr("=!:>|", *p) != NULL)
+		buf_addc(b, *p++);
+	else {
+		/* option letters: (?i) (?-i:...) */
+		while (*p == '-' || *p == '^' ||
+		    (*p >= 'a' && *p <= 'z') ||
+		    (*p >= 'A' && *p <= 'Z'))
+			buf_addc(b, *p++);
+		if (*p == ':' || *p == ')')
+			buf_addc(b, *p++);
+	}
+	return p;
+}
+
 char *
 fold_greeklish_pattern(const char *pattern)
 {
@@ -591,41 +679,12 @@ fold_greeklish_pattern(const char *pattern)
 	while (*p != '\0') {
 		if (*p == '\\' && p[1] != '\0') {
 			fold_greeklish_flush(&b, &run);
-			n = 1 + fold_u8len(p + 1);
-			buf_add(&b, p, n);
-			p += n;
-			/* \p{Greek}, \x{3b8}, \k<name>, \g{1} */
-			if (strchr("pPxokgN", p[-1]) != NULL && *p == '{')
-				p = fold_copy_through(&b, p, '}');
-			else if ((p[-1] == 'k' || p[-1] == 'g') && *p == '<')
-				p = fold_copy_through(&b, p, '>');
+			p = fold_greeklish_escape(&b, p);
 			continue;
 		}
 		if (*p == '[') {
 			fold_greeklish_flush(&b, &run);
-			buf_addc(&b, *p++);
-			if (*p == '^')
-				buf_addc(&b, *p++);
-			if (*p == ']')
-				buf_addc(&b, *p++);
-			while (*p != '\0' && *p != ']') {
-				if (*p == '\\' && p[1] != '\0') {
-					n = 1 + fold_u8len(p + 1);
-					buf_add(&b, p, n);
-					p += n;
-				} else if (p[0] == '[' && p[1] == ':') {
-					q = strstr(p, ":]");
-					q = q ? q + 2 : p + strlen(p);
-					buf_add(&b, p, (size_t)(q - p));
-					p = q;
-				} else {
-					n = fold_u8len(p);
-					fold_greeklish_class_char(&b, p, n);
-					p += n;
-				}
-			}
-			if (*p == ']')
-				buf_addc(&b, *p++);
+			p = fold_greeklish_class(&b, p);
 			continue;
 		}
 		if (*p == '{') {
@@ -640,29 +699,7 @@ fold_greeklish_pattern(const char *pattern)
 		}
 		if (*p == '(' && p[1] == '?') {
 			fold_greeklish_flush(&b, &run);
-			buf_add(&b, p, 2);
-			p += 2;
-			if (*p == '<' && (p[1] == '=' || p[1] == '!')) {
-				buf_add(&b, p, 2);	/* look-behind */
-				p += 2;
-			} else if (*p == '<' || (*p == 'P' && p[1] == '<'))
-				p = fold_copy_through(&b, p, '>');
-			else if (*p == '\'') {
-				buf_addc(&b, *p++);
-				p = fold_copy_through(&b, p, '\'');
-			} else if (*p == '#')
-				p = fold_copy_through(&b, p, ')');
-			else if (*p != '\0' && strchr("=!:>|", *p) != NULL)
-				buf_addc(&b, *p++);
-			else {
-				/* option letters: (?i) (?-i:...) */
-				while (*p == '-' || *p == '^' ||
-				    (*p >= 'a' && *p <= 'z') ||
-				    (*p >= 'A' && *p <= 'Z'))
-					buf_addc(&b, *p++);
-				if (*p == ':' || *p == ')')
-					buf_addc(&b, *p++);
-			}
+			p = fold_greeklish_group(&b, p);
 			continue;
 		}
 		if (strchr(".^$|()*+?", *p) != NULL) {
