@@ -339,11 +339,127 @@ fold_key_emit(struct fold_key *b, const char *k)
 	b->len += n;
 }
 
+/*
+ * Key a letter whose sound depends on the one after it (th, ch, ks, mp, nt,
+ * gk, ai, au, oi, ou and the like; c alone is k): returns the letters it
+ * took, 0 when c starts no such spelling.
+ */
+static size_t
+fold_key_pair(struct fold_key *b, int c, int c1, int c2)
+{
+	switch (c) {
+	case 't':
+		if (c1 == 'h') {
+			/* "thelo" is θέλω, but "th douleia" is τη */
+			fold_key_emit(b, fold_is_vowel(c2) ?
+			    "\xce\xb8" : "t");
+			if (!fold_is_vowel(c2))
+				fold_key_emit(b, "i");
+			return 2;
+		}
+		break;
+	case 'c':
+		fold_key_emit(b, c1 == 'h' ? "x" : "k");
+		return c1 == 'h' ? 2 : 1;
+	case 'k':
+		/* not "kh": "dikhgoro" is δικηγόρο far more than χ */
+		if (c1 == 's') {
+			fold_key_emit(b, "x");
+			return 2;
+		}
+		break;
+	case 'm':
+		if (c1 == 'p') {
+			fold_key_emit(b, "v");
+			return 2;
+		}
+		break;
+	case 'n':
+		if (c1 == 't') {
+			fold_key_emit(b, "d");
+			return 2;
+		}
+		break;
+	case 'g':
+		if (c1 == 'k') {
+			fold_key_emit(b, "g");
+			return 2;
+		}
+		break;
+	case 'a':
+	case 'e':
+		if (c1 == 'i') {
+			fold_key_emit(b, c == 'a' ? "e" : "i");
+			return 2;
+		}
+		if (c1 != '\0' && strchr("ufvy", c1) != NULL) {
+			fold_key_emit(b, c == 'a' ? "a" : "e");
+			fold_key_emit(b, "v");
+			return 2;
+		}
+		break;
+	case 'o':
+		if (c1 == 'i' || c1 == 'u' || c1 == 'y') {
+			fold_key_emit(b, c1 == 'i' ? "i" : "u");
+			return 2;
+		}
+		break;
+	default:
+		break;
+	}
+	return 0;
+}
+
+/*
+ * Key a letter that alone stands for another sound (h, u, y, w, b, and 8,
+ * 3, 4 inside a word): returns 1, or 0 when c keeps its own.
+ */
+static int
+fold_key_single(struct fold_key *b, int c, int c1, int prev)
+{
+	switch (c) {
+	case 'h':
+		/*
+		 * h is χ before a vowel ("ohi", "erhetai") and at the
+		 * start of "hr", "hl"; otherwise it is η ("mhn").
+		 */
+		fold_key_emit(b, fold_is_vowel(c1) || ((c1 == 'r' ||
+		    c1 == 'l') && (!fold_is_alpha(prev) ||
+		    fold_is_vowel(prev))) ? "x" : "i");
+		return 1;
+	case 'u':	/* alone, u is υ ("upeuthuno"); ου was taken */
+	case 'y':
+		fold_key_emit(b, "i");
+		return 1;
+	case 'w':
+		fold_key_emit(b, "o");
+		return 1;
+	case 'b':
+		fold_key_emit(b, "v");
+		return 1;
+	case '8':
+	case '3':
+	case '4':
+		/* 8 θ, 3 ξ, 4 ψ, when the digit sits in a word */
+		if ((c == '8' && (fold_is_alpha(prev) ||
+		    fold_is_alpha(c1))) || (fold_is_alpha(prev) &&
+		    fold_is_alpha(c1))) {
+			fold_key_emit(b, c == '8' ? "\xce\xb8" :
+			    c == '3' ? "x" : "ps");
+			return 1;
+		}
+		break;
+	default:
+		break;
+	}
+	return 0;
+}
+
 /* The Latin half of the key, on transliterated text (see fold.h). */
 static void
 fold_key_latin(const char *s, size_t len, struct fold_key *b)
 {
-	size_t	 i;
+	size_t	 i, n;
 	int	 c, c1, c2, prev;
 
 	for (i = 0; i < len; ) {
@@ -351,110 +467,13 @@ fold_key_latin(const char *s, size_t len, struct fold_key *b)
 		c1 = i + 1 < len ? (unsigned char)s[i + 1] : '\0';
 		c2 = i + 2 < len ? (unsigned char)s[i + 2] : '\0';
 		prev = i > 0 ? (unsigned char)s[i - 1] : '\0';
-		switch (c) {
-		case 't':
-			if (c1 == 'h') {
-				/* "thelo" is θέλω, but "th douleia" is τη */
-				fold_key_emit(b, fold_is_vowel(c2) ?
-				    "\xce\xb8" : "t");
-				if (!fold_is_vowel(c2))
-					fold_key_emit(b, "i");
-				i += 2;
-				continue;
-			}
-			break;
-		case 'c':
-			fold_key_emit(b, c1 == 'h' ? "x" : "k");
-			i += c1 == 'h' ? 2 : 1;
+		if ((n = fold_key_pair(b, c, c1, c2)) > 0) {
+			i += n;
 			continue;
-		case 'k':
-			/* not "kh": "dikhgoro" is δικηγόρο far more than χ */
-			if (c1 == 's') {
-				fold_key_emit(b, "x");
-				i += 2;
-				continue;
-			}
-			break;
-		case 'm':
-			if (c1 == 'p') {
-				fold_key_emit(b, "v");
-				i += 2;
-				continue;
-			}
-			break;
-		case 'n':
-			if (c1 == 't') {
-				fold_key_emit(b, "d");
-				i += 2;
-				continue;
-			}
-			break;
-		case 'g':
-			if (c1 == 'k') {
-				fold_key_emit(b, "g");
-				i += 2;
-				continue;
-			}
-			break;
-		case 'a':
-		case 'e':
-			if (c1 == 'i') {
-				fold_key_emit(b, c == 'a' ? "e" : "i");
-				i += 2;
-				continue;
-			}
-			if (c1 != '\0' && strchr("ufvy", c1) != NULL) {
-				fold_key_emit(b, c == 'a' ? "a" : "e");
-				fold_key_emit(b, "v");
-				i += 2;
-				continue;
-			}
-			break;
-		case 'o':
-			if (c1 == 'i' || c1 == 'u' || c1 == 'y') {
-				fold_key_emit(b, c1 == 'i' ? "i" : "u");
-				i += 2;
-				continue;
-			}
-			break;
-		case 'h':
-			/*
-			 * h is χ before a vowel ("ohi", "erhetai") and at the
-			 * start of "hr", "hl"; otherwise it is η ("mhn").
-			 */
-			fold_key_emit(b, fold_is_vowel(c1) || ((c1 == 'r' ||
-			    c1 == 'l') && (!fold_is_alpha(prev) ||
-			    fold_is_vowel(prev))) ? "x" : "i");
+		}
+		if (fold_key_single(b, c, c1, prev)) {
 			i++;
 			continue;
-		case 'u':	/* alone, u is υ ("upeuthuno"); ου was taken */
-		case 'y':
-			fold_key_emit(b, "i");
-			i++;
-			continue;
-		case 'w':
-			fold_key_emit(b, "o");
-			i++;
-			continue;
-		case 'b':
-			fold_key_emit(b, "v");
-			i++;
-			continue;
-		case '8':
-		case '3':
-		case '4':
-			/* 8 θ, 3 ξ, 4 ψ, when the digit sits in a word */
-			if ((c == '8' && (fold_is_alpha(prev) ||
-			    fold_is_alpha(c1))) || (fold_is_alpha(prev) &&
-			    fold_is_alpha(c1))) {
-				fold_key_emit(b, c == '8' ? "\xce\xb8" :
-				    c == '3' ? "x" : "ps");
-				i++;
-				continue;
-			}
-			break;
-		default:
-			break;
 		}
 		if (c >= 'a' && c <= 'z') {
 			if (b->len == 0 || b->p[b->len - 1] != (char)c)
@@ -560,6 +579,94 @@ fold_u8len(const char *p)
 	return n;
 }
 
+/*
+ * Copy the escape at p as it is, with the braces or brackets of \p{Greek},
+ * \x{3b8}, \k<name>, \g{1}: returns what follows it.
+ */
+static const char *
+fold_greeklish_escape(struct buf *b, const char *p)
+{
+	size_t	 n;
+
+	n = 1 + fold_u8len(p + 1);
+	buf_add(b, p, n);
+	p += n;
+	if (strchr("pPxokgN", p[-1]) != NULL && *p == '{')
+		p = fold_copy_through(b, p, '}');
+	else if ((p[-1] == 'k' || p[-1] == 'g') && *p == '<')
+		p = fold_copy_through(b, p, '>');
+	return p;
+}
+
+/*
+ * Copy the character class at p, each letter in it keyed alone and escapes
+ * and [:name:] as they are: returns what follows it.
+ */
+static const char *
+fold_greeklish_class(struct buf *b, const char *p)
+{
+	const char	*q;
+	size_t		 n;
+
+	buf_addc(b, *p++);
+	if (*p == '^')
+		buf_addc(b, *p++);
+	if (*p == ']')
+		buf_addc(b, *p++);
+	while (*p != '\0' && *p != ']') {
+		if (*p == '\\' && p[1] != '\0') {
+			n = 1 + fold_u8len(p + 1);
+			buf_add(b, p, n);
+			p += n;
+		} else if (p[0] == '[' && p[1] == ':') {
+			q = strstr(p, ":]");
+			q = q ? q + 2 : p + strlen(p);
+			buf_add(b, p, (size_t)(q - p));
+			p = q;
+		} else {
+			n = fold_u8len(p);
+			fold_greeklish_class_char(b, p, n);
+			p += n;
+		}
+	}
+	if (*p == ']')
+		buf_addc(b, *p++);
+	return p;
+}
+
+/*
+ * Copy the syntax of the group opened by "(?" at p: look-arounds, names,
+ * comments, option letters.  Returns what follows it.
+ */
+static const char *
+fold_greeklish_group(struct buf *b, const char *p)
+{
+	buf_add(b, p, 2);
+	p += 2;
+	if (*p == '<' && (p[1] == '=' || p[1] == '!')) {
+		buf_add(b, p, 2);	/* look-behind */
+		p += 2;
+	} else if (*p == '<' || (*p == 'P' && p[1] == '<'))
+		p = fold_copy_through(b, p, '>');
+	else if (*p == '\'') {
+		buf_addc(b, *p++);
+		p = fold_copy_through(b, p, '\'');
+	} else if (*p == '#')
+		p = fold_copy_through(b, p, ')');
+	else if (*p != '\0' && strchr("=!:>|", *p) != NULL)
+		buf_addc(b, *p++);
+	else {
+		/* option letters: (?i) (?-i:...) */
+		while (*p == '-' || *p == '^' ||
+		    (*p >= 'a' && *p <= 'z') ||
+		    (*p >= 'A' && *p <= 'Z'))
+			buf_addc(b, *p++);
+		if (*p == ':' || *p == ')')
+			buf_addc(b, *p++);
+	}
+	return p;
+}
+
 char *
 fold_greeklish_pattern(const char *pattern)
 {
@@ -572,41 +679,12 @@ fold_greeklish_pattern(const char *pattern)
 	while (*p != '\0') {
 		if (*p == '\\' && p[1] != '\0') {
 			fold_greeklish_flush(&b, &run);
-			n = 1 + fold_u8len(p + 1);
-			buf_add(&b, p, n);
-			p += n;
-			/* \p{Greek}, \x{3b8}, \k<name>, \g{1} */
-			if (strchr("pPxokgN", p[-1]) != NULL && *p == '{')
-				p = fold_copy_through(&b, p, '}');
-			else if ((p[-1] == 'k' || p[-1] == 'g') && *p == '<')
-				p = fold_copy_through(&b, p, '>');
+			p = fold_greeklish_escape(&b, p);
 			continue;
 		}
 		if (*p == '[') {
 			fold_greeklish_flush(&b, &run);
-			buf_addc(&b, *p++);
-			if (*p == '^')
-				buf_addc(&b, *p++);
-			if (*p == ']')
-				buf_addc(&b, *p++);
-			while (*p != '\0' && *p != ']') {
-				if (*p == '\\' && p[1] != '\0') {
-					n = 1 + fold_u8len(p + 1);
-					buf_add(&b, p, n);
-					p += n;
-				} else if (p[0] == '[' && p[1] == ':') {
-					q = strstr(p, ":]");
-					q = q ? q + 2 : p + strlen(p);
-					buf_add(&b, p, (size_t)(q - p));
-					p = q;
-				} else {
-					n = fold_u8len(p);
-					fold_greeklish_class_char(&b, p, n);
-					p += n;
-				}
-			}
-			if (*p == ']')
-				buf_addc(&b, *p++);
+			p = fold_greeklish_class(&b, p);
 			continue;
 		}
 		if (*p == '{') {
@@ -621,29 +699,7 @@ fold_greeklish_pattern(const char *pattern)
 		}
 		if (*p == '(' && p[1] == '?') {
 			fold_greeklish_flush(&b, &run);
-			buf_add(&b, p, 2);
-			p += 2;
-			if (*p == '<' && (p[1] == '=' || p[1] == '!')) {
-				buf_add(&b, p, 2);	/* look-behind */
-				p += 2;
-			} else if (*p == '<' || (*p == 'P' && p[1] == '<'))
-				p = fold_copy_through(&b, p, '>');
-			else if (*p == '\'') {
-				buf_addc(&b, *p++);
-				p = fold_copy_through(&b, p, '\'');
-			} else if (*p == '#')
-				p = fold_copy_through(&b, p, ')');
-			else if (*p != '\0' && strchr("=!:>|", *p) != NULL)
-				buf_addc(&b, *p++);
-			else {
-				/* option letters: (?i) (?-i:...) */
-				while (*p == '-' || *p == '^' ||
-				    (*p >= 'a' && *p <= 'z') ||
-				    (*p >= 'A' && *p <= 'Z'))
-					buf_addc(&b, *p++);
-				if (*p == ':' || *p == ')')
-					buf_addc(&b, *p++);
-			}
+			p = fold_greeklish_group(&b, p);
 			continue;
 		}
 		if (strchr(".^$|()*+?", *p) != NULL) {

@@ -958,17 +958,14 @@ done:
 	return 0;
 }
 
-int
-imap_open(const struct imap_conf *conf, struct imap_session **sp,
+/*
+ * The session's names and limits from its configuration, and the libetpan
+ * session, not yet connected.  Returns -1 with *cause set.
+ */
+static int
+open_setup(struct imap_session *s, const struct imap_conf *conf,
     char **cause)
 {
-	struct imap_session	*s;
-	mailstream		*stream;
-	struct watchdog		 wd;
-	int			 fd, r, late;
-
-	*sp = NULL;
-	s = xcalloc(1, sizeof(*s));
 	s->name = xstrdup(conf->name != NULL ? conf->name : "imap");
 	s->host = xstrdup(conf->host != NULL ? conf->host : "localhost");
 	s->folder = xstrdup(conf->folder != NULL ? conf->folder : "INBOX");
@@ -978,17 +975,31 @@ imap_open(const struct imap_conf *conf, struct imap_session **sp,
 	    (s->move_to != NULL &&
 	    (s->move_to_mb = mutf7_encode(s->move_to)) == NULL)) {
 		xasprintf(cause, "folder name is not valid UTF-8");
-		goto fail;
+		return -1;
 	}
 	s->timeout = conf->timeout > 0 ? conf->timeout : IMAP_DEFAULT_TIMEOUT;
 	s->expunge = conf->expunge;
 
 	if ((s->imap = mailimap_new(0, NULL)) == NULL) {
 		xasprintf(cause, "cannot allocate an IMAP session");
-		goto fail;
+		return -1;
 	}
 	mailimap_set_timeout(s->imap, s->timeout);
 	mailimap_set_logger(s->imap, trace, s);
+	return 0;
+}
+
+/*
+ * A stream to the server, through TLS at once on the implicit TLS port.
+ * Returns NULL with *cause set, the connection closed.
+ */
+static mailstream *
+open_stream(struct imap_session *s, const struct imap_conf *conf,
+    char **cause)
+{
+	mailstream	*stream;
+	struct watchdog	 wd;
+	int		 fd, late;
 
 	if (tcp_connect(s->host, conf->port > 0 ? conf->port :
 	    (conf->tls == IMAP_TLS_IMPLICIT ? 993 : 143), s->timeout, &fd,
@@ -997,7 +1008,7 @@ imap_open(const struct imap_conf *conf, struct imap_session **sp,
 
 		xasprintf(cause, "%s", c);
 		free(c);
-		goto fail;
+		return NULL;
 	}
 	if (conf->tls == IMAP_TLS_IMPLICIT) {
 		watchdog_start(&wd, fd, s->timeout);
@@ -1011,14 +1022,132 @@ imap_open(const struct imap_conf *conf, struct imap_session **sp,
 			xasprintf(cause, "TLS handshake with %s failed%s",
 			    s->host, late ? ": command deadline passed (server "
 			    "too slow)" : "");
-			goto fail;
+			return NULL;
 		}
 	} else if ((stream = mailstream_socket_open_timeout(fd,
 	    s->timeout)) == NULL) {
 		close(fd);
 		xasprintf(cause, "cannot open a stream");
-		goto fail;
+		return NULL;
 	}
+	return stream;
+}
+
+/*
+ * After the greeting r: STARTTLS when asked for, the certificate checked
+ * unless told not to, a warning for clear text off this host.  Returns -1
+ * with *cause set when the session is not as safe as configured.
+ */
+static int
+open_secure(struct imap_session *s, const struct imap_conf *conf, int r,
+    char **cause)
+{
+	if (conf->tls == IMAP_TLS_STARTTLS) {
+		/* PREAUTH in clear text would skip STARTTLS altogether. */
+		if (r == MAILIMAP_NO_ERROR_AUTHENTICATED) {
+			xasprintf(cause, "%s sent PREAUTH before STARTTLS; "
+			    "refusing an unprotected session", s->host);
+			return -1;
+		}
+		if (!mailimap_has_extension(s->imap, "STARTTLS") &&
+		    refresh_caps(s, cause) == -1)
+			return -1;
+		if (starttls(s, cause) == -1)
+			return -1;
+	}
+	if (conf->tls != IMAP_TLS_NONE) {
+		if (conf->tls_verify &&
+		    tls_verify(s, conf, s->imap->imap_stream, cause) == -1)
+			return -1;
+		if (!conf->tls_verify)
+			log_warnx("mailbox %s: certificate of %s NOT verified "
+			    "(tls_verify is off)", s->name, s->host);
+	}
+	if (conf->tls == IMAP_TLS_STARTTLS && refresh_caps(s, cause) == -1)
+		return -1;
+	if (conf->tls == IMAP_TLS_NONE && strcmp(s->host, "localhost") != 0 &&
+	    strcmp(s->host, "127.0.0.1") != 0 && strcmp(s->host, "::1") != 0)
+		log_warnx("mailbox %s: logging in to %s without TLS", s->name,
+		    s->host);
+	return 0;
+}
+
+/* LOGIN, or XOAUTH2 with the token.  Returns -1 with *cause set. */
+static int
+open_login(struct imap_session *s, const struct imap_conf *conf,
+    char **cause)
+{
+	int	 r;
+
+	deadline(s, s->timeout);
+	if (conf->auth == IMAP_AUTH_XOAUTH2) {
+		if (conf->oauth_token == NULL) {
+			xasprintf(cause, "XOAUTH2 without a token");
+			return -1;
+		}
+		if (!mailimap_has_xoauth2(s->imap)) {
+			xasprintf(cause, "server %s does not offer "
+			    "AUTH=XOAUTH2", s->host);
+			return -1;
+		}
+		r = mailimap_oauth2_authenticate(s->imap,
+		    conf->user != NULL ? conf->user : "",
+		    conf->oauth_token);
+	} else
+		r = mailimap_login(s->imap,
+		    conf->user != NULL ? conf->user : "",
+		    conf->password != NULL ? conf->password : "");
+	if (r != MAILIMAP_NO_ERROR) {
+		xasprintf(cause, "login as %s failed: %s%s%s",
+		    conf->user != NULL ? conf->user : "",
+		    etpan_strerror(r),
+		    r == MAILIMAP_ERROR_STREAM ? "" : ": ",
+		    r == MAILIMAP_ERROR_STREAM ? "" : server_said(s));
+		return -1;
+	}
+	return 0;
+}
+
+/* SELECT the folder and keep its UIDVALIDITY.  Returns -1 with *cause set. */
+static int
+open_select(struct imap_session *s, char **cause)
+{
+	int	 r;
+
+	deadline(s, s->timeout);
+	if ((r = mailimap_select(s->imap, s->folder_mb)) != MAILIMAP_NO_ERROR) {
+		set_cause(s, cause, r, "SELECT %s", s->folder);
+		return -1;
+	}
+	if (s->imap->imap_selection_info == NULL ||
+	    s->imap->imap_selection_info->sel_uidvalidity == 0) {
+		xasprintf(cause, "server sent no UIDVALIDITY for %s",
+		    s->folder);
+		return -1;
+	}
+	s->uidvalidity = s->imap->imap_selection_info->sel_uidvalidity;
+	log_debug("imap %s: %s selected, uidvalidity %u, %u messages%s%s%s",
+	    s->name, s->folder, s->uidvalidity,
+	    s->imap->imap_selection_info->sel_exists,
+	    s->has_idle ? ", IDLE" : "", s->has_move ? ", MOVE" : "",
+	    s->has_uidplus ? ", UIDPLUS" : "");
+	return 0;
+}
+
+int
+imap_open(const struct imap_conf *conf, struct imap_session **sp,
+    char **cause)
+{
+	struct imap_session	*s;
+	mailstream		*stream;
+	int			 r;
+
+	*sp = NULL;
+	s = xcalloc(1, sizeof(*s));
+	if (open_setup(s, conf, cause) == -1)
+		goto fail;
+	if ((stream = open_stream(s, conf, cause)) == NULL)
+		goto fail;
 	s->guard = guard_wrap(stream, s->timeout);
 	/* From here the session owns the stream, even when this fails. */
 	deadline(s, s->timeout);
@@ -1028,62 +1157,11 @@ imap_open(const struct imap_conf *conf, struct imap_session **sp,
 		set_cause(s, cause, r, "greeting");
 		goto fail;
 	}
-	if (conf->tls == IMAP_TLS_STARTTLS) {
-		/* PREAUTH in clear text would skip STARTTLS altogether. */
-		if (r == MAILIMAP_NO_ERROR_AUTHENTICATED) {
-			xasprintf(cause, "%s sent PREAUTH before STARTTLS; "
-			    "refusing an unprotected session", s->host);
-			goto fail;
-		}
-		if (!mailimap_has_extension(s->imap, "STARTTLS") &&
-		    refresh_caps(s, cause) == -1)
-			goto fail;
-		if (starttls(s, cause) == -1)
-			goto fail;
-	}
-	if (conf->tls != IMAP_TLS_NONE) {
-		if (conf->tls_verify &&
-		    tls_verify(s, conf, s->imap->imap_stream, cause) == -1)
-			goto fail;
-		if (!conf->tls_verify)
-			log_warnx("mailbox %s: certificate of %s NOT verified "
-			    "(tls_verify is off)", s->name, s->host);
-	}
-	if (conf->tls == IMAP_TLS_STARTTLS && refresh_caps(s, cause) == -1)
+	if (open_secure(s, conf, r, cause) == -1)
 		goto fail;
-	if (conf->tls == IMAP_TLS_NONE && strcmp(s->host, "localhost") != 0 &&
-	    strcmp(s->host, "127.0.0.1") != 0 && strcmp(s->host, "::1") != 0)
-		log_warnx("mailbox %s: logging in to %s without TLS", s->name,
-		    s->host);
-
-	if (r == MAILIMAP_NO_ERROR_NON_AUTHENTICATED) {
-		deadline(s, s->timeout);
-		if (conf->auth == IMAP_AUTH_XOAUTH2) {
-			if (conf->oauth_token == NULL) {
-				xasprintf(cause, "XOAUTH2 without a token");
-				goto fail;
-			}
-			if (!mailimap_has_xoauth2(s->imap)) {
-				xasprintf(cause, "server %s does not offer "
-				    "AUTH=XOAUTH2", s->host);
-				goto fail;
-			}
-			r = mailimap_oauth2_authenticate(s->imap,
-			    conf->user != NULL ? conf->user : "",
-			    conf->oauth_token);
-		} else
-			r = mailimap_login(s->imap,
-			    conf->user != NULL ? conf->user : "",
-			    conf->password != NULL ? conf->password : "");
-		if (r != MAILIMAP_NO_ERROR) {
-			xasprintf(cause, "login as %s failed: %s%s%s",
-			    conf->user != NULL ? conf->user : "",
-			    etpan_strerror(r),
-			    r == MAILIMAP_ERROR_STREAM ? "" : ": ",
-			    r == MAILIMAP_ERROR_STREAM ? "" : server_said(s));
-			goto fail;
-		}
-	}
+	if (r == MAILIMAP_NO_ERROR_NON_AUTHENTICATED &&
+	    open_login(s, conf, cause) == -1)
+		goto fail;
 	s->authed = 1;
 	if (refresh_caps(s, cause) == -1)
 		goto fail;
@@ -1092,24 +1170,8 @@ imap_open(const struct imap_conf *conf, struct imap_session **sp,
 	s->has_uidplus = mailimap_has_uidplus(s->imap);
 	if (s->move_to != NULL && namespace_prefix(s, cause) == -1)
 		goto fail;
-
-	deadline(s, s->timeout);
-	if ((r = mailimap_select(s->imap, s->folder_mb)) != MAILIMAP_NO_ERROR) {
-		set_cause(s, cause, r, "SELECT %s", s->folder);
+	if (open_select(s, cause) == -1)
 		goto fail;
-	}
-	if (s->imap->imap_selection_info == NULL ||
-	    s->imap->imap_selection_info->sel_uidvalidity == 0) {
-		xasprintf(cause, "server sent no UIDVALIDITY for %s",
-		    s->folder);
-		goto fail;
-	}
-	s->uidvalidity = s->imap->imap_selection_info->sel_uidvalidity;
-	log_debug("imap %s: %s selected, uidvalidity %u, %u messages%s%s%s",
-	    s->name, s->folder, s->uidvalidity,
-	    s->imap->imap_selection_info->sel_exists,
-	    s->has_idle ? ", IDLE" : "", s->has_move ? ", MOVE" : "",
-	    s->has_uidplus ? ", UIDPLUS" : "");
 	*sp = s;
 	return 0;
 

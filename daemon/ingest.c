@@ -538,139 +538,167 @@ decide_rating(const struct decide_in *in, struct case_change *ch)
 	return 1;
 }
 
-void
-ingest_decide(const struct decide_in *in, struct case_change *ch)
+/*
+ * Delivery reports and our own mail coming back change no case.  Returns 1
+ * when the screen found the mail to be one of those.
+ */
+static int
+decide_screened(const struct decide_in *in, struct case_change *ch)
 {
-	const struct mime_message	*m = in->m;
-	const struct rules_result	*rr = in->rr;
-	const struct store_case		*c = in->c;
-	const char			*from = m->from.addr;
-	int				 human = in->scr->kind == SCREEN_HUMAN;
-	enum case_status		 st;
-	enum case_priority		 pr;
-	struct buf			 b;
-	size_t				 i;
-
-	memset(ch, 0, sizeof *ch);
-
-	/* Delivery reports and our own mail coming back change no case. */
 	if (in->scr->kind == SCREEN_BOUNCE) {
 		ch->op = CHANGE_RECORD;
 		ch->msg_kind = "bounce";
 		ch->case_id = in->tr->case_id;
 		if (ch->case_id != 0)
-			add_event(ch, "bounce", from, m->subject);
+			add_event(ch, "bounce", in->m->from.addr,
+			    in->m->subject);
 		snprintf(ch->note, sizeof ch->note, "bounce (%s)",
 		    in->scr->why);
-		return;
+		return 1;
 	}
 	if (in->scr->kind == SCREEN_LOOP) {
 		ch->op = CHANGE_RECORD;
 		ch->msg_kind = "loop";
 		snprintf(ch->note, sizeof ch->note, "loop (%s)", in->scr->why);
-		return;
+		return 1;
 	}
+	return 0;
+}
 
-	if (in->role == ROLE_AGENT || in->role == ROLE_SUPERVISOR) {
-		decide_agent(in, ch);
-		return;
-	}
-	if (in->forged != NULL || (c != NULL && in->tr->how == THREAD_AGENT)) {
-		/* An agent's address in a stranger's hands: nothing done. */
-		ch->op = CHANGE_RECORD;
-		ch->case_id = c != NULL ? c->id : 0;
-		ch->msg_kind = "refused";
-		add_event(ch, "refused", from, "an agent address used by "
-		    "another sender");
-		if (in->forged != NULL) {
-			struct change_mail *cm = add_mail(ch, MAIL_REFUSAL,
-			    NULL, NULL);
+/*
+ * An agent's address in a stranger's hands: nothing done.  Returns 1 when
+ * the mail is that, recorded and refused.
+ */
+static int
+decide_forged(const struct decide_in *in, struct case_change *ch)
+{
+	const struct store_case	*c = in->c;
+	const char		*from = in->m->from.addr;
 
-			cm->agent = in->forged;
-			cm->text = own(ch, "A mail from another sender used "
-			    "your answer address for this case. It was not "
-			    "obeyed, and nothing of it reached the customer.");
-		}
-		snprintf(ch->note, sizeof ch->note, "agent address used by %s",
-		    from);
-		return;
+	if (in->forged == NULL && (c == NULL || in->tr->how != THREAD_AGENT))
+		return 0;
+	ch->op = CHANGE_RECORD;
+	ch->case_id = c != NULL ? c->id : 0;
+	ch->msg_kind = "refused";
+	add_event(ch, "refused", from,
+	    "an agent address used by another sender");
+	if (in->forged != NULL) {
+		struct change_mail *cm = add_mail(ch, MAIL_REFUSAL, NULL, NULL);
+
+		cm->agent = in->forged;
+		cm->text = own(ch, "A mail from another sender used your "
+		    "answer address for this case. It was not obeyed, and "
+		    "nothing of it reached the customer.");
 	}
+	snprintf(ch->note, sizeof ch->note, "agent address used by %s", from);
+	return 1;
+}
+
+/* Returns 1 when a rule quarantined the mail, or dropped it for no case. */
+static int
+decide_held(const struct decide_in *in, struct case_change *ch)
+{
+	const struct rules_result	*rr = in->rr;
 
 	if (rr->quarantine) {
 		ch->op = CHANGE_QUARANTINE;
 		snprintf(ch->note, sizeof ch->note, "quarantined by rule %s",
 		    last_rule(rr));
-		return;
+		return 1;
 	}
-	if (c == NULL && rr->drop) {
+	if (in->c == NULL && rr->drop) {
 		ch->op = CHANGE_RECORD;
 		ch->msg_kind = "dropped";
 		snprintf(ch->note, sizeof ch->note, "dropped by rule %s",
 		    last_rule(rr));
-		return;
+		return 1;
 	}
+	return 0;
+}
 
-	ch->msg_kind = human ? "customer" : "auto";
-	ch->actor = "rules";
-	if (c == NULL) {
-		const struct agent_conf *acct;
+/*
+ * A new case: status, queue, priority and assignee as the rules say, else
+ * the defaults (the assignee of the sender's account, if any).
+ */
+static void
+decide_new(const struct decide_in *in, struct case_change *ch, int human)
+{
+	const struct rules_result	*rr = in->rr;
+	const char			*from = in->m->from.addr;
+	const struct agent_conf		*acct;
 
-		/* The one who opens a case is its customer; nobody else. */
-		ch->add_contact = 1;
-		ch->op = CHANGE_NEW;
-		ch->linked = in->linked;
+	/* The one who opens a case is its customer; nobody else. */
+	ch->add_contact = 1;
+	ch->op = CHANGE_NEW;
+	ch->linked = in->linked;
+	ch->set_status = 1;
+	if (rr->status == NULL ||
+	    case_status_parse(rr->status, &ch->status) == -1)
+		ch->status = CASE_NEW;
+	ch->queue = rr->queue ? rr->queue : in->opts->queue ?
+	    in->opts->queue : in->conf->default_queue;
+	ch->set_priority = 1;
+	if (rr->priority == NULL ||
+	    case_priority_parse(rr->priority, &ch->priority) == -1)
+		ch->priority = PRIO_NORMAL;
+	ch->assignee = rr->assignee;
+	if (ch->assignee == NULL &&
+	    (acct = config_account_agent(in->conf, from)) != NULL)
+		ch->assignee = acct->name;
+	ch->tags = &rr->tags;
+	ch->tag_auto = !human;
+	add_event(ch, "created", from, in->linked == 0 ? "" :
+	    in->tr->linked == in->linked ? "follows a case it named "
+	    "but could not join" : "follows a closed case");
+}
+
+/*
+ * A mail on an existing case: what the rules set; a person writing back to
+ * a case that waited on them opens it again.
+ */
+static void
+decide_update(const struct decide_in *in, struct case_change *ch, int human)
+{
+	const struct rules_result	*rr = in->rr;
+	const struct store_case		*c = in->c;
+	const char			*from = in->m->from.addr;
+	enum case_status		 st;
+	enum case_priority		 pr;
+
+	ch->op = CHANGE_UPDATE;
+	ch->case_id = c->id;
+	ch->status_actor = from;
+	if (rr->status != NULL &&
+	    case_status_parse(rr->status, &st) == 0) {
 		ch->set_status = 1;
-		if (rr->status == NULL ||
-		    case_status_parse(rr->status, &ch->status) == -1)
-			ch->status = CASE_NEW;
-		ch->queue = rr->queue ? rr->queue : in->opts->queue ?
-		    in->opts->queue : in->conf->default_queue;
+		ch->status = st;
+	} else if (human && (c->status == CASE_PENDING ||
+	    c->status == CASE_RESOLVED || c->status == CASE_CLOSED)) {
+		/* The customer wrote back: our turn again. */
+		ch->set_status = 1;
+		ch->status = CASE_OPEN;
+	}
+	ch->queue = rr->queue;
+	if (rr->priority != NULL &&
+	    case_priority_parse(rr->priority, &pr) == 0) {
 		ch->set_priority = 1;
-		if (rr->priority == NULL ||
-		    case_priority_parse(rr->priority, &ch->priority) == -1)
-			ch->priority = PRIO_NORMAL;
-		ch->assignee = rr->assignee;
-		if (ch->assignee == NULL &&
-		    (acct = config_account_agent(in->conf, from)) != NULL)
-			ch->assignee = acct->name;
-		ch->tags = &rr->tags;
-		ch->tag_auto = !human;
-		add_event(ch, "created", from, in->linked == 0 ? "" :
-		    in->tr->linked == in->linked ? "follows a case it named "
-		    "but could not join" : "follows a closed case");
-	} else if (human && in->awaiting_rating && decide_rating(in, ch)) {
-		return;		/* an answer to the follow-up, nothing more */
-	} else {
-		ch->op = CHANGE_UPDATE;
-		ch->case_id = c->id;
-		ch->status_actor = from;
-		if (rr->status != NULL &&
-		    case_status_parse(rr->status, &st) == 0) {
-			ch->set_status = 1;
-			ch->status = st;
-		} else if (human && (c->status == CASE_PENDING ||
-		    c->status == CASE_RESOLVED || c->status == CASE_CLOSED)) {
-			/* The customer wrote back: our turn again. */
-			ch->set_status = 1;
-			ch->status = CASE_OPEN;
-		}
-		ch->queue = rr->queue;
-		if (rr->priority != NULL &&
-		    case_priority_parse(rr->priority, &pr) == 0) {
-			ch->set_priority = 1;
-			ch->priority = pr;
-		}
-		ch->assignee = rr->assignee;
-		ch->tags = &rr->tags;
-		add_event(ch, "message", from, m->subject);
+		ch->priority = pr;
 	}
-	if (rr->matched.n > 0) {
-		buf_init(&b, 4096);
-		for (i = 0; i < rr->matched.n; i++)
-			buf_printf(&b, "%s%s", i ? " " : "", rr->matched.v[i]);
-		add_event(ch, "rules", "rules", own(ch, b.data));
-		buf_free(&b);
-	}
+	ch->assignee = rr->assignee;
+	ch->tags = &rr->tags;
+	add_event(ch, "message", from, in->m->subject);
+}
+
+/*
+ * The mail a customer's or an automatic mail sends: answers, the agents'
+ * notices, the rules' notifications and forwards, an escalation.
+ */
+static void
+decide_mails(const struct decide_in *in, struct case_change *ch, int human)
+{
+	const struct rules_result	*rr = in->rr;
+	const struct store_case		*c = in->c;
+	size_t				 i;
 
 	/* Answers: the rule's template, else an acknowledgement if new. */
 	if (human && !rr->drop && !in->opts->quiet) {
@@ -703,6 +731,42 @@ ingest_decide(const struct decide_in *in, struct case_change *ch)
 		    last_rule(rr) : "");
 		escalate(in->conf, ch, ch->queue ? ch->queue : c->queue);
 	}
+}
+
+void
+ingest_decide(const struct decide_in *in, struct case_change *ch)
+{
+	const struct rules_result	*rr = in->rr;
+	int				 human = in->scr->kind == SCREEN_HUMAN;
+	struct buf			 b;
+	size_t				 i;
+
+	memset(ch, 0, sizeof *ch);
+	if (decide_screened(in, ch))
+		return;
+	if (in->role == ROLE_AGENT || in->role == ROLE_SUPERVISOR) {
+		decide_agent(in, ch);
+		return;
+	}
+	if (decide_forged(in, ch) || decide_held(in, ch))
+		return;
+
+	ch->msg_kind = human ? "customer" : "auto";
+	ch->actor = "rules";
+	if (in->c == NULL)
+		decide_new(in, ch, human);
+	else if (human && in->awaiting_rating && decide_rating(in, ch))
+		return;		/* an answer to the follow-up, nothing more */
+	else
+		decide_update(in, ch, human);
+	if (rr->matched.n > 0) {
+		buf_init(&b, 4096);
+		for (i = 0; i < rr->matched.n; i++)
+			buf_printf(&b, "%s%s", i ? " " : "", rr->matched.v[i]);
+		add_event(ch, "rules", "rules", own(ch, b.data));
+		buf_free(&b);
+	}
+	decide_mails(in, ch, human);
 }
 
 void

@@ -1608,21 +1608,17 @@ first_comment(const char *s, size_t len, size_t *start, size_t *clen)
 	return 0;
 }
 
-static void
-one_addr(const char *s, size_t len, int decode, const char *fallback,
-    struct mime_addr **out, size_t *n)
+/*
+ * Where the '<' of an angle address is in s: the first outside quotes,
+ * comments and encoded words, or len when there is none.
+ */
+static size_t
+angle_start(const char *s, size_t len)
 {
-	size_t	 i, lt = len, gt, cs, cl;
+	size_t	 i, ew;
 	int	 inq = 0, depth = 0;
-	char	*name, *addr;
 
-	while (len > 0 && (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n'))
-		s++, len--;
-	if (len == 0 || *n >= MIME_ADDRS_MAX)
-		return;
 	for (i = 0; i < len; i++) {
-		size_t	 ew;
-
 		if (s[i] == '\\') {
 			i++;
 			continue;
@@ -1635,12 +1631,74 @@ one_addr(const char *s, size_t len, int decode, const char *fallback,
 			depth++;
 		else if (!inq && s[i] == ')' && depth > 0)
 			depth--;
-		else if (!inq && depth == 0 && s[i] == '<') {
-			lt = i;
-			break;
-		}
+		else if (!inq && depth == 0 && s[i] == '<')
+			return i;
 	}
-	if (lt < len) {
+	return len;
+}
+
+/*
+ * Whether s, with no angle address, is one bare address.  Blanks may sit
+ * around '.' and '@' in the obsolete syntax ("john . doe @ host"), but two
+ * words side by side ("Big Bug bb@bug.com", "a@b c@d") are no address,
+ * and are never glued into one; nor are several words without an '@'.
+ */
+static int
+bare_is_addr(const char *s, size_t len)
+{
+	size_t	 k;
+	int	 words = 0, inword = 0, hasat = 0, glued = 0, q = 0, depth = 0;
+	char	 prev = '\0';
+
+	for (k = 0; k < len; k++) {
+		char	 ch = s[k];
+
+		if (ch == '\\' && k + 1 < len) {
+			k++;
+			continue;
+		}
+		if (depth == 0 && ch == '"')
+			q = !q;
+		if (!q && ch == '(') {
+			depth++;
+			continue;
+		}
+		if (!q && ch == ')' && depth > 0) {
+			depth--;
+			continue;
+		}
+		if (depth > 0)
+			continue;
+		if (!q && ch == '@')
+			hasat = 1;
+		if (q || !a_space((unsigned char)ch)) {
+			if (!inword) {
+				if (words > 0 && prev != '.' &&
+				    prev != '@' && ch != '.' && ch != '@')
+					glued = 1;
+				words++;
+			}
+			inword = 1;
+			prev = ch;
+		} else
+			inword = 0;
+	}
+	return (hasat || words <= 1) && !glued;
+}
+
+/* One address of a list, added to *out if it has a name or an address. */
+static void
+one_addr(const char *s, size_t len, int decode, const char *fallback,
+    struct mime_addr **out, size_t *n)
+{
+	size_t	 lt, gt, cs, cl;
+	char	*name, *addr;
+
+	while (len > 0 && (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n'))
+		s++, len--;
+	if (len == 0 || *n >= MIME_ADDRS_MAX)
+		return;
+	if ((lt = angle_start(s, len)) < len) {
 		const char	*g = memchr(s + lt, '>', len - lt);
 
 		gt = g ? (size_t)(g - s) : len;
@@ -1651,64 +1709,15 @@ one_addr(const char *s, size_t len, int decode, const char *fallback,
 			free(name);
 			name = clean_name(s + gt + cs, cl, decode, fallback);
 		}
+	} else if (!bare_is_addr(s, len)) {
+		addr = xstrdup("");
+		name = clean_name(s, len, decode, fallback);
 	} else {
-		size_t	 k;
-		int	 words = 0, inword = 0, hasat = 0, glued = 0, q = 0;
-		char	 prev = '\0';
-
-		/*
-		 * A bare address.  Blanks may sit around '.' and '@' in the
-		 * obsolete syntax ("john . doe @ host"), but two words side by
-		 * side ("Big Bug bb@bug.com", "a@b c@d") are no address, and
-		 * are never glued into one.
-		 */
-		for (k = 0, depth = 0; k < len; k++) {
-			char	 ch = s[k];
-
-			if (ch == '\\' && k + 1 < len) {
-				k++;
-				continue;
-			}
-			if (depth == 0 && ch == '"')
-				q = !q;
-			if (!q && ch == '(') {
-				depth++;
-				continue;
-			}
-			if (!q && ch == ')' && depth > 0) {
-				depth--;
-				continue;
-			}
-			if (depth > 0)
-				continue;
-			if (!q && ch == '@')
-				hasat = 1;
-			if (q || !a_space((unsigned char)ch)) {
-				if (!inword) {
-					if (words > 0 && prev != '.' &&
-					    prev != '@' && ch != '.' && ch != '@')
-						glued = 1;
-					words++;
-				}
-				inword = 1;
-				prev = ch;
-			} else
-				inword = 0;
-		}
-		if (!hasat && words > 1) {
-			addr = xstrdup("");
-			name = clean_name(s, len, decode, fallback);
-		} else if (glued) {
-			addr = xstrdup("");
-			name = clean_name(s, len, decode, fallback);
-		} else {
-			addr = clean_addr(s, len);
-			if (first_comment(s, len, &cs, &cl))
-				name = clean_name(s + cs, cl, decode,
-				    fallback);
-			else
-				name = xstrdup("");
-		}
+		addr = clean_addr(s, len);
+		if (first_comment(s, len, &cs, &cl))
+			name = clean_name(s + cs, cl, decode, fallback);
+		else
+			name = xstrdup("");
 	}
 	if (*name == '\0' && *addr == '\0') {
 		free(name);
