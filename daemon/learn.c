@@ -707,108 +707,106 @@ learn_valid_feature(const char *s)
 	return u8_check((const uint8_t *)s, n) == NULL;
 }
 
+/*
+ * "alpha N" or "temperature N": a number above 0 and at most 100; a bad
+ * one is reported and dflt kept, so that later lines are still checked.
+ */
 static void
-learn_line(struct learn_parser *p, struct learn_model *m, char **w, size_t nw)
+learn_number(struct learn_parser *p, char **w, size_t nw, double *out,
+    double dflt)
 {
-	size_t		 h, i, c;
-	long		 v;
-	char		*end;
+	char	*end;
 
-	if (strcmp(w[0], "alpha") == 0) {
-		if (nw != 2) {
-			learn_err(p, "\"alpha\" takes one number");
-			return;
-		}
-		errno = 0;
-		m->alpha = strtod(w[1], &end);
-		if (errno != 0 || *end != '\0' || end == w[1] ||
-		    !(m->alpha > 0 && m->alpha <= 100)) {
-			learn_err(p, "\"alpha\" must be a number above 0 and "
-			    "at most 100, not \"%s\"", w[1]);
-			m->alpha = LEARN_ALPHA;
-		}
+	if (nw != 2) {
+		learn_err(p, "\"%s\" takes one number", w[0]);
 		return;
 	}
-	if (strcmp(w[0], "temperature") == 0) {
-		if (nw != 2) {
-			learn_err(p, "\"temperature\" takes one number");
-			return;
-		}
-		errno = 0;
-		m->temperature = strtod(w[1], &end);
-		if (errno != 0 || *end != '\0' || end == w[1] ||
-		    !(m->temperature > 0 && m->temperature <= 100)) {
-			learn_err(p, "\"temperature\" must be a number above 0 "
-			    "and at most 100, not \"%s\"", w[1]);
-			m->temperature = 1;
-		}
+	errno = 0;
+	*out = strtod(w[1], &end);
+	if (errno != 0 || *end != '\0' || end == w[1] ||
+	    !(*out > 0 && *out <= 100)) {
+		learn_err(p, "\"%s\" must be a number above 0 and at most 100, "
+		    "not \"%s\"", w[0], w[1]);
+		*out = dflt;
+	}
+}
+
+/*
+ * "features N": the feature set the counts were made in, so that a model
+ * keeps being read the way it was trained when the features grow.
+ */
+static void
+learn_features_line(struct learn_parser *p, struct learn_model *m, char **w,
+    size_t nw)
+{
+	long	 v;
+
+	if (m->nfeat > 0) {
+		learn_err(p, "\"features\" after the first feature");
 		return;
 	}
-	if (strcmp(w[0], "features") == 0) {
-		/*
-		 * The feature set the counts were made in: a model keeps
-		 * being read the way it was trained when the features grow.
-		 */
-		if (m->nfeat > 0) {
-			learn_err(p, "\"features\" after the first feature");
-			return;
-		}
-		if (nw != 2 || (v = learn_count(w[1])) < 1 ||
-		    v > LEARN_FEATURES) {
-			learn_err(p, "\"features\" takes a feature set from 1 "
-			    "to %d", LEARN_FEATURES);
-			return;
-		}
-		m->features = (int)v;
+	if (nw != 2 || (v = learn_count(w[1])) < 1 || v > LEARN_FEATURES) {
+		learn_err(p, "\"features\" takes a feature set from 1 to %d",
+		    LEARN_FEATURES);
 		return;
 	}
-	if (strcmp(w[0], "class") == 0) {
-		if (m->nfeat > 0) {
-			learn_err(p, "\"class\" after the first feature");
-			return;
-		}
-		if (nw != 4) {
-			learn_err(p, "expected \"class queue|priority NAME "
-			    "MAILS\"");
-			return;
-		}
-		for (h = 0; h < LEARN_NHEADS; h++)
-			if (strcmp(w[1], learn_head_names[h]) == 0)
-				break;
-		if (h == LEARN_NHEADS) {
-			learn_err(p, "unknown head \"%s\" (queue or priority)",
-			    w[1]);
-			return;
-		}
-		if (!learn_valid_name(w[2])) {
-			learn_err(p, "bad class name (letters, digits, _ - . "
-			    "only, at most %d)", LEARN_MAX_NAME);
-			return;
-		}
-		for (i = 0; i < m->classes[h].n; i++)
-			if (strcmp(m->classes[h].v[i], w[2]) == 0) {
-				learn_err(p, "%s class \"%s\" given twice",
-				    w[1], w[2]);
-				return;
-			}
-		if (m->classes[h].n == LEARN_MAX_CLASSES) {
-			learn_err(p, "more than %d %s classes",
-			    LEARN_MAX_CLASSES, w[1]);
-			return;
-		}
-		if ((v = learn_count(w[3])) == -1) {
-			learn_err(p, "bad mail count \"%s\"", w[3]);
-			return;
-		}
-		m->docs[h][m->classes[h].n] = (uint32_t)v;
-		strv_add(&m->classes[h], w[2]);
+	m->features = (int)v;
+}
+
+/* "class queue|priority NAME MAILS", before the first feature. */
+static void
+learn_class_line(struct learn_parser *p, struct learn_model *m, char **w,
+    size_t nw)
+{
+	size_t	 h, i;
+	long	 v;
+
+	if (m->nfeat > 0) {
+		learn_err(p, "\"class\" after the first feature");
 		return;
 	}
-	if (strcmp(w[0], "f") != 0) {
-		learn_err(p, "unknown line \"%s\" (expected alpha, "
-		    "temperature, features, class or f)", w[0]);
+	if (nw != 4) {
+		learn_err(p, "expected \"class queue|priority NAME MAILS\"");
 		return;
 	}
+	for (h = 0; h < LEARN_NHEADS; h++)
+		if (strcmp(w[1], learn_head_names[h]) == 0)
+			break;
+	if (h == LEARN_NHEADS) {
+		learn_err(p, "unknown head \"%s\" (queue or priority)", w[1]);
+		return;
+	}
+	if (!learn_valid_name(w[2])) {
+		learn_err(p, "bad class name (letters, digits, _ - . only, at "
+		    "most %d)", LEARN_MAX_NAME);
+		return;
+	}
+	for (i = 0; i < m->classes[h].n; i++)
+		if (strcmp(m->classes[h].v[i], w[2]) == 0) {
+			learn_err(p, "%s class \"%s\" given twice", w[1], w[2]);
+			return;
+		}
+	if (m->classes[h].n == LEARN_MAX_CLASSES) {
+		learn_err(p, "more than %d %s classes", LEARN_MAX_CLASSES,
+		    w[1]);
+		return;
+	}
+	if ((v = learn_count(w[3])) == -1) {
+		learn_err(p, "bad mail count \"%s\"", w[3]);
+		return;
+	}
+	m->docs[h][m->classes[h].n] = (uint32_t)v;
+	strv_add(&m->classes[h], w[2]);
+}
+
+/* "f FEATURE COUNT...": one count per class, each up to its mails. */
+static void
+learn_feature_line(struct learn_parser *p, struct learn_model *m, char **w,
+    size_t nw)
+{
+	size_t	 h, i, c;
+	long	 v;
+
 	if (m->ncols == 0) {
 		if (m->classes[LEARN_QUEUE].n == 0 ||
 		    m->classes[LEARN_PRIORITY].n == 0) {
@@ -856,6 +854,25 @@ learn_line(struct learn_parser *p, struct learn_model *m, char **w, size_t nw)
 			m->sum[h][c] += m->counts[m->nfeat * m->ncols + i];
 	learn_map_put(&m->map, w[1], (uint32_t)m->nfeat);
 	m->nfeat++;
+}
+
+/* One line of a model file, by its first word. */
+static void
+learn_line(struct learn_parser *p, struct learn_model *m, char **w, size_t nw)
+{
+	if (strcmp(w[0], "alpha") == 0)
+		learn_number(p, w, nw, &m->alpha, LEARN_ALPHA);
+	else if (strcmp(w[0], "temperature") == 0)
+		learn_number(p, w, nw, &m->temperature, 1);
+	else if (strcmp(w[0], "features") == 0)
+		learn_features_line(p, m, w, nw);
+	else if (strcmp(w[0], "class") == 0)
+		learn_class_line(p, m, w, nw);
+	else if (strcmp(w[0], "f") == 0)
+		learn_feature_line(p, m, w, nw);
+	else
+		learn_err(p, "unknown line \"%s\" (expected alpha, "
+		    "temperature, features, class or f)", w[0]);
 }
 
 /* Log probabilities from the counts, once per load. */
