@@ -563,6 +563,15 @@ for _lang in ("en", "el", "es", "pl"):
 # honest figure (numbers 620-659 in en, es, pl; 619-658 in el).
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
     "batch17.py"), encoding="utf-8").read())
+# ---- second wide batches (issue 15): 200 mails a language over about
+# twenty-five kinds of business the first ones left out (suppliers to
+# firms, software, letting, leasing, repairs, subscriptions, council
+# services), written for training while round 7 was tuned; before they
+# were read, the rules of round 7 as they then stood with the model of
+# round 6 scored 84.5% both right on them (eval/44-wide2-honest.txt).
+for _lang in ("en", "el", "es", "pl"):
+    exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+        "wide2-%s.py" % _lang), encoding="utf-8").read())
 
 here = os.path.dirname(os.path.abspath(__file__))
 count = {}
