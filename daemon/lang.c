@@ -10,6 +10,7 @@
  * eat the whole per-message budget.  So the guess here is made from three
  * cheap signals that are reliable on short text, in order of strength:
  *   1. script: Greek letters mean Greek (Cyrillic: Russian/Ukrainian);
+ *      Greek in Latin letters (Greeklish) is known by its words, below;
  *   2. letters only one language uses: ą ę ł ń ś ź ż ć (Polish), ñ ¿ ¡
  *      (Spanish), ß ä ö ü (German), ã õ (Portuguese), ç è ê à (French);
  *   3. counts of function words and common support words per language,
@@ -30,10 +31,10 @@
 #define LANG_WORD_MAX	32
 #define LETTERS_MAX	12	/* cap on the letter evidence per language */
 
-enum { L_EN, L_ES, L_PL, L_FR, L_DE, L_IT, L_PT, L_N };
+enum { L_EN, L_ES, L_PL, L_FR, L_DE, L_IT, L_PT, L_GL, L_N };
 
 static const char *const lang_code[L_N] = {
-	"en", "es", "pl", "fr", "de", "it", "pt"
+	"en", "es", "pl", "fr", "de", "it", "pt", "el"
 };
 
 /* Lower-case words; a hit scores 1.  Short lists on purpose. */
@@ -91,8 +92,31 @@ static const char *const stop_pt[] = {
 	"encomenda", NULL
 };
 
+/*
+ * Greeklish: Greek in Latin letters, as many Greek customers write it,
+ * in the spellings people type (th and 8, i, h and y, o and w); the
+ * answer is Greek.  A few words are shared ("na" and "to" are Polish
+ * too): the other languages' own words outvote them.
+ */
+static const char *const stop_gl[] = {
+	"kai", "ke", "einai", "ine", "sas", "mou", "mas", "tha", "8a", "den",
+	"dn", "thelo", "thelw", "8elw", "8elo", "exo", "exw", "exei", "exoun",
+	"kalimera", "kalhmera", "kalispera", "kalhspera", "geia", "gia",
+	"efxaristo", "efxaristw", "eyxaristw", "euxaristw", "eyxaristo",
+	"efharisto", "parakalo", "parakalw", "pws", "pou", "poy", "akoma",
+	"akomh", "simera", "shmera", "oti", "ena", "mia", "stin", "sthn",
+	"sto", "ston", "tis", "tou", "toy", "tin", "thn", "ton", "mporeite",
+	"mporeitai", "mporw", "mporo", "paraggelia", "paraggelias",
+	"paragelia", "lefta", "xrimata", "xrhmata", "giati", "kati", "twra",
+	"tora", "alla", "apo", "otan", "ola", "ayto", "afto", "auto", "na",
+	"to", "ta", "ti", "oi", "h", "kathe", "ka8e", "prepei", "kanw", "kano",
+	"kanei", "ginetai", "meta", "prin", "wra", "fores", "pali", "ligo",
+	"poli", "poly", "nai", "oxi", "ohi", "episis", "epishs", "mono",
+	"mallon", "sygnwmh", "signomi", NULL
+};
+
 static const char *const *const stops[L_N] = {
-	stop_en, stop_es, stop_pl, stop_fr, stop_de, stop_it, stop_pt
+	stop_en, stop_es, stop_pl, stop_fr, stop_de, stop_it, stop_pt, stop_gl
 };
 
 /* Decode one UTF-8 code point; invalid bytes come back as U+FFFD. */

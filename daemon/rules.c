@@ -2068,6 +2068,20 @@ big_folded(struct evalctx *e, enum field f, size_t *len)
 	return e->fold[i];
 }
 
+/*
+ * A Greeklish pattern (/g) reads Greek, and Greek written in Latin
+ * letters: not a mail known to be in another language, whose words the
+ * lossy key can spell like Greek ones ("horarios" keys as ωράρια, "pos"
+ * as πώς).  A mail in no language we know is still read.
+ */
+static int
+greek_may_apply(const struct evalctx *e)
+{
+	const char	*l = e->in->msg->lang;
+
+	return l[0] == '\0' || strcmp(l, "el") == 0;
+}
+
 static int
 match_big(struct evalctx *e, const struct cond *c, enum field f)
 {
@@ -2080,6 +2094,8 @@ match_big(struct evalctx *e, const struct cond *c, enum field f)
 		if (!c->re->greek)
 			return may_match(e, c, 2 * (int)i + 1, fs, flen) &&
 			    match_re(e, c, fs, flen, 1);
+		if (!greek_may_apply(e))
+			return 0;
 		if (e->greek[i] == NULL)
 			e->greek[i] = fold_greeklish(fs, flen, &e->greeklen[i]);
 		return match_re(e, c, e->greek[i], e->greeklen[i], 1);

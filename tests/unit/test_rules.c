@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "fold.h"
+#include "lang.h"
 #include "log.h"
 #include "rules.h"
 #include "test.h"
@@ -348,6 +349,18 @@ test_fold(void)
 	free(f);
 }
 
+static void
+lang_guess_msg(struct mime_message *m)
+{
+	char	*t, g[8];
+
+	if (asprintf(&t, "%s\n%s", m->subject, m->body) == -1)
+		abort();
+	lang_guess(t, g);
+	free(t);
+	memcpy(m->lang, strcmp(g, "el") == 0 || g[0] == '\0' ? g : "en", 3);
+}
+
 static struct mime_message *
 msg_new(const char *subject, const char *body)
 {
@@ -357,7 +370,12 @@ msg_new(const char *subject, const char *body)
 	m->body = strdup(body);
 	m->from.name = strdup("");
 	m->from.addr = strdup("");
-	memcpy(m->lang, "en", 3);
+	/*
+	 * English, as the tests read, unless the text is Greek or Greeklish
+	 * or too short to tell, as mime_parse would find: /g patterns skip
+	 * mail known to be in another language.
+	 */
+	lang_guess_msg(m);
 	return m;
 }
 
@@ -1299,6 +1317,19 @@ test_greeklish_flag(void)
 	CHECK_STR(res.queue, "billing");
 	CHECK(res.var_values.n == 1 && strcmp(res.var_values.v[0],
 	    "39914") == 0);
+	rules_result_free(&res);
+	/*
+	 * A mail known to be in another language is not read as Greeklish:
+	 * the key of Spanish "horarios" spells ωράρια, of Polish "pos" πώς.
+	 */
+	eval_new("rule r\n  when text ~~ /ωραρι/g\n  queue general\n", "",
+	    "Hola, no vamos a seguir con las clases, es solo un tema de "
+	    "horarios. Gracias por todo.", &res);
+	CHECK(res.queue == NULL);
+	rules_result_free(&res);
+	eval_new("rule r\n  when text ~~ /ωραρι/g\n  queue general\n", "",
+	    "Kalhspera, ti wrario exete to Savvato?", &res);
+	CHECK_STR(res.queue, "general");
 	rules_result_free(&res);
 }
 
