@@ -572,6 +572,14 @@ exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 for _lang in ("en", "el", "es", "pl"):
     exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
         "wide2-%s.py" % _lang), encoding="utf-8").read())
+# ---- batch 18 (issue 15): written while round 7 was being tuned on batch
+# 17 and the second wide batches, held out of the tree until round 7
+# (rules, model trained on batches 1-17 and both wide batches) was
+# final: its honest figure (numbers 860-899 in en, es, pl; 859-898 in
+# el).  Its writer saw batch 17 once it was in the tree and steered
+# clear of its situations.
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+    "batch18.py"), encoding="utf-8").read())
 
 here = os.path.dirname(os.path.abspath(__file__))
 count = {}
