@@ -155,13 +155,14 @@ bench: deps
 	@$(MAKE) --no-print-directory all
 	@sh contrib/bench.sh
 
-# The long forms of tests/t_crash.sh (CRASH_SEED replays a run) and of
-# tests/t_multi.sh (make check runs both short).
+# The long forms of tests/t_crash.sh (CRASH_SEED replays a run), of
+# tests/t_multi.sh and of tests/t_valgrind.sh (make check runs them short).
 soak: deps
 	@$(MAKE) --no-print-directory all
 	@CRASH_MESSAGES=$${CRASH_MESSAGES:-2000} CRASH_KILLS=$${CRASH_KILLS:-50} \
 	    sh tests/t_crash.sh
 	@SUPPORTD_MULTI_N=2000 sh tests/t_multi.sh
+	@VG_LABELLED_EVERY=1 sh tests/t_valgrind.sh
 
 interop: all
 	@sh contrib/interop.sh
