@@ -607,6 +607,13 @@ exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 for _lang in ("en", "el", "es", "pl"):
     exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
         "wide4-%s.py" % _lang), encoding="utf-8").read())
+# ---- batch 20 (issue 15): written while round 9 was being tuned on batch
+# 19 and the fourth wide batches, without reading batches 17-19 or any
+# wide batch, and held out of the tree until round 9 (rules, model
+# trained on batches 1-19 and the four wide batches) was final: its
+# honest figure.
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+    "batch20.py"), encoding="utf-8").read())
 
 here = os.path.dirname(os.path.abspath(__file__))
 count = {}
