@@ -614,6 +614,15 @@ for _lang in ("en", "el", "es", "pl"):
 # honest figure.
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
     "batch20.py"), encoding="utf-8").read())
+# ---- batch 21 (issue 15): written while round 10 was being tuned on
+# batch 20, without reading batches 17-20 or any wide batch, and held
+# out of the tree until round 10 (rules, model trained on batches 1-20
+# and the four wide batches) was final: its honest figure.  Its writer
+# was asked for ordinary mail with words that alarm only in another
+# sense, the class batch 20 showed, and given two of batch 20's
+# examples ("llamas", an emergency cover product).
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+    "batch21.py"), encoding="utf-8").read())
 
 here = os.path.dirname(os.path.abspath(__file__))
 count = {}
