@@ -347,6 +347,24 @@ fold_key_emit(struct fold_key *b, const char *k)
 static size_t
 fold_key_pair(struct fold_key *b, int c, int c1, int c2)
 {
+	/*
+	 * Two letters for one sound: ks ξ, mp μπ, nt ντ, gk γκ.  Not "kh":
+	 * "dikhgoro" is δικηγόρο far more than χ.
+	 */
+	static const struct {
+		char		 c, c1;
+		const char	*key;
+	} digraphs[] = {
+		{ 'k', 's', "x" }, { 'm', 'p', "v" }, { 'n', 't', "d" },
+		{ 'g', 'k', "g" },
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof digraphs / sizeof digraphs[0]; i++)
+		if (c == digraphs[i].c && c1 == digraphs[i].c1) {
+			fold_key_emit(b, digraphs[i].key);
+			return 2;
+		}
 	switch (c) {
 	case 't':
 		if (c1 == 'h') {
@@ -361,31 +379,6 @@ fold_key_pair(struct fold_key *b, int c, int c1, int c2)
 	case 'c':
 		fold_key_emit(b, c1 == 'h' ? "x" : "k");
 		return c1 == 'h' ? 2 : 1;
-	case 'k':
-		/* not "kh": "dikhgoro" is δικηγόρο far more than χ */
-		if (c1 == 's') {
-			fold_key_emit(b, "x");
-			return 2;
-		}
-		break;
-	case 'm':
-		if (c1 == 'p') {
-			fold_key_emit(b, "v");
-			return 2;
-		}
-		break;
-	case 'n':
-		if (c1 == 't') {
-			fold_key_emit(b, "d");
-			return 2;
-		}
-		break;
-	case 'g':
-		if (c1 == 'k') {
-			fold_key_emit(b, "g");
-			return 2;
-		}
-		break;
 	case 'a':
 	case 'e':
 		if (c1 == 'i') {
