@@ -3,6 +3,12 @@
 # Each entry: (lang, slug, from, subject, queue, priority or "", body).
 import os
 
+here = os.path.dirname(os.path.abspath(__file__))
+
+def include(name):
+    """Add the entries of another file of this directory (M += [...]) to M."""
+    exec(open(os.path.join(here, name), encoding="utf-8").read(), globals())
+
 M = [
 # ---------------- English ----------------
 ("en", "refund-kettle", "Tom Baker <tom.baker@example.co.uk>", "Refund for order 482913", "billing", "",
@@ -484,69 +490,56 @@ dodatkowe osoby na lato. Mogę przesłać CV."""),
 # what the subject does not, cancelled paid subscriptions, urgent outages,
 # praise -- plus everyday mail.  Written BEFORE the rules were changed for
 # these classes (numbers 28-65 in en, 26-63 in el, es and pl).
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-    "batch4.py"), encoding="utf-8").read())
+include("batch4.py")
 
 # ---- batch 5 (issue 15): written AFTER the rules were final, to measure
 # them honestly (numbers 66-101 in en, 64-101 in el, es and pl).
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-    "batch5.py"), encoding="utf-8").read())
+include("batch5.py")
 # ---- batch 6 (issue 15): written AFTER the second round of the rules, the
 # honest figure of that round (numbers 102-120 in every language).
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-    "batch6.py"), encoding="utf-8").read())
+include("batch6.py")
 # ---- batch 7 (issue 15): written AFTER the third round of the rules, the
 # honest figure of that round (numbers 121-135 in every language).
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-    "batch7.py"), encoding="utf-8").read())
+include("batch7.py")
 # ---- batch 8 (issue 15): written AFTER the fourth round of the rules, the
 # honest figure of that round (numbers 136-147 in en, es, pl; 135-146 in el).
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-    "batch8.py"), encoding="utf-8").read())
+include("batch8.py")
 # ---- batch 9 (issue 15): written AFTER the fifth round of the rules, the
 # honest figure of the final rules (numbers 148-159 in en, es, pl;
 # 147-158 in el).
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-    "batch9.py"), encoding="utf-8").read())
+include("batch9.py")
 # ---- batch 10 (issue 15): written BEFORE the learned model was run on it,
 # to measure keyword rules, model and combination on mail none was tuned
 # or trained on (numbers 160-199 in en, es, pl; 159-198 in el).
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-    "batch10.py"), encoding="utf-8").read())
+include("batch10.py")
 # ---- batch 11 (issue 15): written AFTER the learned model's rules were
 # final and BEFORE they ran on it: their honest figure (numbers 200-219 in
 # en, es, pl; 199-218 in el).
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-    "batch11.py"), encoding="utf-8").read())
+include("batch11.py")
 # ---- batch 12 (issue 15): written BEFORE the rules and the learned model
 # were changed for it: the same failure classes in new situations, plus
 # everyday mail (numbers 220-259 in en, es, pl; 219-258 in el).
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-    "batch12.py"), encoding="utf-8").read())
+include("batch12.py")
 # ---- batch 13 (issue 15): written with batch 12 and held out of the tree
 # until the rules and the model (trained on batches 1-12) were final: the
 # honest figure of what is shipped (numbers 260-299 in en, es, pl; 259-298
 # in el).
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-    "batch13.py"), encoding="utf-8").read())
+include("batch13.py")
 # ---- batch 14 (issue 15): written while round 3 was being tuned on batch
 # 13, held out of the tree until round 3 (rules, model trained on batches
 # 1-13) was final: its honest figure (numbers 300-339 in en, es, pl;
 # 299-338 in el).
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-    "batch14.py"), encoding="utf-8").read())
+include("batch14.py")
 # ---- batch 15 (issue 15): written while round 4 was being tuned on batch
 # 14, held out of the tree until round 4 (rules, model trained on batches
 # 1-14) was final: its honest figure (numbers 340-379 in en, es, pl;
 # 339-378 in el).
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-    "batch15.py"), encoding="utf-8").read())
+include("batch15.py")
 # ---- batch 16 (issue 15): written while round 5 was being tuned on batch
 # 15, held out of the tree until round 5 (rules, model trained on batches
 # 1-15) was final: its honest figure (numbers 380-419 in en, es, pl;
 # 379-418 in el).
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-    "batch16.py"), encoding="utf-8").read())
+include("batch16.py")
 # ---- wide batches (issue 15): 200 mails a language over about thirty
 # kinds of business each (shops, travel, utilities, telecom, software,
 # health, trades, leisure), written for training while the rules of
@@ -555,14 +548,12 @@ exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 # rules with a model trained on batches 1-16 scored 84.4% both right on
 # them (eval/40-wide-round6-honest.txt).
 for _lang in ("en", "el", "es", "pl"):
-    exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-        "wide-%s.py" % _lang), encoding="utf-8").read())
+    include("wide-%s.py" % _lang)
 # ---- batch 17 (issue 15): written while round 6 was being tuned on batch
 # 16 and the wide batches, held out of the tree until round 6 (rules,
 # model trained on batches 1-16 and the wide batches) was final: its
 # honest figure (numbers 620-659 in en, es, pl; 619-658 in el).
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-    "batch17.py"), encoding="utf-8").read())
+include("batch17.py")
 # ---- second wide batches (issue 15): 200 mails a language over about
 # twenty-five kinds of business the first ones left out (suppliers to
 # firms, software, letting, leasing, repairs, subscriptions, council
@@ -570,16 +561,14 @@ exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 # were read, the rules of round 7 as they then stood with the model of
 # round 6 scored 84.5% both right on them (eval/44-wide2-honest.txt).
 for _lang in ("en", "el", "es", "pl"):
-    exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-        "wide2-%s.py" % _lang), encoding="utf-8").read())
+    include("wide2-%s.py" % _lang)
 # ---- batch 18 (issue 15): written while round 7 was being tuned on batch
 # 17 and the second wide batches, held out of the tree until round 7
 # (rules, model trained on batches 1-17 and both wide batches) was
 # final: its honest figure (numbers 860-899 in en, es, pl; 859-898 in
 # el).  Its writer saw batch 17 once it was in the tree and steered
 # clear of its situations.
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-    "batch18.py"), encoding="utf-8").read())
+include("batch18.py")
 # ---- third wide batches (issue 15): 200 mails a language over about
 # twenty-eight kinds of business neither earlier wide batch named
 # (clinics, pharmacies, exams, camps, tours, car sharing, tolls,
@@ -588,15 +577,13 @@ exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 # tuned; before they were read, round 8's rules as they then stood with
 # the model of round 7 scored on them as eval/48-wide3-honest.txt says.
 for _lang in ("en", "el", "es", "pl"):
-    exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-        "wide3-%s.py" % _lang), encoding="utf-8").read())
+    include("wide3-%s.py" % _lang)
 # ---- batch 19 (issue 15): written while round 8 was being tuned on batch
 # 18 and the third wide batches, without reading batches 17 and 18 or
 # any wide batch, and held out of the tree until round 8 (rules, model
 # trained on batches 1-18 and the three wide batches) was final: its
 # honest figure.
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-    "batch19.py"), encoding="utf-8").read())
+include("batch19.py")
 # ---- fourth wide batches (issue 15): 200 mails a language over about
 # twenty-eight kinds of business none of the earlier batches named
 # (estate agents, removals, insurance, opticians, party venues, nappy
@@ -605,15 +592,13 @@ exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 # round 9's rules as they then stood with the model of round 8 scored on
 # them as eval/52-wide4-honest.txt says.
 for _lang in ("en", "el", "es", "pl"):
-    exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-        "wide4-%s.py" % _lang), encoding="utf-8").read())
+    include("wide4-%s.py" % _lang)
 # ---- batch 20 (issue 15): written while round 9 was being tuned on batch
 # 19 and the fourth wide batches, without reading batches 17-19 or any
 # wide batch, and held out of the tree until round 9 (rules, model
 # trained on batches 1-19 and the four wide batches) was final: its
 # honest figure.
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-    "batch20.py"), encoding="utf-8").read())
+include("batch20.py")
 # ---- batch 21 (issue 15): written while round 10 was being tuned on
 # batch 20, without reading batches 17-20 or any wide batch, and held
 # out of the tree until round 10 (rules, model trained on batches 1-20
@@ -621,22 +606,18 @@ exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 # was asked for ordinary mail with words that alarm only in another
 # sense, the class batch 20 showed, and given two of batch 20's
 # examples ("llamas", an emergency cover product).
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-    "batch21.py"), encoding="utf-8").read())
+include("batch21.py")
 # ---- batch 22 (issue 15): written while round 11 was being tuned on
 # batch 21, reading only batches 13-16 for the conventions, and held
 # out of the tree until round 11 (rules, model trained on batches 1-21
 # and the four wide batches) was final: its honest figure.
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-    "batch22.py"), encoding="utf-8").read())
+include("batch22.py")
 # ---- batch 23 (issue 15): written while round 12 was being tuned on
 # batch 22, reading only batches 13-16 for the conventions, and held
 # out of the tree until round 12 (rules, model trained on batches 1-22
 # and the four wide batches) was final: its honest figure.
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-    "batch23.py"), encoding="utf-8").read())
+include("batch23.py")
 
-here = os.path.dirname(os.path.abspath(__file__))
 count = {}
 for lang, slug, frm, subj, queue, prio, body in M:
     count[lang] = count.get(lang, 0) + 1
