@@ -994,6 +994,23 @@ rules_need_model(struct parser *p, int line, const char *what)
 	return -1;
 }
 
+/* t as a whole number from lo to hi into *out; -1 when it is not one. */
+static int
+tok_number(const struct token *t, long lo, long hi, int *out)
+{
+	char	*end;
+	long	 v;
+
+	if (t->type != T_WORD)
+		return -1;
+	errno = 0;
+	v = strtol(t->s, &end, 10);
+	if (errno != 0 || *end != '\0' || end == t->s || v < lo || v > hi)
+		return -1;
+	*out = (int)v;
+	return 0;
+}
+
 /*
  * "sure N" after "learned-queue is X" or "learned-priority is X": the
  * model must give its class at least N percent.  A model that is barely
@@ -1004,24 +1021,18 @@ static int
 parse_sure(struct parser *p, struct cond *c)
 {
 	struct token	*t = next(p), *n = peek(p);
-	char		*end;
-	long		 v;
 
 	if (c->field != F_LQUEUE && c->field != F_LPRIORITY) {
 		perr(p, t->line, "\"sure\" only follows learned-queue or "
 		    "learned-priority is NAME");
 		return -1;
 	}
-	errno = 0;
-	v = n->type == T_WORD && n->line == t->line ?
-	    strtol(n->s, &end, 10) : -1;
-	if (v < 1 || v > 100 || errno != 0 || *end != '\0') {
+	if (n->line != t->line || tok_number(n, 1, 100, &c->sure) == -1) {
 		perr(p, t->line, "\"sure\" needs a whole percent from 1 to "
 		    "100, e.g. learned-priority is high sure 70");
 		return -1;
 	}
 	next(p);
-	c->sure = (int)v;
 	return 0;
 }
 
@@ -1335,24 +1346,18 @@ static int
 parse_points(struct parser *p, int line, int *out)
 {
 	struct token	*t = peek(p);
-	char		*end;
-	long		 v;
 
 	if (t->type != T_WORD || t->line != line) {
 		perr(p, line, "\"score\" needs a queue and a number, e.g. "
 		    "score billing 3");
 		return -1;
 	}
-	errno = 0;
-	v = strtol(t->s, &end, 10);
-	if (errno != 0 || *end != '\0' || end == t->s ||
-	    v < -RULES_MAX_SCORE || v > RULES_MAX_SCORE) {
+	if (tok_number(t, -RULES_MAX_SCORE, RULES_MAX_SCORE, out) == -1) {
 		perr(p, line, "\"score\" needs a whole number from %d to %d, "
 		    "not \"%s\"", -RULES_MAX_SCORE, RULES_MAX_SCORE, t->s);
 		return -1;
 	}
 	next(p);
-	*out = (int)v;
 	return 0;
 }
 
