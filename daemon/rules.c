@@ -1911,6 +1911,20 @@ match_re(struct evalctx *e, const struct cond *c, const char *s, size_t len,
 	return 1;
 }
 
+/*
+ * A Greeklish pattern (/g) reads Greek, and Greek written in Latin
+ * letters: not a mail known to be in another language, whose words the
+ * lossy key can spell like Greek ones ("horarios" keys as ωράρια, "pos"
+ * as πώς).  A mail in no language we know is still read.
+ */
+static int
+greek_may_apply(const struct evalctx *e)
+{
+	const char	*l = e->in->msg->lang;
+
+	return l[0] == '\0' || strcmp(l, "el") == 0;
+}
+
 /* Test one value of a field against a leaf. */
 static int
 match_value(struct evalctx *e, const struct cond *c, const char *s,
@@ -1928,6 +1942,8 @@ match_value(struct evalctx *e, const struct cond *c, const char *s,
 		return r;
 	}
 	if (c->re->fold) {
+		if (c->re->greek && !greek_may_apply(e))
+			return 0;
 		f = fold_text(s, len, &len);
 		if (c->re->greek) {
 			char	*g = fold_greeklish(f, len, &len);
@@ -2071,20 +2087,6 @@ big_folded(struct evalctx *e, enum field f, size_t *len)
 	}
 	*len = e->foldlen[i];
 	return e->fold[i];
-}
-
-/*
- * A Greeklish pattern (/g) reads Greek, and Greek written in Latin
- * letters: not a mail known to be in another language, whose words the
- * lossy key can spell like Greek ones ("horarios" keys as ωράρια, "pos"
- * as πώς).  A mail in no language we know is still read.
- */
-static int
-greek_may_apply(const struct evalctx *e)
-{
-	const char	*l = e->in->msg->lang;
-
-	return l[0] == '\0' || strcmp(l, "el") == 0;
 }
 
 static int

@@ -1331,6 +1331,34 @@ test_greeklish_flag(void)
 	    "Kalhspera, ti wrario exete to Savvato?", &res);
 	CHECK_STR(res.queue, "general");
 	rules_result_free(&res);
+	/* nor are its headers and names */
+	{
+		static const char hdr_rules[] =
+		    "rule r\n  when header \"X-Topic\" ~~ /ωραρι/g\n"
+		    "  queue general\n";
+		struct rules		*rs;
+		struct rules_input	 in;
+		struct mime_message	*m;
+		char			*err;
+
+		rs = load_text(hdr_rules, NULL, &err);
+		CHECK(rs != NULL);
+		free(err);
+		m = msg_new("", "Hola, es solo un tema de horarios.");
+		msg_add_header(m, "X-Topic", "horarios");
+		memset(&in, 0, sizeof in);
+		in.msg = m;
+		in.is_new = 1;
+		rules_eval(rs, &in, &res, NULL);
+		CHECK(res.queue == NULL);
+		rules_result_free(&res);
+		memcpy(m->lang, "el", 3);
+		rules_eval(rs, &in, &res, NULL);
+		CHECK_STR(res.queue, "general");
+		rules_result_free(&res);
+		msg_free(m);
+		rules_free(rs);
+	}
 }
 
 /*
