@@ -1104,9 +1104,9 @@ leaf_match(struct parser *p, enum field field, const char *what,
 	return c;
 }
 
-/* "new", "reply" or "tagged NAME"; NULL with nothing read if t is none. */
+/* "new", "reply" or "tagged NAME", t being one of those words. */
 static struct cond *
-leaf_plain(struct parser *p, const struct token *t, int *bad)
+leaf_plain(struct parser *p, const struct token *t)
 {
 	struct token	*arg;
 	struct cond	*c;
@@ -1116,12 +1116,9 @@ leaf_plain(struct parser *p, const struct token *t, int *bad)
 		c->desc = xstrdup(t->s);
 		return c;
 	}
-	if (strcmp(t->s, "tagged") != 0)
-		return NULL;
 	arg = next(p);
 	if (arg->type != T_WORD && arg->type != T_STRING) {
 		perr(p, t->line, "\"tagged\" needs a tag name");
-		*bad = 1;
 		return NULL;
 	}
 	c = cond_new(C_TAGGED);
@@ -1138,7 +1135,6 @@ parse_leaf(struct parser *p, int capture)
 	struct cond	*c;
 	size_t		 i;
 	char		*hdr = NULL, *what;
-	int		 bad = 0;
 
 	if (t->type != T_WORD) {
 		perr(p, t->line, "expected a condition, found \"%s\"",
@@ -1151,8 +1147,9 @@ parse_leaf(struct parser *p, int capture)
 		    RULES_MAX_CONDS);
 		return NULL;
 	}
-	if (!capture && ((c = leaf_plain(p, t, &bad)) != NULL || bad))
-		return c;
+	if (!capture && (isword(t, "new") || isword(t, "reply") ||
+	    isword(t, "tagged")))
+		return leaf_plain(p, t);
 	for (i = 0; i < sizeof fields / sizeof fields[0]; i++)
 		if (strcmp(t->s, fields[i].name) == 0)
 			break;
