@@ -617,6 +617,13 @@ include("batch22.py")
 # out of the tree until round 12 (rules, model trained on batches 1-22
 # and the four wide batches) was final: its honest figure.
 include("batch23.py")
+# ---- batches 24 and 25 (issue 15): written by two writers apart, each
+# reading only batches 13-16 for the conventions and given a different
+# set of businesses, after round 12 was final; evaluated once with
+# round 12's rules and model (trained on batches 1-23 and the four wide
+# batches), unchanged: 320 more mails of its honest figure.
+include("batch24.py")
+include("batch25.py")
 
 count = {}
 for lang, slug, frm, subj, queue, prio, body in M:
