@@ -624,6 +624,13 @@ include("batch23.py")
 # batches), unchanged: 320 more mails of its honest figure.
 include("batch24.py")
 include("batch25.py")
+# ---- batches 26 and 27 (issue 15): written like batches 24 and 25, at
+# the same time, by two more writers with businesses of their own, and
+# held out of the tree until round 13 (rules tuned on batches 24-25,
+# model trained on batches 1-25 and the four wide batches) was final:
+# its honest figure.
+include("batch26.py")
+include("batch27.py")
 
 count = {}
 for lang, slug, frm, subj, queue, prio, body in M:
