@@ -74,10 +74,13 @@ def fold(args, train, test, tot, wrong):
             a[0] += v["mails"]; a[1] += v["queue"]
             a[2] += v["priority"]; a[3] += v["both"]
         for w in j["wrong"]:
-            wrong.append("%s: want %s/%s got %s/%s" % (
+            by = [w[k] for k in ("queue_by", "priority_by")
+                  if w.get(k) and w["want"][k[:-3]] != w["got"][k[:-3]]]
+            wrong.append("%s: want %s/%s got %s/%s%s" % (
                 os.path.basename(w["file"]).split("-", 1)[1],
                 w["want"]["queue"], w["want"]["priority"],
-                w["got"]["queue"], w["got"]["priority"]))
+                w["got"]["queue"], w["got"]["priority"],
+                "".join(" (%s)" % json.dumps(b) for b in by)))
     finally:
         shutil.rmtree(t)
 
