@@ -218,6 +218,18 @@ learn_map_put(struct learn_map *m, const char *key, uint32_t val)
 	return m->slots[i];
 }
 
+/*
+ * The room for one more of n things, doubling: arrays that grow a
+ * feature at a time would otherwise be copied once per feature, which
+ * costs nothing where realloc grows in place and minutes where it
+ * cannot (valgrind's realloc always copies).
+ */
+static size_t
+learn_grow(size_t n)
+{
+	return n ? 2 * n : 1024;
+}
+
 static void
 learn_map_free(struct learn_map *m)
 {
@@ -450,7 +462,7 @@ struct learn_train {
 	struct learn_map map;
 	uint32_t	*feat;		/* by index: its key in the map (a slot) */
 	uint32_t	*counts;	/* LEARN_STRIDE per feature */
-	size_t		 nfeat;
+	size_t		 nfeat, cap;	/* features and room for them */
 	struct strv	 classes[LEARN_NHEADS];
 	uint32_t	 docs[LEARN_NHEADS][LEARN_MAX_CLASSES];
 	size_t		 mails;
@@ -535,12 +547,15 @@ learn_train_add(struct learn_train *t, const char *subject, const char *body,
 			if (t->nfeat == LEARN_MAX_FEATURES)
 				continue;	/* the rest stay unseen */
 			k = (long)t->nfeat++;
-			t->feat = xreallocarray(t->feat, t->nfeat,
-			    sizeof *t->feat);
+			if (t->nfeat > t->cap) {
+				t->cap = learn_grow(t->cap);
+				t->feat = xreallocarray(t->feat, t->cap,
+				    sizeof *t->feat);
+				t->counts = xreallocarray(t->counts, t->cap,
+				    LEARN_STRIDE * sizeof *t->counts);
+			}
 			t->feat[k] = learn_map_put(&t->map, fv.v[i],
 			    (uint32_t)k);
-			t->counts = xreallocarray(t->counts, t->nfeat,
-			    LEARN_STRIDE * sizeof *t->counts);
 			memset(t->counts + (size_t)k * LEARN_STRIDE, 0,
 			    LEARN_STRIDE * sizeof *t->counts);
 		}
@@ -645,6 +660,7 @@ struct learn_model {
 	uint32_t	*counts;	/* ncols per feature, while loading */
 	double		*loglik;	/* ncols per feature, after loading */
 	size_t		 nfeat, ncols;
+	size_t		 cap;		/* room in counts, while loading */
 };
 
 void
@@ -861,8 +877,11 @@ learn_feature_line(struct learn_parser *p, struct learn_model *m, char **w,
 		learn_err(p, "feature \"%s\" given twice", w[1]);
 		return;
 	}
-	m->counts = xreallocarray(m->counts, m->nfeat + 1,
-	    m->ncols * sizeof *m->counts);
+	if (m->nfeat + 1 > m->cap) {
+		m->cap = learn_grow(m->cap);
+		m->counts = xreallocarray(m->counts, m->cap,
+		    m->ncols * sizeof *m->counts);
+	}
 	for (h = 0, i = 0; h < LEARN_NHEADS; h++)
 		for (c = 0; c < m->classes[h].n; c++, i++) {
 			v = learn_count(w[2 + i]);
