@@ -180,6 +180,18 @@ learn_map_find(const struct learn_map *m, const char *key)
 	return m->slots[i] == 0 ? -1 : (long)m->vals[i];
 }
 
+/*
+ * The room after n, doubling, for every table and array here that grows
+ * a feature at a time: grown by one they would be copied once per
+ * feature, which costs nothing where realloc grows in place and minutes
+ * where it cannot (valgrind's realloc always copies).
+ */
+static size_t
+learn_grow(size_t n)
+{
+	return n ? 2 * n : 1024;
+}
+
 /* Add key (not yet present), taking a copy; its offset + 1 in the arena. */
 static uint32_t
 learn_map_put(struct learn_map *m, const char *key, uint32_t val)
@@ -189,7 +201,7 @@ learn_map_put(struct learn_map *m, const char *key, uint32_t val)
 
 	if (2 * (m->n + 1) > m->cap) {
 		g = *m;
-		g.cap = m->cap ? 2 * m->cap : 1024;
+		g.cap = learn_grow(m->cap);
 		g.slots = xcalloc(g.cap, sizeof *g.slots);
 		g.vals = xcalloc(g.cap, sizeof *g.vals);
 		for (i = 0; i < m->cap; i++) {
@@ -216,18 +228,6 @@ learn_map_put(struct learn_map *m, const char *key, uint32_t val)
 	m->len += klen;
 	m->n++;
 	return m->slots[i];
-}
-
-/*
- * The room for one more of n things, doubling: arrays that grow a
- * feature at a time would otherwise be copied once per feature, which
- * costs nothing where realloc grows in place and minutes where it
- * cannot (valgrind's realloc always copies).
- */
-static size_t
-learn_grow(size_t n)
-{
-	return n ? 2 * n : 1024;
 }
 
 static void
@@ -1104,7 +1104,7 @@ learn_seen_add(struct learn_score *sc, uint32_t k)
 	size_t		 i, j, ocap = sc->cap;
 
 	if (2 * (sc->n + 1) > sc->cap) {
-		sc->cap = ocap ? 2 * ocap : 1024;
+		sc->cap = learn_grow(ocap);
 		sc->seen = xcalloc(sc->cap, sizeof *sc->seen);
 		for (i = 0; i < ocap; i++) {
 			if (old[i] == 0)
