@@ -688,6 +688,16 @@ include("batch109.py")
 include("batch110.py")
 include("batch111.py")
 include("batch112.py")
+# ---- batches 42 and 43 (issue 15): two more writers, businesses of
+# their own (42: nail salons, barbers, tattoo studios, cosmetic clinics,
+# dry cleaners, tailors, pawn shops, auction houses; 43: boat charters,
+# diving and surf schools, campsites, mountain huts, district heating,
+# bulky-waste collection, chimney sweeps, visa services), written with
+# batches 101-112 and held out of the tree until round 21 (rules tuned
+# on batches 101-112, model trained on everything above) was final: its
+# honest figure.
+include("batch42.py")
+include("batch43.py")
 
 count = {}
 for lang, slug, frm, subj, queue, prio, body in M:
