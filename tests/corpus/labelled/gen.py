@@ -698,6 +698,25 @@ include("batch112.py")
 # honest figure.
 include("batch42.py")
 include("batch43.py")
+# ---- batches 113-124 (issue 15): twelve more writers, businesses no
+# earlier batch had named (youth organisations, freight and packaging,
+# builders and roofers, TV and landlines, fitness gear, money apps,
+# children's activities, suppliers to restaurants and hotels, hire
+# shops, health plans, vineyards and farm supplies, consumer software),
+# written with batches 44 and 45 to grow what the model learns from, and
+# read once, as they came, by round 21's rules and model (eval/82).
+include("batch113.py")
+include("batch114.py")
+include("batch115.py")
+include("batch116.py")
+include("batch117.py")
+include("batch118.py")
+include("batch119.py")
+include("batch120.py")
+include("batch121.py")
+include("batch122.py")
+include("batch123.py")
+include("batch124.py")
 
 count = {}
 for lang, slug, frm, subj, queue, prio, body in M:
