@@ -658,7 +658,7 @@ struct learn_model {
 	double		 prior[LEARN_NHEADS][LEARN_MAX_CLASSES];
 	struct learn_map map;
 	uint32_t	*counts;	/* ncols per feature, while loading */
-	double		*loglik;	/* ncols per feature, after loading */
+	float		*loglik;	/* ncols per feature, after loading */
 	size_t		 nfeat, ncols;
 	size_t		 cap;		/* room in counts, while loading */
 };
@@ -943,12 +943,16 @@ learn_prepare(struct learn_model *m)
 	for (k = 0; k < m->nfeat; k++)
 		for (h = 0, i = 0; h < LEARN_NHEADS; h++)
 			for (c = 0; c < m->classes[h].n; c++, i++)
-				m->loglik[k * m->ncols + i] = learn_log(
+				m->loglik[k * m->ncols + i] = (float)learn_log(
 				    (m->counts[k * m->ncols + i] + m->alpha) /
 				    denom[h][c]);
 	/*
 	 * Classifying reads only the log probabilities: the counts (a
 	 * fifth of a loaded model, 1.5 MB at 8,000 training mails) go.
+	 * The log probabilities are kept as float, half a double's room
+	 * (2.2 MB at 13,000 mails): a word's log probability is a count's
+	 * logarithm, and float's 7 digits hold it finer than the counts
+	 * tell it; the scores are still summed in double.
 	 */
 	free(m->counts);
 	m->counts = NULL;
