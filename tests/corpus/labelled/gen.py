@@ -727,6 +727,34 @@ include("batch124.py")
 # trained on everything above) was final: its honest figure.
 include("batch44.py")
 include("batch45.py")
+# ---- batches 125-136 and 46-47 (issue 15): fourteen more writers under
+# the same brief, businesses no earlier batch had named (125: hot tubs,
+# pools, water softeners; 126: school software, exam boards, school
+# trips; 127: car subscriptions, dashcams, detailing, towing; 128:
+# galleries, pottery, art classes; 129: lab and maker suppliers; 130:
+# self-publishing, literary agents, newsletters; 131: window, gutter and
+# oven cleaning; 132: business broadband, VoIP, IT support; 133:
+# department stores, outlets, loyalty schemes; 134: vehicle tax,
+# licences, permits, certificates; 135: osteopaths, massage, retreats;
+# 136: moving abroad, excess baggage, pet relocation; 46: flying
+# schools, drones, balloon rides; 47: CCTV, guards, shredding), held out
+# of the tree until round 23 (rules of round 22 with "score learned 7",
+# model trained on everything above) was final: its honest figure, on
+# 2,240 mails.
+include("batch125.py")
+include("batch126.py")
+include("batch127.py")
+include("batch128.py")
+include("batch129.py")
+include("batch130.py")
+include("batch131.py")
+include("batch132.py")
+include("batch133.py")
+include("batch134.py")
+include("batch135.py")
+include("batch136.py")
+include("batch46.py")
+include("batch47.py")
 
 count = {}
 for lang, slug, frm, subj, queue, prio, body in M:
