@@ -774,6 +774,26 @@ include("batch52.py")
 include("batch53.py")
 include("batch54.py")
 include("batch55.py")
+# ---- batches 56-63 (issue 15): eight more writers under the same
+# brief, businesses no earlier batch had named (56: allotments, garden
+# rooms, artificial grass, lawn care; 57: conference venues, trade
+# stands, team-building days; 58: refurbished phones, vintage clothes,
+# trade-in schemes; 59: online degrees, evening classes, bootcamps,
+# first-aid courses; 60: pet sitting apps, pet cremation, microchip
+# databases; 61: refill shops, nappy, water and gas bottle delivery; 62:
+# museum shops, livestreams, theatre apps, digital library cards; 63:
+# electricians, glaziers, upholsterers, restorers), written after
+# batches 48-55 were read and read once by round 24 exactly as it read
+# them (no rule or model changed between): a second blind read of the
+# same rules, on 1,280 more mails.
+include("batch56.py")
+include("batch57.py")
+include("batch58.py")
+include("batch59.py")
+include("batch60.py")
+include("batch61.py")
+include("batch62.py")
+include("batch63.py")
 
 count = {}
 for lang, slug, frm, subj, queue, prio, body in M:
