@@ -230,6 +230,24 @@ learn_map_put(struct learn_map *m, const char *key, uint32_t val)
 	return m->slots[i];
 }
 
+/*
+ * Room for n keys in an empty map, so that loading a model of n features
+ * fills the table once instead of doubling it: each doubling holds the
+ * old table and the new one at once (3 of 4 MB at 140,000 features).
+ */
+static void
+learn_map_reserve(struct learn_map *m, size_t n)
+{
+	if (m->n != 0 || 2 * (n + 1) <= m->cap)
+		return;
+	free(m->slots);
+	free(m->vals);
+	for (m->cap = learn_grow(0); 2 * (n + 1) > m->cap; m->cap *= 2)
+		;
+	m->slots = xcalloc(m->cap, sizeof *m->slots);
+	m->vals = xcalloc(m->cap, sizeof *m->vals);
+}
+
 static void
 learn_map_free(struct learn_map *m)
 {
@@ -648,6 +666,17 @@ learn_train_write(const struct learn_train *t, FILE *f, unsigned min_count,
 
 /* The model */
 
+/*
+ * A feature's number for one class: its count while the model loads,
+ * its log probability once learn_prepare() has made it, in place (both
+ * take 4 bytes, so the loaded model never holds the two arrays at
+ * once).
+ */
+union learn_cell {
+	uint32_t	 count;
+	float		 loglik;
+};
+
 struct learn_model {
 	double		 alpha;
 	double		 temperature;	/* log scores are divided by it */
@@ -657,10 +686,9 @@ struct learn_model {
 	uint64_t	 sum[LEARN_NHEADS][LEARN_MAX_CLASSES];
 	double		 prior[LEARN_NHEADS][LEARN_MAX_CLASSES];
 	struct learn_map map;
-	uint32_t	*counts;	/* ncols per feature, while loading */
-	float		*loglik;	/* ncols per feature, after loading */
+	union learn_cell *cell;		/* ncols per feature */
 	size_t		 nfeat, ncols;
-	size_t		 cap;		/* room in counts, while loading */
+	size_t		 cap;		/* room in cell, while loading */
 };
 
 void
@@ -673,8 +701,7 @@ learn_free(struct learn_model *m)
 	for (h = 0; h < LEARN_NHEADS; h++)
 		strv_free(&m->classes[h]);
 	learn_map_free(&m->map);
-	free(m->counts);
-	free(m->loglik);
+	free(m->cell);
 	free(m);
 }
 
@@ -877,10 +904,11 @@ learn_feature_line(struct learn_parser *p, struct learn_model *m, char **w,
 		learn_err(p, "feature \"%s\" given twice", w[1]);
 		return;
 	}
-	if (m->nfeat + 1 > m->cap) {
-		m->cap = learn_grow(m->cap);
-		m->counts = xreallocarray(m->counts, m->cap,
-		    m->ncols * sizeof *m->counts);
+	if (m->nfeat + 1 > m->cap || m->cell == NULL) {
+		if (m->nfeat + 1 > m->cap)
+			m->cap = learn_grow(m->cap);
+		m->cell = xreallocarray(m->cell, m->cap,
+		    m->ncols * sizeof *m->cell);
 	}
 	for (h = 0, i = 0; h < LEARN_NHEADS; h++)
 		for (c = 0; c < m->classes[h].n; c++, i++) {
@@ -892,11 +920,11 @@ learn_feature_line(struct learn_parser *p, struct learn_model *m, char **w,
 				    m->classes[h].v[c], m->docs[h][c]);
 				return;
 			}
-			m->counts[m->nfeat * m->ncols + i] = (uint32_t)v;
+			m->cell[m->nfeat * m->ncols + i].count = (uint32_t)v;
 		}
 	for (h = 0, i = 0; h < LEARN_NHEADS; h++)
 		for (c = 0; c < m->classes[h].n; c++, i++)
-			m->sum[h][c] += m->counts[m->nfeat * m->ncols + i];
+			m->sum[h][c] += m->cell[m->nfeat * m->ncols + i].count;
 	(void)learn_map_put(&m->map, w[1], (uint32_t)m->nfeat);
 	m->nfeat++;
 }
@@ -938,33 +966,50 @@ learn_prepare(struct learn_model *m)
 			    m->alpha * (double)(m->nfeat + 1);
 		}
 	}
-	m->loglik = xreallocarray(NULL, m->nfeat ? m->nfeat * m->ncols : 1,
-	    sizeof *m->loglik);
+	/*
+	 * Classifying reads only the log probabilities, and each takes
+	 * its count's place.  They are kept as float, half a double's
+	 * room (2.2 MB at 13,000 mails): a word's log probability is a
+	 * count's logarithm, and float's 7 digits hold it finer than the
+	 * counts tell it; the scores are still summed in double.
+	 */
 	for (k = 0; k < m->nfeat; k++)
 		for (h = 0, i = 0; h < LEARN_NHEADS; h++)
-			for (c = 0; c < m->classes[h].n; c++, i++)
-				m->loglik[k * m->ncols + i] = (float)learn_log(
-				    (m->counts[k * m->ncols + i] + m->alpha) /
-				    denom[h][c]);
-	/*
-	 * Classifying reads only the log probabilities: the counts (a
-	 * fifth of a loaded model, 1.5 MB at 8,000 training mails) go.
-	 * The log probabilities are kept as float, half a double's room
-	 * (2.2 MB at 13,000 mails): a word's log probability is a count's
-	 * logarithm, and float's 7 digits hold it finer than the counts
-	 * tell it; the scores are still summed in double.
-	 */
-	free(m->counts);
-	m->counts = NULL;
+			for (c = 0; c < m->classes[h].n; c++, i++) {
+				union learn_cell *x = &m->cell[k * m->ncols + i];
+
+				x->loglik = (float)learn_log((x->count +
+				    m->alpha) / denom[h][c]);
+			}
 }
 
-int
-learn_parse(const char *name, const char *text, size_t len,
+/* Lines of a model that give a feature ("f ..."): the room to reserve. */
+static size_t
+learn_count_features(const char *buf)
+{
+	const char	*s;
+	size_t		 n = 0;
+
+	for (s = buf; s != NULL; s = strchr(s, '\n')) {
+		s += *s == '\n';
+		if (s[0] == 'f' && (s[1] == ' ' || s[1] == '\t'))
+			n++;
+	}
+	return n < LEARN_MAX_FEATURES ? n : LEARN_MAX_FEATURES;
+}
+
+/*
+ * learn_parse() on buf, len bytes and a NUL, which it cuts into words in
+ * place: learn_load() reads the file into a buffer of its own, and a
+ * second copy would double what loading a model costs at its peak.
+ */
+static int
+learn_parse_in(const char *name, char *buf, size_t len,
     struct learn_model **out, struct strv *errors)
 {
 	struct learn_parser	 p;
 	struct learn_model	*m;
-	char			*copy, *s, *eol, *w[LEARN_MAX_FIELDS + 1];
+	char			*s, *eol, *w[LEARN_MAX_FIELDS + 1];
 	size_t			 nw, h;
 	int			 seen_version = 0;
 
@@ -977,8 +1022,8 @@ learn_parse(const char *name, const char *text, size_t len,
 		learn_err(&p, "model larger than %u bytes", LEARN_MAX_FILE);
 		return -1;
 	}
-	if (memchr(text, '\0', len) != NULL ||
-	    u8_check((const uint8_t *)text, len) != NULL) {
+	if (memchr(buf, '\0', len) != NULL ||
+	    u8_check((const uint8_t *)buf, len) != NULL) {
 		learn_err(&p, "not valid UTF-8 text");
 		return -1;
 	}
@@ -986,8 +1031,10 @@ learn_parse(const char *name, const char *text, size_t len,
 	m->alpha = LEARN_ALPHA;
 	m->features = 1;	/* models from before the "features" line */
 	m->temperature = 1;	/* and from before "temperature" */
-	copy = xstrndup(text, len);
-	for (s = copy; *s != '\0' && !p.bad; s = eol, p.line++) {
+	/* Room for every feature at once; a line miscounted only grows. */
+	m->cap = learn_count_features(buf);
+	learn_map_reserve(&m->map, m->cap);
+	for (s = buf; *s != '\0' && !p.bad; s = eol, p.line++) {
 		if ((eol = strchr(s, '\n')) != NULL)
 			*eol++ = '\0';
 		else
@@ -1032,7 +1079,6 @@ learn_parse(const char *name, const char *text, size_t len,
 		}
 		learn_line(&p, m, w, nw);
 	}
-	free(copy);
 	if (!p.bad && p.line > 1)
 		p.line--;	/* what is missing is missing at the last line */
 	if (!p.bad && !seen_version) {
@@ -1053,6 +1099,23 @@ learn_parse(const char *name, const char *text, size_t len,
 	learn_prepare(m);
 	*out = m;
 	return 0;
+}
+
+int
+learn_parse(const char *name, const char *text, size_t len,
+    struct learn_model **out, struct strv *errors)
+{
+	char	*buf;
+	int	 rv;
+
+	if (len > LEARN_MAX_FILE)	/* learn_parse_in() says so */
+		return learn_parse_in(name, NULL, len, out, errors);
+	buf = xmalloc(len + 1);
+	memcpy(buf, text, len);
+	buf[len] = '\0';
+	rv = learn_parse_in(name, buf, len, out, errors);
+	free(buf);
+	return rv;
 }
 
 int
@@ -1083,7 +1146,8 @@ learn_load(const char *path, struct learn_model **out, struct strv *errors)
 	s = xmalloc((size_t)st.st_size + 1);
 	n = fread(s, 1, (size_t)st.st_size, f);
 	fclose(f);
-	rv = learn_parse(path, s, n, out, errors);
+	s[n] = '\0';
+	rv = learn_parse_in(path, s, n, out, errors);
 	free(s);
 	return rv;
 }
@@ -1143,7 +1207,7 @@ learn_emit_score(void *arg, const char *feature)
 		return;
 	for (h = 0, col = 0; h < LEARN_NHEADS; h++)
 		for (c = 0; c < m->classes[h].n; c++, col++)
-			sc->s[h][c] += m->loglik[(size_t)k * m->ncols + col];
+			sc->s[h][c] += m->cell[(size_t)k * m->ncols + col].loglik;
 }
 
 void
