@@ -794,6 +794,25 @@ include("batch60.py")
 include("batch61.py")
 include("batch62.py")
 include("batch63.py")
+# ---- batches 64-71 (issue 15): eight more writers under the same
+# brief, businesses no earlier batch had named (64: wedding planners,
+# bridal make-up, ring resizing; 65: swimming clubs, water parks,
+# paddleboards; 66: stationery, printer leasing, franking machines; 67:
+# conveyancers, house clearance, change-of-address services; 68:
+# paediatric clinics, formula subscriptions, baby monitors; 69: vehicle
+# inspections, windscreens, car keys, parking apps; 70: online
+# supermarkets, farm boxes, zero-waste grocers; 71: holiday parks,
+# cruises, villas, coach tours), held out of the tree until round 25
+# (rules tuned on batches 48-63, model trained on everything above) was
+# final: its honest figure, on 1,280 mails.
+include("batch64.py")
+include("batch65.py")
+include("batch66.py")
+include("batch67.py")
+include("batch68.py")
+include("batch69.py")
+include("batch70.py")
+include("batch71.py")
 
 count = {}
 for lang, slug, frm, subj, queue, prio, body in M:
