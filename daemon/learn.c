@@ -122,7 +122,11 @@ learn_exp(double x)
 }
 
 /*
- * A string -> index hash table (open addressing, FNV-1a).  The keys live
+ * A string -> index hash table (open addressing, FNV-1a, linear probing
+ * in a table at most three quarters full: kept half full, it took 4 MB
+ * of a 150,000-feature model, and the longer probes of a fuller table
+ * cost nothing measurable, rules eval of 2,000 mails 0.95 s half full
+ * and 0.91 s so).  The keys live
  * one after another in one arena and a slot holds an offset into it: a
  * model has tens of thousands of features of a few bytes each, and a
  * pointer and a malloc chunk apiece cost more than the strings (2.5 MB
@@ -130,6 +134,9 @@ learn_exp(double x)
  * arena grows; the arena stays far below 4 GB (LEARN_MAX_FEATURES keys
  * of at most LEARN_MAX_FEATURE bytes).
  */
+/* A map is filled to at most three quarters of its slots. */
+#define LEARN_MAP_FULL(n, cap)	(4 * (size_t)(n) > 3 * (size_t)(cap))
+
 struct learn_map {
 	char		*arena;		/* the keys, each NUL-terminated */
 	size_t		 len, size;
@@ -199,7 +206,7 @@ learn_map_put(struct learn_map *m, const char *key, uint32_t val)
 	struct learn_map	 g;
 	size_t			 i, j, klen = strlen(key) + 1;
 
-	if (2 * (m->n + 1) > m->cap) {
+	if (LEARN_MAP_FULL(m->n + 1, m->cap)) {
 		g = *m;
 		g.cap = learn_grow(m->cap);
 		g.slots = xcalloc(g.cap, sizeof *g.slots);
@@ -233,16 +240,16 @@ learn_map_put(struct learn_map *m, const char *key, uint32_t val)
 /*
  * Room for n keys in an empty map, so that loading a model of n features
  * fills the table once instead of doubling it: each doubling holds the
- * old table and the new one at once (3 of 4 MB at 140,000 features).
+ * old table and the new one at once.
  */
 static void
 learn_map_reserve(struct learn_map *m, size_t n)
 {
-	if (m->n != 0 || 2 * (n + 1) <= m->cap)
+	if (m->n != 0 || !LEARN_MAP_FULL(n + 1, m->cap))
 		return;
 	free(m->slots);
 	free(m->vals);
-	for (m->cap = learn_grow(0); 2 * (n + 1) > m->cap; m->cap *= 2)
+	for (m->cap = learn_grow(0); LEARN_MAP_FULL(n + 1, m->cap); m->cap *= 2)
 		;
 	m->slots = xcalloc(m->cap, sizeof *m->slots);
 	m->vals = xcalloc(m->cap, sizeof *m->vals);
