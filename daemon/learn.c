@@ -126,15 +126,14 @@ learn_exp(double x)
  * in a table at most three quarters full: kept half full, it took 4 MB
  * of a 150,000-feature model, and the longer probes of a fuller table
  * cost nothing measurable, rules eval of 2,000 mails 0.95 s half full
- * and 0.91 s so).  The keys live
- * one after another in one arena and a slot holds an offset into it: a
- * model has tens of thousands of features of a few bytes each, and a
- * pointer and a malloc chunk apiece cost more than the strings (2.5 MB
- * of a loaded model at 73,000 features).  An offset stays valid when the
- * arena grows; the arena stays far below 4 GB (LEARN_MAX_FEATURES keys
- * of at most LEARN_MAX_FEATURE bytes).
+ * and 0.91 s so).  The keys live one after another in one arena and a
+ * slot holds an offset into it: a model has tens of thousands of
+ * features of a few bytes each, and a pointer and a malloc chunk apiece
+ * cost more than the strings (2.5 MB of a loaded model at 73,000
+ * features).  An offset stays valid when the arena grows; the arena
+ * stays far below 4 GB (LEARN_MAX_FEATURES keys of at most
+ * LEARN_MAX_FEATURE bytes).
  */
-/* A map is filled to at most three quarters of its slots. */
 #define LEARN_MAP_FULL(n, cap)	(4 * (size_t)(n) > 3 * (size_t)(cap))
 
 struct learn_map {
@@ -249,7 +248,8 @@ learn_map_reserve(struct learn_map *m, size_t n)
 		return;
 	free(m->slots);
 	free(m->vals);
-	for (m->cap = learn_grow(0); LEARN_MAP_FULL(n + 1, m->cap); m->cap *= 2)
+	for (m->cap = learn_grow(0); LEARN_MAP_FULL(n + 1, m->cap);
+	    m->cap = learn_grow(m->cap))
 		;
 	m->slots = xcalloc(m->cap, sizeof *m->slots);
 	m->vals = xcalloc(m->cap, sizeof *m->vals);
