@@ -814,6 +814,25 @@ include("batch69.py")
 include("batch70.py")
 include("batch71.py")
 
+# ---- batches 72-79 (issue 15): eight more writers under the same
+# brief (72: funeral directors, memorial masons, funeral plans; 73:
+# parcel comparison, PO boxes, parcel lockers; 74: hearing aids, eye
+# clinics, glasses online; 75: made-to-measure suits, workwear, clothing
+# rental; 76: co-working, temp agencies, job boards, workplace pensions;
+# 77: boiler plans, heat pumps, wood burners, insulation; 78: trampoline
+# parks, theme parks, zoos, go-karting; 79: prepaid SIMs, fibre
+# installers, number porting, travel routers), held out of the tree
+# until round 26 (rules tuned on batches 64-71, model trained on
+# everything above) was final: its honest figure, on 1,280 mails.
+include("batch72.py")
+include("batch73.py")
+include("batch74.py")
+include("batch75.py")
+include("batch76.py")
+include("batch77.py")
+include("batch78.py")
+include("batch79.py")
+
 count = {}
 for lang, slug, frm, subj, queue, prio, body in M:
     count[lang] = count.get(lang, 0) + 1
