@@ -237,14 +237,22 @@ learn_map_put(struct learn_map *m, const char *key, uint32_t val)
 }
 
 /*
- * Room for n keys in an empty map, so that loading a model of n features
- * fills the table once instead of doubling it: each doubling holds the
- * old table and the new one at once.
+ * Room for n keys of keybytes bytes in all (their NULs counted) in an
+ * empty map, so that loading a model of n features fills the table and
+ * the arena once instead of doubling them: each doubling holds the old
+ * table and the new one at once, and leaves up to half the arena unused.
  */
 static void
-learn_map_reserve(struct learn_map *m, size_t n)
+learn_map_reserve(struct learn_map *m, size_t n, size_t keybytes)
 {
-	if (m->n != 0 || !LEARN_MAP_FULL(n + 1, m->cap))
+	if (m->n != 0)
+		return;
+	if (keybytes > m->size) {
+		free(m->arena);
+		m->arena = xmalloc(keybytes);
+		m->size = keybytes;
+	}
+	if (!LEARN_MAP_FULL(n + 1, m->cap))
 		return;
 	free(m->slots);
 	free(m->vals);
@@ -990,34 +998,127 @@ learn_prepare(struct learn_model *m)
 			}
 }
 
-/* Lines of a model that give a feature ("f ..."): the room to reserve. */
-static size_t
-learn_count_features(const char *buf)
-{
-	const char	*s;
-	size_t		 n = 0;
+/* What the feature lines of a model ("f NAME ...") will need. */
+struct learn_room {
+	size_t	 nfeat;		/* lines */
+	size_t	 keybytes;	/* their names' bytes and NULs */
+};
 
-	for (s = buf; s != NULL; s = strchr(s, '\n')) {
-		s += *s == '\n';
-		if (s[0] == 'f' && (s[1] == ' ' || s[1] == '\t'))
-			n++;
-	}
-	return n < LEARN_MAX_FEATURES ? n : LEARN_MAX_FEATURES;
+/* Count line s (ended by a NUL or a newline) toward the room. */
+static void
+learn_room_line(struct learn_room *r, const char *s)
+{
+	s += strspn(s, " \t\r");
+	if (s[0] != 'f' || (s[1] != ' ' && s[1] != '\t'))
+		return;
+	s += 1 + strspn(s + 1, " \t\r");
+	if (r->nfeat == LEARN_MAX_FEATURES)
+		return;		/* more is an error learn_feature_line() gives */
+	r->nfeat++;
+	r->keybytes += strcspn(s, " \t\r\n") + 1;
+}
+
+/* A model with room for what r counted; a line miscounted only grows. */
+static struct learn_model *
+learn_model_new(const struct learn_room *r)
+{
+	struct learn_model	*m;
+
+	m = xcalloc(1, sizeof *m);
+	m->alpha = LEARN_ALPHA;
+	m->features = 1;	/* models from before the "features" line */
+	m->temperature = 1;	/* and from before "temperature" */
+	m->cap = r->nfeat;
+	learn_map_reserve(&m->map, r->nfeat, r->keybytes);
+	return m;
 }
 
 /*
- * learn_parse() on buf, len bytes and a NUL, which it cuts into words in
- * place: learn_load() reads the file into a buffer of its own, and a
- * second copy would double what loading a model costs at its peak.
+ * One line of a model file, its newline gone, cut into words in place.
+ * An error sets p->bad, after which the rest of the file is not read.
  */
+static void
+learn_parse_line(struct learn_parser *p, struct learn_model *m, char *s,
+    int *seen_version)
+{
+	char	*w[LEARN_MAX_FIELDS + 1];
+	size_t	 nw;
+
+	/* Split on spaces and tabs. */
+	for (nw = 0; ; ) {
+		s += strspn(s, " \t\r");
+		if (*s == '\0' || *s == '#')
+			break;
+		if (nw == LEARN_MAX_FIELDS) {
+			nw++;
+			break;
+		}
+		w[nw++] = s;
+		s += strcspn(s, " \t\r");
+		if (*s != '\0')
+			*s++ = '\0';
+	}
+	if (nw == 0)
+		return;
+	if (nw > LEARN_MAX_FIELDS) {
+		learn_err(p, "too many fields on one line");
+		return;
+	}
+	if (!*seen_version) {
+		if (strcmp(w[0], "supportd-model") != 0 || nw != 2)
+			learn_err(p, "not a supportd model (the first line "
+			    "must be \"supportd-model %d\")", LEARN_VERSION);
+		else if (strcmp(w[1], "1") != 0)
+			learn_err(p, "model version \"%s\" not understood "
+			    "(this supportd reads %d)", w[1], LEARN_VERSION);
+		else
+			*seen_version = 1;
+		return;
+	}
+	learn_line(p, m, w, nw);
+}
+
+/*
+ * After the last line (p->line one past it): what a whole model must
+ * have, then its log probabilities.  m is freed on an error.
+ */
+static int
+learn_parse_end(struct learn_parser *p, struct learn_model *m,
+    int seen_version, struct learn_model **out)
+{
+	size_t	 h;
+
+	if (!p->bad && p->line > 1)
+		p->line--;	/* what is missing is missing at the last line */
+	if (!p->bad && !seen_version) {
+		learn_err(p, "empty model (no \"supportd-model %d\" line)",
+		    LEARN_VERSION);
+	}
+	for (h = 0; !p->bad && h < LEARN_NHEADS; h++)
+		if (m->classes[h].n == 0)
+			learn_err(p, "the model has no %s class",
+			    learn_head_names[h]);
+	if (p->bad) {
+		learn_free(m);
+		return -1;
+	}
+	if (m->ncols == 0)
+		m->ncols = m->classes[LEARN_QUEUE].n +
+		    m->classes[LEARN_PRIORITY].n;
+	learn_prepare(m);
+	*out = m;
+	return 0;
+}
+
+/* learn_parse() on buf, len bytes and a NUL, which it cuts in place. */
 static int
 learn_parse_in(const char *name, char *buf, size_t len,
     struct learn_model **out, struct strv *errors)
 {
 	struct learn_parser	 p;
+	struct learn_room	 room;
 	struct learn_model	*m;
-	char			*s, *eol, *w[LEARN_MAX_FIELDS + 1];
-	size_t			 nw, h;
+	char			*s, *eol;
 	int			 seen_version = 0;
 
 	*out = NULL;
@@ -1034,78 +1135,20 @@ learn_parse_in(const char *name, char *buf, size_t len,
 		learn_err(&p, "not valid UTF-8 text");
 		return -1;
 	}
-	m = xcalloc(1, sizeof *m);
-	m->alpha = LEARN_ALPHA;
-	m->features = 1;	/* models from before the "features" line */
-	m->temperature = 1;	/* and from before "temperature" */
-	/* Room for every feature at once; a line miscounted only grows. */
-	m->cap = learn_count_features(buf);
-	learn_map_reserve(&m->map, m->cap);
+	memset(&room, 0, sizeof room);
+	for (s = buf; s != NULL; s = strchr(s, '\n')) {
+		s += *s == '\n';
+		learn_room_line(&room, s);
+	}
+	m = learn_model_new(&room);
 	for (s = buf; *s != '\0' && !p.bad; s = eol, p.line++) {
 		if ((eol = strchr(s, '\n')) != NULL)
 			*eol++ = '\0';
 		else
 			eol = s + strlen(s);
-		if (eol > s && eol[-1] == '\r')
-			eol[-1] = '\0';
-		/* Split on spaces and tabs. */
-		for (nw = 0; ; ) {
-			s += strspn(s, " \t\r");
-			if (*s == '\0' || *s == '#')
-				break;
-			if (nw == LEARN_MAX_FIELDS) {
-				nw++;
-				break;
-			}
-			w[nw++] = s;
-			s += strcspn(s, " \t\r");
-			if (*s != '\0')
-				*s++ = '\0';
-		}
-		if (nw == 0)
-			continue;
-		if (nw > LEARN_MAX_FIELDS) {
-			learn_err(&p, "too many fields on one line");
-			break;
-		}
-		if (!seen_version) {
-			if (strcmp(w[0], "supportd-model") != 0 || nw != 2) {
-				learn_err(&p, "not a supportd model (the first "
-				    "line must be \"supportd-model %d\")",
-				    LEARN_VERSION);
-				break;
-			}
-			if (strcmp(w[1], "1") != 0) {
-				learn_err(&p, "model version \"%s\" not "
-				    "understood (this supportd reads %d)",
-				    w[1], LEARN_VERSION);
-				break;
-			}
-			seen_version = 1;
-			continue;
-		}
-		learn_line(&p, m, w, nw);
+		learn_parse_line(&p, m, s, &seen_version);
 	}
-	if (!p.bad && p.line > 1)
-		p.line--;	/* what is missing is missing at the last line */
-	if (!p.bad && !seen_version) {
-		learn_err(&p, "empty model (no \"supportd-model %d\" line)",
-		    LEARN_VERSION);
-	}
-	for (h = 0; !p.bad && h < LEARN_NHEADS; h++)
-		if (m->classes[h].n == 0)
-			learn_err(&p, "the model has no %s class",
-			    learn_head_names[h]);
-	if (p.bad) {
-		learn_free(m);
-		return -1;
-	}
-	if (m->ncols == 0)
-		m->ncols = m->classes[LEARN_QUEUE].n +
-		    m->classes[LEARN_PRIORITY].n;
-	learn_prepare(m);
-	*out = m;
-	return 0;
+	return learn_parse_end(&p, m, seen_version, out);
 }
 
 int
@@ -1125,15 +1168,24 @@ learn_parse(const char *name, const char *text, size_t len,
 	return rv;
 }
 
+/*
+ * A model file is read a line at a time, twice: once to count the room
+ * its features need, once to parse them into it.  Read whole, its text
+ * (3.5 MB at 157,000 features) sat beside the table, the names and the
+ * counts it became, a third of what loading a model cost at its peak.
+ */
 int
 learn_load(const char *path, struct learn_model **out, struct strv *errors)
 {
 	struct learn_parser	 p;
+	struct learn_room	 room;
+	struct learn_model	*m = NULL;
 	FILE			*f;
 	struct stat		 st;
-	char			*s;
-	size_t			 n;
-	int			 rv;
+	char			*line = NULL;
+	size_t			 size = 0, total;
+	ssize_t			 n;
+	int			 pass, seen_version = 0;
 
 	*out = NULL;
 	memset(&p, 0, sizeof p);
@@ -1150,13 +1202,46 @@ learn_load(const char *path, struct learn_model **out, struct strv *errors)
 		fclose(f);
 		return -1;
 	}
-	s = xmalloc((size_t)st.st_size + 1);
-	n = fread(s, 1, (size_t)st.st_size, f);
+	memset(&room, 0, sizeof room);
+	for (pass = 0; pass < 2 && !p.bad; pass++) {
+		if (pass == 1) {
+			if (fseeko(f, 0, SEEK_SET) == -1) {
+				learn_err(&p, "cannot read: %s",
+				    strerror(errno));
+				break;
+			}
+			m = learn_model_new(&room);
+		}
+		p.line = 1;
+		total = 0;
+		while (!p.bad && (n = getline(&line, &size, f)) != -1) {
+			/* It may grow while it is read. */
+			if ((total += (size_t)n) > LEARN_MAX_FILE) {
+				learn_err(&p, "model larger than %u bytes",
+				    LEARN_MAX_FILE);
+				break;
+			}
+			if (pass == 0) {
+				learn_room_line(&room, line);
+				continue;
+			}
+			if (n > 0 && line[n - 1] == '\n')
+				line[--n] = '\0';
+			if (memchr(line, '\0', (size_t)n) != NULL ||
+			    u8_check((const uint8_t *)line, (size_t)n) != NULL)
+				learn_err(&p, "not valid UTF-8 text");
+			else
+				learn_parse_line(&p, m, line, &seen_version);
+			p.line++;
+		}
+		if (!p.bad && ferror(f))
+			learn_err(&p, "cannot read: %s", strerror(errno));
+	}
+	free(line);
 	fclose(f);
-	s[n] = '\0';
-	rv = learn_parse_in(path, s, n, out, errors);
-	free(s);
-	return rv;
+	if (m == NULL)
+		return -1;
+	return learn_parse_end(&p, m, seen_version, out);
 }
 
 /*

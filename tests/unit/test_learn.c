@@ -393,6 +393,66 @@ test_load_missing_file(void)
 	strv_free(&errs);
 }
 
+/*
+ * A model file read a line at a time loads as the same text parsed in
+ * memory: the same guesses to the last bit, CRLF and comments or not; a
+ * bad byte is reported at its line.
+ */
+static void
+test_load_file(void)
+{
+	struct learn_train	*t = tiny();
+	struct learn_model	*a, *b = NULL;
+	struct learn_guess	 ga, gb;
+	struct strv		 errs = { NULL, 0 };
+	struct buf		 crlf;
+	char			 dir[64], *text = NULL, *path, *p;
+	const char		*mails[] = { "can I have a refund of my money",
+				    "the app crashes with an error",
+				    "urgent, back now", "" };
+	size_t			 i, h, c;
+
+	test_scratch(dir, sizeof dir, "test_learn_load");
+	a = roundtrip(t, 1, &text);
+	buf_init(&crlf, 0);
+	buf_adds(&crlf, "# written by hand\r\n");
+	for (p = text; *p != '\0'; p++) {
+		if (*p == '\n')
+			buf_addc(&crlf, '\r');
+		buf_addc(&crlf, *p);
+	}
+	test_write_file(dir, "a.model", crlf.data);
+	xasprintf(&path, "%s/a.model", dir);
+	CHECK(learn_load(path, &b, &errs) == 0);
+	CHECK_INT(errs.n, 0);
+	for (i = 0; a != NULL && b != NULL && i < sizeof mails / sizeof mails[0]; i++) {
+		learn_classify(a, "", mails[i], &ga);
+		learn_classify(b, "", mails[i], &gb);
+		for (h = 0; h < LEARN_NHEADS; h++) {
+			CHECK_INT(ga.best[h], gb.best[h]);
+			for (c = 0; c < learn_nclasses(a, h); c++)
+				CHECK(ga.p[h][c] == gb.p[h][c]);
+		}
+	}
+	learn_free(b);
+	b = NULL;
+	free(path);
+
+	test_write_file(dir, "bad.model", "supportd-model 1\n"
+	    "class queue a 2\nclass priority normal 2\nf caf\xc3 1 2\n");
+	xasprintf(&path, "%s/bad.model", dir);
+	CHECK(learn_load(path, &b, &errs) == -1);
+	CHECK(b == NULL);
+	CHECK(errs.n == 1 && strstr(errs.v[0], "bad.model:4: not valid "
+	    "UTF-8 text") != NULL);
+	strv_free(&errs);
+	free(path);
+	buf_free(&crlf);
+	free(text);
+	learn_free(a);
+	learn_train_free(t);
+}
+
 /* labels.c's walk over labelled mail feeds training; unlabelled is skipped. */
 static void
 test_train_from_labelled_mail(void)
@@ -664,6 +724,7 @@ main(void)
 	RUN(test_parse_errors);
 	RUN(test_parse_too_many_classes);
 	RUN(test_load_missing_file);
+	RUN(test_load_file);
 	RUN(test_rules_score_learned);
 	RUN(test_rules_learned_conditions);
 	RUN(test_rules_learned_sure);
