@@ -126,29 +126,33 @@ learn_exp(double x)
  * in a table at most three quarters full: kept half full, it took 4 MB
  * of a 150,000-feature model, and the longer probes of a fuller table
  * cost nothing measurable, rules eval of 2,000 mails 0.95 s half full
- * and 0.91 s so).  The keys live one after another in one arena and a
- * slot holds an offset into it: a model has tens of thousands of
- * features of a few bytes each, and a pointer and a malloc chunk apiece
- * cost more than the strings (2.5 MB of a loaded model at 73,000
- * features).  An offset stays valid when the arena grows; the arena
- * stays far below 4 GB (LEARN_MAX_FEATURES keys of at most
- * LEARN_MAX_FEATURE bytes).
+ * and 0.91 s so).  A key's index is the order it was added in, which is
+ * all the model and the trainer ask of it: a slot holds index + 1, and
+ * one array by index holds where the key starts, so the table needs no
+ * array of values beside its slots (as large as the slots, 2 MB at
+ * 200,000 features).  The keys live one after another in one arena: a
+ * model has tens of thousands of features of a few bytes each, and a
+ * pointer and a malloc chunk apiece cost more than the strings (2.5 MB
+ * of a loaded model at 73,000 features).  An offset stays valid when the
+ * arena grows; the arena stays far below 4 GB (LEARN_MAX_FEATURES keys
+ * of at most LEARN_MAX_FEATURE bytes).
  */
 #define LEARN_MAP_FULL(n, cap)	(4 * (size_t)(n) > 3 * (size_t)(cap))
 
 struct learn_map {
 	char		*arena;		/* the keys, each NUL-terminated */
 	size_t		 len, size;
-	uint32_t	*slots;		/* offset + 1 of a key; 0: empty */
-	uint32_t	*vals;
+	uint32_t	*slots;		/* index + 1 of a key; 0: empty */
 	size_t		 cap, n;
+	uint32_t	*offs;		/* by index: the key's arena offset */
+	size_t		 offcap;
 };
 
-/* The key at arena offset + 1 `slot` (as a slot holds it). */
+/* The key of index + 1 `slot` (as a slot holds it). */
 static const char *
 learn_map_key(const struct learn_map *m, uint32_t slot)
 {
-	return m->arena + slot - 1;
+	return m->arena + m->offs[slot - 1];
 }
 
 static uint64_t
@@ -174,7 +178,7 @@ learn_slot(const struct learn_map *m, const char *key)
 	return i;
 }
 
-/* The value of key, or -1. */
+/* The index of key, or -1. */
 static long
 learn_map_find(const struct learn_map *m, const char *key)
 {
@@ -183,7 +187,7 @@ learn_map_find(const struct learn_map *m, const char *key)
 	if (m->cap == 0)
 		return -1;
 	i = learn_slot(m, key);
-	return m->slots[i] == 0 ? -1 : (long)m->vals[i];
+	return m->slots[i] == 0 ? -1 : (long)m->slots[i] - 1;
 }
 
 /*
@@ -198,28 +202,31 @@ learn_grow(size_t n)
 	return n ? 2 * n : 1024;
 }
 
-/* Add key (not yet present), taking a copy; its offset + 1 in the arena. */
+/*
+ * Add key (not yet present), taking a copy, at the next index; that index
+ * + 1, which learn_map_key() turns back into the key.
+ */
 static uint32_t
-learn_map_put(struct learn_map *m, const char *key, uint32_t val)
+learn_map_put(struct learn_map *m, const char *key)
 {
-	struct learn_map	 g;
-	size_t			 i, j, klen = strlen(key) + 1;
+	uint32_t	*slots;
+	size_t		 i, j, cap, klen = strlen(key) + 1;
 
 	if (LEARN_MAP_FULL(m->n + 1, m->cap)) {
-		g = *m;
-		g.cap = learn_grow(m->cap);
-		g.slots = xcalloc(g.cap, sizeof *g.slots);
-		g.vals = xcalloc(g.cap, sizeof *g.vals);
+		cap = learn_grow(m->cap);
+		slots = xcalloc(cap, sizeof *slots);
 		for (i = 0; i < m->cap; i++) {
 			if (m->slots[i] == 0)
 				continue;
-			j = learn_slot(&g, learn_map_key(m, m->slots[i]));
-			g.slots[j] = m->slots[i];
-			g.vals[j] = m->vals[i];
+			j = (size_t)learn_hash(learn_map_key(m, m->slots[i])) &
+			    (cap - 1);
+			while (slots[j] != 0)
+				j = (j + 1) & (cap - 1);
+			slots[j] = m->slots[i];
 		}
 		free(m->slots);
-		free(m->vals);
-		*m = g;
+		m->slots = slots;
+		m->cap = cap;
 	}
 	if (m->len + klen > m->size) {
 		m->size = m->size ? 2 * m->size : 65536;
@@ -227,20 +234,24 @@ learn_map_put(struct learn_map *m, const char *key, uint32_t val)
 			m->size *= 2;
 		m->arena = xreallocarray(m->arena, m->size, 1);
 	}
+	if (m->n == m->offcap) {
+		m->offcap = learn_grow(m->offcap);
+		m->offs = xreallocarray(m->offs, m->offcap, sizeof *m->offs);
+	}
 	memcpy(m->arena + m->len, key, klen);
 	i = learn_slot(m, key);
-	m->slots[i] = (uint32_t)m->len + 1;
-	m->vals[i] = val;
+	m->offs[m->n] = (uint32_t)m->len;
+	m->slots[i] = (uint32_t)++m->n;
 	m->len += klen;
-	m->n++;
 	return m->slots[i];
 }
 
 /*
  * Room for n keys of keybytes bytes in all (their NULs counted) in an
- * empty map, so that loading a model of n features fills the table and
- * the arena once instead of doubling them: each doubling holds the old
- * table and the new one at once, and leaves up to half the arena unused.
+ * empty map, so that loading a model of n features fills the table, the
+ * offsets and the arena once instead of doubling them: each doubling
+ * holds the old table and the new one at once, and leaves up to half
+ * the arena unused.
  */
 static void
 learn_map_reserve(struct learn_map *m, size_t n, size_t keybytes)
@@ -252,15 +263,18 @@ learn_map_reserve(struct learn_map *m, size_t n, size_t keybytes)
 		m->arena = xmalloc(keybytes);
 		m->size = keybytes;
 	}
+	if (n > m->offcap) {
+		free(m->offs);
+		m->offs = xreallocarray(NULL, n, sizeof *m->offs);
+		m->offcap = n;
+	}
 	if (!LEARN_MAP_FULL(n + 1, m->cap))
 		return;
 	free(m->slots);
-	free(m->vals);
 	for (m->cap = learn_grow(0); LEARN_MAP_FULL(n + 1, m->cap);
 	    m->cap = learn_grow(m->cap))
 		;
 	m->slots = xcalloc(m->cap, sizeof *m->slots);
-	m->vals = xcalloc(m->cap, sizeof *m->vals);
 }
 
 static void
@@ -268,7 +282,7 @@ learn_map_free(struct learn_map *m)
 {
 	free(m->arena);
 	free(m->slots);
-	free(m->vals);
+	free(m->offs);
 	memset(m, 0, sizeof *m);
 }
 
@@ -496,6 +510,7 @@ struct learn_train {
 	uint32_t	*feat;		/* by index: its key in the map (a slot) */
 	uint32_t	*counts;	/* LEARN_STRIDE per feature */
 	size_t		 nfeat, cap;	/* features and room for them */
+	size_t		 max;		/* features the table holds at most */
 	struct strv	 classes[LEARN_NHEADS];
 	uint32_t	 docs[LEARN_NHEADS][LEARN_MAX_CLASSES];
 	size_t		 mails;
@@ -504,7 +519,16 @@ struct learn_train {
 struct learn_train *
 learn_train_new(void)
 {
-	return xcalloc(1, sizeof(struct learn_train));
+	return learn_train_new_max(LEARN_MAX_FEATURES);
+}
+
+struct learn_train *
+learn_train_new_max(size_t max)
+{
+	struct learn_train	*t = xcalloc(1, sizeof *t);
+
+	t->max = max > 0 && max < LEARN_MAX_FEATURES ? max : LEARN_MAX_FEATURES;
+	return t;
 }
 
 void
@@ -554,6 +578,61 @@ learn_class_index(struct strv *classes, const char *name)
 	return (int)i;
 }
 
+static uint64_t
+learn_total(const struct learn_train *t, size_t k)
+{
+	uint64_t	 s = 0;
+	size_t		 c;
+
+	for (c = 0; c < t->classes[LEARN_QUEUE].n; c++)
+		s += t->counts[k * LEARN_STRIDE + c];
+	return s;
+}
+
+/*
+ * Make room in a full table by dropping the features seen in the fewest
+ * mails so far: once, or more if that would free less than a quarter of
+ * it.  A table that took no new feature once full kept the words of the
+ * first mails read, seen once or not, and never counted a word first
+ * written later however often it came (with 28,000 labelled mails, the
+ * last Polish ones).  A word dropped here and seen again counts from
+ * then on, one or two mails short.
+ */
+static void
+learn_train_evict(struct learn_train *t)
+{
+	struct learn_map	 g;
+	size_t			 i, j, n, keybytes;
+	uint64_t		 below;
+
+	for (below = 2; ; below++) {
+		for (i = 0, n = 0, keybytes = 0; i < t->nfeat; i++)
+			if (learn_total(t, i) >= below) {
+				n++;
+				keybytes += strlen(learn_map_key(&t->map,
+				    t->feat[i])) + 1;
+			}
+		if (n == 0 || t->nfeat - n >= t->nfeat / 4)
+			break;
+	}
+	memset(&g, 0, sizeof g);
+	learn_map_reserve(&g, n, keybytes);
+	for (i = 0, j = 0; i < t->nfeat; i++) {
+		if (learn_total(t, i) < below)
+			continue;
+		if (j != i)
+			memcpy(t->counts + j * LEARN_STRIDE,
+			    t->counts + i * LEARN_STRIDE,
+			    LEARN_STRIDE * sizeof *t->counts);
+		t->feat[j] = learn_map_put(&g, learn_map_key(&t->map,
+		    t->feat[i]));
+		j++;
+	}
+	learn_map_free(&t->map);
+	t->map = g;
+	t->nfeat = j;
+}
+
 int
 learn_train_add(struct learn_train *t, const char *subject, const char *body,
     const char *queue, const char *priority)
@@ -577,8 +656,10 @@ learn_train_add(struct learn_train *t, const char *subject, const char *body,
 	learn_features_set(LEARN_FEATURES, subject, body, &fv);
 	for (i = 0; i < fv.n; i++) {
 		if ((k = learn_map_find(&t->map, fv.v[i])) == -1) {
-			if (t->nfeat == LEARN_MAX_FEATURES)
-				continue;	/* the rest stay unseen */
+			if (t->nfeat == t->max)
+				learn_train_evict(t);
+			if (t->nfeat == t->max)
+				continue;	/* nothing could be dropped */
 			k = (long)t->nfeat++;
 			if (t->nfeat > t->cap) {
 				t->cap = learn_grow(t->cap);
@@ -587,8 +668,7 @@ learn_train_add(struct learn_train *t, const char *subject, const char *body,
 				t->counts = xreallocarray(t->counts, t->cap,
 				    LEARN_STRIDE * sizeof *t->counts);
 			}
-			t->feat[k] = learn_map_put(&t->map, fv.v[i],
-			    (uint32_t)k);
+			t->feat[k] = learn_map_put(&t->map, fv.v[i]);
 			memset(t->counts + (size_t)k * LEARN_STRIDE, 0,
 			    LEARN_STRIDE * sizeof *t->counts);
 		}
@@ -601,16 +681,6 @@ learn_train_add(struct learn_train *t, const char *subject, const char *body,
 }
 
 /* Total mails a feature was seen in (each mail counts once per head). */
-static uint64_t
-learn_total(const struct learn_train *t, size_t k)
-{
-	uint64_t	 s = 0;
-	size_t		 c;
-
-	for (c = 0; c < t->classes[LEARN_QUEUE].n; c++)
-		s += t->counts[k * LEARN_STRIDE + c];
-	return s;
-}
 
 /* Most frequent first, then by name, so that the file is reproducible. */
 static int
@@ -940,7 +1010,7 @@ learn_feature_line(struct learn_parser *p, struct learn_model *m, char **w,
 	for (h = 0, i = 0; h < LEARN_NHEADS; h++)
 		for (c = 0; c < m->classes[h].n; c++, i++)
 			m->sum[h][c] += m->cell[m->nfeat * m->ncols + i].count;
-	(void)learn_map_put(&m->map, w[1], (uint32_t)m->nfeat);
+	(void)learn_map_put(&m->map, w[1]);	/* at index m->nfeat */
 	m->nfeat++;
 }
 

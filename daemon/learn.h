@@ -31,6 +31,8 @@ void	 learn_features(const char *subject, const char *body,
 	    struct strv *out);
 
 struct learn_train *learn_train_new(void);
+/* The same, its table holding at most max features (tests fill it). */
+struct learn_train *learn_train_new_max(size_t max);
 void	 learn_train_free(struct learn_train *);
 /*
  * Count one labelled mail; priority NULL or "" counts as "normal".  -1

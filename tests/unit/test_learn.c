@@ -273,6 +273,47 @@ test_train_bad_labels(void)
 	learn_train_free(t);
 }
 
+/*
+ * A full table drops what it has seen once, so a word first written
+ * after it filled is still counted: "lateword" comes in the last five
+ * mails and is in the model with its five mails; an early word seen
+ * once is not.
+ */
+static void
+test_train_full_table(void)
+{
+	struct learn_train	*t = learn_train_new_max(1000);
+	struct buf		 b;
+	char			*text = NULL, *cause = NULL, *late, *early;
+	size_t			 len = 0;
+	FILE			*f;
+	int			 i, j;
+
+	for (i = 0; i < 60; i++) {
+		buf_init(&b, 0);
+		for (j = 0; j < 40; j++)
+			buf_printf(&b, "w%dx%d ", i, j);
+		if (i >= 55)
+			buf_adds(&b, "lateword");
+		CHECK(learn_train_add(t, "", b.data, i % 2 ? "billing" :
+		    "technical", NULL) == 0);
+		buf_free(&b);
+	}
+	f = open_memstream(&text, &len);
+	CHECK(f != NULL);
+	CHECK(learn_train_write(t, f, 1, &cause) == 0);
+	fclose(f);
+	late = fline("lateword", " 2 3 5\n");
+	early = fline("w0x0", " ");
+	CHECK_CONTAINS(text, late);
+	CHECK(text != NULL && strstr(text, early) == NULL);
+	free(late);
+	free(early);
+	free(text);
+	free(cause);
+	learn_train_free(t);
+}
+
 /* The first error parsing text, or NULL when it loads. */
 static char *
 bad(const char *text)
@@ -719,6 +760,7 @@ main(void)
 	RUN(test_train_file_format);
 	RUN(test_train_min_count);
 	RUN(test_train_bad_labels);
+	RUN(test_train_full_table);
 	RUN(test_train_from_labelled_mail);
 	RUN(test_parse_good);
 	RUN(test_parse_errors);
