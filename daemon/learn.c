@@ -202,31 +202,24 @@ learn_grow(size_t n)
 	return n ? 2 * n : 1024;
 }
 
-/*
- * Add key (not yet present), taking a copy, at the next index; that index
- * + 1, which learn_map_key() turns back into the key.
- */
-static uint32_t
+/* Add key (not yet present), taking a copy, at the next index (m->n). */
+static void
 learn_map_put(struct learn_map *m, const char *key)
 {
-	uint32_t	*slots;
-	size_t		 i, j, cap, klen = strlen(key) + 1;
+	struct learn_map	 g;
+	size_t			 i, klen = strlen(key) + 1;
 
 	if (LEARN_MAP_FULL(m->n + 1, m->cap)) {
-		cap = learn_grow(m->cap);
-		slots = xcalloc(cap, sizeof *slots);
-		for (i = 0; i < m->cap; i++) {
-			if (m->slots[i] == 0)
-				continue;
-			j = (size_t)learn_hash(learn_map_key(m, m->slots[i])) &
-			    (cap - 1);
-			while (slots[j] != 0)
-				j = (j + 1) & (cap - 1);
-			slots[j] = m->slots[i];
-		}
+		g = *m;		/* the same keys and offsets, a bigger table */
+		g.cap = learn_grow(m->cap);
+		g.slots = xcalloc(g.cap, sizeof *g.slots);
+		for (i = 0; i < m->cap; i++)
+			if (m->slots[i] != 0)
+				g.slots[learn_slot(&g, learn_map_key(m,
+				    m->slots[i]))] = m->slots[i];
 		free(m->slots);
-		m->slots = slots;
-		m->cap = cap;
+		m->slots = g.slots;
+		m->cap = g.cap;
 	}
 	if (m->len + klen > m->size) {
 		m->size = m->size ? 2 * m->size : 65536;
@@ -243,7 +236,6 @@ learn_map_put(struct learn_map *m, const char *key)
 	m->offs[m->n] = (uint32_t)m->len;
 	m->slots[i] = (uint32_t)++m->n;
 	m->len += klen;
-	return m->slots[i];
 }
 
 /*
@@ -507,7 +499,6 @@ learn_features(const char *subject, const char *body, struct strv *out)
 
 struct learn_train {
 	struct learn_map map;
-	uint32_t	*feat;		/* by index: its key in the map (a slot) */
 	uint32_t	*counts;	/* LEARN_STRIDE per feature */
 	size_t		 nfeat, cap;	/* features and room for them */
 	size_t		 max;		/* features the table holds at most */
@@ -539,7 +530,6 @@ learn_train_free(struct learn_train *t)
 	if (t == NULL)
 		return;
 	learn_map_free(&t->map);
-	free(t->feat);
 	free(t->counts);
 	for (h = 0; h < LEARN_NHEADS; h++)
 		strv_free(&t->classes[h]);
@@ -578,6 +568,14 @@ learn_class_index(struct strv *classes, const char *name)
 	return (int)i;
 }
 
+/* The name of feature k: the map's index is the trainer's. */
+static const char *
+learn_train_key(const struct learn_train *t, size_t k)
+{
+	return learn_map_key(&t->map, (uint32_t)k + 1);
+}
+
+/* Total mails a feature was seen in (each mail counts once per head). */
 static uint64_t
 learn_total(const struct learn_train *t, size_t k)
 {
@@ -609,8 +607,7 @@ learn_train_evict(struct learn_train *t)
 		for (i = 0, n = 0, keybytes = 0; i < t->nfeat; i++)
 			if (learn_total(t, i) >= below) {
 				n++;
-				keybytes += strlen(learn_map_key(&t->map,
-				    t->feat[i])) + 1;
+				keybytes += strlen(learn_train_key(t, i)) + 1;
 			}
 		if (n == 0 || t->nfeat - n >= t->nfeat / 4)
 			break;
@@ -624,8 +621,7 @@ learn_train_evict(struct learn_train *t)
 			memcpy(t->counts + j * LEARN_STRIDE,
 			    t->counts + i * LEARN_STRIDE,
 			    LEARN_STRIDE * sizeof *t->counts);
-		t->feat[j] = learn_map_put(&g, learn_map_key(&t->map,
-		    t->feat[i]));
+		learn_map_put(&g, learn_train_key(t, i));	/* at j */
 		j++;
 	}
 	learn_map_free(&t->map);
@@ -663,12 +659,10 @@ learn_train_add(struct learn_train *t, const char *subject, const char *body,
 			k = (long)t->nfeat++;
 			if (t->nfeat > t->cap) {
 				t->cap = learn_grow(t->cap);
-				t->feat = xreallocarray(t->feat, t->cap,
-				    sizeof *t->feat);
 				t->counts = xreallocarray(t->counts, t->cap,
 				    LEARN_STRIDE * sizeof *t->counts);
 			}
-			t->feat[k] = learn_map_put(&t->map, fv.v[i]);
+			learn_map_put(&t->map, fv.v[i]);	/* at k */
 			memset(t->counts + (size_t)k * LEARN_STRIDE, 0,
 			    LEARN_STRIDE * sizeof *t->counts);
 		}
@@ -680,8 +674,6 @@ learn_train_add(struct learn_train *t, const char *subject, const char *body,
 	return 0;
 }
 
-/* Total mails a feature was seen in (each mail counts once per head). */
-
 /* Most frequent first, then by name, so that the file is reproducible. */
 static int
 learn_cmp_freq(const void *a, const void *b, void *arg)
@@ -692,8 +684,7 @@ learn_cmp_freq(const void *a, const void *b, void *arg)
 
 	if (tx != ty)
 		return tx > ty ? -1 : 1;
-	return strcmp(learn_map_key(&t->map, t->feat[x]),
-	    learn_map_key(&t->map, t->feat[y]));
+	return strcmp(learn_train_key(t, x), learn_train_key(t, y));
 }
 
 static int
@@ -701,8 +692,8 @@ learn_cmp_name(const void *a, const void *b, void *arg)
 {
 	const struct learn_train *t = arg;
 
-	return strcmp(learn_map_key(&t->map, t->feat[*(const size_t *)a]),
-	    learn_map_key(&t->map, t->feat[*(const size_t *)b]));
+	return strcmp(learn_train_key(t, *(const size_t *)a),
+	    learn_train_key(t, *(const size_t *)b));
 }
 
 int
@@ -734,7 +725,7 @@ learn_train_write(const struct learn_train *t, FILE *f, unsigned min_count,
 			fprintf(f, "class %s %s %u\n", learn_head_names[h],
 			    t->classes[h].v[c], t->docs[h][c]);
 	for (i = 0; i < n; i++) {
-		fprintf(f, "f %s", learn_map_key(&t->map, t->feat[keep[i]]));
+		fprintf(f, "f %s", learn_train_key(t, keep[i]));
 		for (h = 0; h < LEARN_NHEADS; h++)
 			for (c = 0; c < t->classes[h].n; c++)
 				fprintf(f, " %u", t->counts[keep[i] *
@@ -1010,7 +1001,7 @@ learn_feature_line(struct learn_parser *p, struct learn_model *m, char **w,
 	for (h = 0, i = 0; h < LEARN_NHEADS; h++)
 		for (c = 0; c < m->classes[h].n; c++, i++)
 			m->sum[h][c] += m->cell[m->nfeat * m->ncols + i].count;
-	(void)learn_map_put(&m->map, w[1]);	/* at index m->nfeat */
+	learn_map_put(&m->map, w[1]);	/* at index m->nfeat */
 	m->nfeat++;
 }
 
